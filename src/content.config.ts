@@ -1,0 +1,21 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { articleSchema, sectionSchema, speakerSchema } from './lib/schema.ts';
+
+/** Content lives outside src/: one folder per article, and one speaker registry for all of them. */
+const articles = defineCollection({
+  loader: glob({ base: './content/articles', pattern: '*/article.yaml', generateId: ({ entry }) => entry.split('/')[0]! }),
+  schema: articleSchema,
+});
+
+const sections = defineCollection({
+  loader: glob({ base: './content/articles', pattern: '*/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: sectionSchema(reference('articles'), reference('speakers')),
+});
+
+const speakers = defineCollection({
+  loader: file('./content/speakers.yaml'),
+  schema: speakerSchema,
+});
+
+export const collections = { articles, sections, speakers };

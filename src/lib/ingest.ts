@@ -1,0 +1,214 @@
+/**
+ * Ingest: turns a plain-text article (a title line, paragraphs, optional headings, photo captions and a
+ * final source-URL line) into sections of blocks, and renders those as MDX drafts with skeleton frontmatter.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Root, RootContent } from 'mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { stringify } from 'yaml';
+
+export interface Block {
+  kind: 'paragraph' | 'caption';
+  text: string;
+  /** The credit in a caption's closing parentheses. */
+  credit?: string;
+  /** 1-based line in the raw text where the block starts. */
+  line: number;
+}
+
+export interface IngestedSection {
+  slug: string;
+  title: string;
+  /** False for the untitled introduction, whose title the site supplies. */
+  titled: boolean;
+  blocks: Block[];
+}
+
+export interface IngestedArticle {
+  title: string;
+  source?: string;
+  sections: IngestedSection[];
+  /** How many paragraphs were rejoined because the raw text broke them mid-sentence. */
+  rejoined: number;
+}
+
+interface RawBlock {
+  text: string;
+  line: number;
+}
+
+const URL_PATTERN = /https?:\/\/[^\s<>()[\]]+/;
+const ENDS_SENTENCE = /[.!?…:;"”’)]$/;
+const CAPTION = /^(.*\S)\s*\(([^()]{1,60})\)$/;
+export const INTRODUCTION_TITLE = 'Introduction';
+
+/** Splits the text at blank lines; the lines of one block are joined with spaces. */
+function splitBlocks(raw: string): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let current: RawBlock | undefined;
+  raw
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n?|\n/)
+    .forEach((line, index) => {
+      const trimmed = line.trim();
+      if (!trimmed) {
+        current = undefined;
+      } else if (current) {
+        current.text += ` ${trimmed}`;
+      } else {
+        current = { text: trimmed, line: index + 1 };
+        blocks.push(current);
+      }
+    });
+  return blocks;
+}
+
+/** The first letter of a block, past opening quotation marks and brackets. */
+function firstLetter(text: string): string {
+  return /\p{L}/u.exec(text)?.[0] ?? '';
+}
+
+function startsLowercase(text: string): boolean {
+  const letter = firstLetter(text);
+  return letter !== '' && letter === letter.toLowerCase() && letter !== letter.toUpperCase();
+}
+
+/** Rejoins paragraphs that the raw text broke mid-sentence across a blank line. */
+function rejoin(blocks: RawBlock[]): { blocks: RawBlock[]; rejoined: number } {
+  const out: RawBlock[] = [];
+  let rejoined = 0;
+  for (const block of blocks) {
+    const previous = out.at(-1);
+    if (previous && !ENDS_SENTENCE.test(previous.text) && startsLowercase(block.text)) {
+      previous.text = `${previous.text} ${block.text}`;
+      rejoined += 1;
+    } else {
+      out.push({ ...block });
+    }
+  }
+  return { blocks: out, rejoined };
+}
+
+function asCaption(block: RawBlock): Block | undefined {
+  const match = CAPTION.exec(block.text);
+  if (!match || /[.!?]$/.test(match[1]!) || block.text.split(/\s+/).length > 40) return undefined;
+  return { kind: 'caption', text: match[1]!, credit: match[2]!.trim(), line: block.line };
+}
+
+function isHeading(block: RawBlock, next: RawBlock | undefined): boolean {
+  const words = block.text.split(/\s+/).length;
+  return words <= 12 && !/[.,;:)]$/.test(block.text) && next !== undefined && !startsLowercase(next.text);
+}
+
+/** Splits a plain-text article into its title, sections, captions and source URL. */
+export function parsePlainText(raw: string): IngestedArticle {
+  const { blocks, rejoined } = rejoin(splitBlocks(raw));
+  const titleBlock = blocks.shift();
+  if (!titleBlock) throw new Error('the text is empty: an article needs a title line and at least one paragraph');
+  const last = blocks.at(-1);
+  const sourceMatch = last && last.text.length < 400 ? URL_PATTERN.exec(last.text) : null;
+  if (sourceMatch) blocks.pop();
+
+  const slugger = new GithubSlugger();
+  const sections: IngestedSection[] = [];
+  const open = (title: string, titled: boolean) => {
+    const section = { slug: slugger.slug(title.replace(/["“”]/g, '')) || 'section', title, titled, blocks: [] };
+    sections.push(section);
+    return section;
+  };
+  let section: IngestedSection | undefined;
+  blocks.forEach((block, index) => {
+    const caption = asCaption(block);
+    if (caption) {
+      (section ??= open(INTRODUCTION_TITLE, false)).blocks.push(caption);
+    } else if (isHeading(block, blocks[index + 1])) {
+      section = open(block.text, true);
+    } else {
+      (section ??= open(INTRODUCTION_TITLE, false)).blocks.push({ kind: 'paragraph', text: block.text, line: block.line });
+    }
+  });
+  return {
+    title: titleBlock.text,
+    source: sourceMatch?.[0],
+    sections: sections.filter((s) => s.blocks.length > 0),
+    rejoined,
+  };
+}
+
+function blockToMdast(block: Block): RootContent {
+  if (block.kind === 'paragraph') return { type: 'paragraph', children: [{ type: 'text', value: block.text }] };
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'Figure',
+    attributes: block.credit ? [{ type: 'mdxJsxAttribute', name: 'credit', value: block.credit }] : [],
+    children: [{ type: 'paragraph', children: [{ type: 'text', value: block.text }] }],
+  };
+}
+
+/** Renders a section's blocks as MDX, escaping whatever Markdown or JSX would otherwise read as syntax. */
+export function sectionBody(section: IngestedSection): string {
+  const tree: Root = { type: 'root', children: section.blocks.map(blockToMdast) };
+  return toMarkdown(tree, { extensions: [mdxToMarkdown()] });
+}
+
+export interface SectionFrontmatter {
+  title: string;
+  order: number;
+  article: string;
+  speakers: string[];
+  claims: unknown[];
+  dates: unknown[];
+}
+
+/** A section's MDX file: skeleton frontmatter to annotate, then the text. */
+export function renderSection(section: IngestedSection, article: string, order: number): string {
+  const frontmatter: SectionFrontmatter = { title: section.title, order, article, speakers: [], claims: [], dates: [] };
+  return `---\n${stringify(frontmatter)}---\n\n${sectionBody(section)}`;
+}
+
+export interface ArticleOptions {
+  publisher?: string;
+  published?: string;
+  language?: string;
+  source?: string;
+}
+
+/** The article entry's YAML: what the text gives, the options, and drafts a maintainer should review. */
+export function renderArticle(article: IngestedArticle, options: ArticleOptions): string {
+  const source = options.source ?? article.source;
+  if (!source) throw new Error('no source URL found: end the text with the URL of the original, or pass --source <url>');
+  const publisher = options.publisher ?? new URL(source).hostname.replace(/^www\./, '');
+  const firstParagraph = article.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'paragraph');
+  const summary = firstParagraph?.text.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? firstParagraph?.text ?? article.title;
+  const entry = {
+    title: article.title,
+    publisher,
+    source,
+    language: options.language ?? 'en',
+    ...(options.published ? { published: options.published } : {}),
+    summary,
+    attribution: `Text of the article as published by ${publisher} at ${source}. Reproduced with attribution; all rights remain with the publisher.`,
+  };
+  return stringify(entry);
+}
+
+export interface PlannedFile {
+  /** Relative to the content folder. */
+  path: string;
+  contents: string;
+}
+
+/** Every file an ingest writes for one article: the entry, one MDX file per section, and the raw text. */
+export function planIngest(raw: string, slug: string, options: ArticleOptions): PlannedFile[] {
+  const article = parsePlainText(raw);
+  const folder = `articles/${slug}`;
+  return [
+    { path: `${folder}/article.yaml`, contents: renderArticle(article, options) },
+    ...article.sections.map((section, index) => ({
+      path: `${folder}/${section.slug}.mdx`,
+      contents: renderSection(section, slug, index + 1),
+    })),
+    { path: `${folder}/source.txt`, contents: raw },
+  ];
+}

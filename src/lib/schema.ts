@@ -1,0 +1,96 @@
+/**
+ * The content model as zod schemas, shared by Astro's content collections and by the content check.
+ * References are schemas the caller supplies: Astro passes `reference()`, the check passes `plainReference`
+ * and verifies that the ids exist itself, so both read one definition of every field.
+ */
+import { z } from 'zod';
+import { parseIsoDate } from './iso-date.ts';
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const CLAIM_STATUSES = ['asserted', 'reported', 'denied', 'disputed', 'analysis'] as const;
+export const SPEAKER_KINDS = ['person', 'organization', 'document', 'anonymous'] as const;
+
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+const slug = z
+  .string()
+  .regex(SLUG, 'must be a slug: lowercase letters, digits and single hyphens, such as "thomas-barrack"');
+
+/** An ISO 8601 date of reduced precision (`2025`, `2025-11`, `2025-07-19`) or a `start/end` range. */
+export const isoDate = z.preprocess(
+  // Unquoted in YAML, `2025` reads as a number and (in Astro's parser) `2025-07-19` as a timestamp.
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+  z.string().superRefine((value, ctx) => {
+    const parsed = parseIsoDate(value);
+    if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+  }),
+);
+
+/** A reference as the check reads it: an id whose existence is verified separately. */
+export const plainReference = slug;
+
+export const speakerSchema = z
+  .object({
+    id: slug,
+    name: text,
+    aliases: z.array(text).default([]),
+    role: text,
+    affiliation: text,
+    kind: z.enum(SPEAKER_KINDS),
+    description: text,
+  })
+  .strict();
+
+export const articleSchema = z
+  .object({
+    title: text,
+    publisher: text,
+    source: z.url({ message: 'must be the full URL of the original, such as "https://example.org/story"' }),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language tag such as "en" or "en-GB"'),
+    published: isoDate.optional(),
+    authors: z.array(text).optional(),
+    summary: text,
+    attribution: text,
+  })
+  .strict();
+
+export function claimSchema<S extends z.ZodType>(speakerReference: S) {
+  return z
+    .object({
+      id: slug,
+      claimant: speakerReference,
+      claim: text,
+      status: z.enum(CLAIM_STATUSES),
+      date: isoDate.optional(),
+    })
+    .strict();
+}
+
+export const datedEventSchema = z
+  .object({
+    date: isoDate,
+    event: text,
+    actors: z.array(text).default([]),
+    place: text.optional(),
+  })
+  .strict();
+
+export function sectionSchema<A extends z.ZodType, S extends z.ZodType>(articleReference: A, speakerReference: S) {
+  return z
+    .object({
+      title: text,
+      order: z.number().int().positive(),
+      article: articleReference,
+      speakers: z.array(speakerReference).default([]),
+      claims: z.array(claimSchema(speakerReference)).default([]),
+      dates: z.array(datedEventSchema).default([]),
+    })
+    .strict();
+}
+
+export type Speaker = z.infer<typeof speakerSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type DatedEvent = z.infer<typeof datedEventSchema>;

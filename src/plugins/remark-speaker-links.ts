@@ -1,0 +1,48 @@
+/**
+ * remark-speaker-links: links the first mention of each of a section's speakers to the speaker's page.
+ *
+ * In:  `speakers: [thomas-barrack]` in the frontmatter, and the text "US envoy Thomas Barrack hailed …"
+ * Out: US envoy <a href="/speakers/thomas-barrack/" class="speaker-mention" data-speaker="thomas-barrack">Thomas Barrack</a> hailed …
+ */
+import type { Link, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { SKIP, visit } from 'unist-util-visit';
+import { mentionFinder, type Mentionable } from '../lib/mentions.ts';
+
+export interface Options {
+  /** The speaker registry, read when the first file is transformed. */
+  speakers: () => readonly Mentionable[];
+  /** The page of a speaker, with the site's base path. */
+  speakerUrl: (id: string) => string;
+}
+
+export default function remarkSpeakerLinks(options: Options) {
+  return (tree: Root, file: VFile) => {
+    const frontmatter = file.data.astro?.frontmatter as { speakers?: unknown } | undefined;
+    const ids = new Set(Array.isArray(frontmatter?.speakers) ? frontmatter.speakers.map(String) : []);
+    if (ids.size === 0) return;
+    const findMentions = mentionFinder(options.speakers().filter((s) => ids.has(s.id)));
+    const linked = new Set<string>();
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'link' || node.type === 'linkReference' || node.type === 'heading') return SKIP;
+      if (node.type !== 'text' || !parent || index === undefined) return;
+      const mentions = findMentions(node.value).filter((m) => !linked.has(m.speaker) && linked.add(m.speaker));
+      if (mentions.length === 0) return;
+      const pieces: (Text | Link)[] = [];
+      let cursor = 0;
+      for (const mention of mentions) {
+        if (mention.start > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, mention.start) });
+        pieces.push({
+          type: 'link',
+          url: options.speakerUrl(mention.speaker),
+          children: [{ type: 'text', value: mention.text }],
+          data: { hProperties: { className: ['speaker-mention'], dataSpeaker: mention.speaker } },
+        });
+        cursor = mention.end;
+      }
+      if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
+      parent.children.splice(index, 1, ...pieces);
+      return [SKIP, index + pieces.length];
+    });
+  };
+}
