@@ -3,8 +3,8 @@
  * between collections, unique ids and dates. Each problem names the file, line, field, bad value and fix.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { articleSchema, plainReference, sectionSchema, SLUG, speakerSchema } from './schema.ts';
 
@@ -33,6 +33,12 @@ export const SPEAKERS_FILE = 'speakers.yaml';
 export const ARTICLES_DIR = 'articles';
 export const ARTICLE_FILE = 'article.yaml';
 
+/** A path as a maintainer would type it: relative to the working folder when inside it. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(path);
+}
+
 function isBinary(bytes: Buffer): boolean {
   return bytes.includes(0);
 }
@@ -42,11 +48,11 @@ function parseYaml(file: string, text: string, lineOffset: number, problems: Pro
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
-    const at = error.linePos?.[0];
+    const at = lineCounter.linePos(error.pos[0]);
     problems.push({
       file,
-      line: at ? at.line + lineOffset : undefined,
-      column: at?.col,
+      line: at.line + lineOffset,
+      column: at.col,
       message: `invalid YAML: ${error.message.split('\n')[0]}. Fix the syntax at this line`,
       rule: 'yaml-syntax',
       severity: 'error',
@@ -73,7 +79,7 @@ function parseYaml(file: string, text: string, lineOffset: number, problems: Pro
 
 /** Reads a text file, reporting empty and binary files as problems. */
 function readText(root: string, path: string, problems: Problem[]): { file: string; text: string } | undefined {
-  const file = relative(process.cwd(), join(root, path)) || path;
+  const file = displayPath(join(root, path));
   const bytes = readFileSync(join(root, path));
   if (isBinary(bytes)) {
     problems.push({ file, message: 'is not a text file (it contains NUL bytes): replace it with UTF-8 text', rule: 'file-binary', severity: 'error' });
@@ -177,19 +183,22 @@ interface LoadedSection {
 export function checkContent(contentDir: string): Problem[] {
   const problems: Problem[] = [];
   const speakerIds = new Set<string>();
+  // While the registry itself is broken, references to it are not checked: fix one file at a time.
+  let registryReadable = false;
   const error = (located: Located, path: PropertyKey[], message: string, rule: string) =>
     problems.push({ file: located.file, ...located.position(path), field: path.map(String).join('.'), message, rule, severity: 'error' });
 
   // Speakers: one registry for all articles.
   const speakersPath = join(contentDir, SPEAKERS_FILE);
   if (!existsSync(speakersPath)) {
-    problems.push({ file: speakersPath, message: `is missing: create it with a YAML list of speakers (id, name, aliases, role, affiliation, kind, description)`, rule: 'file-missing', severity: 'error' });
+    problems.push({ file: displayPath(speakersPath), message: `is missing: create it with a YAML list of speakers (id, name, aliases, role, affiliation, kind, description)`, rule: 'file-missing', severity: 'error' });
   } else {
     const text = readText(contentDir, SPEAKERS_FILE, problems);
     const located = text && parseYaml(text.file, text.text, 0, problems);
     if (located && !Array.isArray(located.data)) {
       error(located, [], 'must be a YAML list of speakers, each starting with "- id: …"', 'schema');
     } else if (located) {
+      registryReadable = true;
       const aliasOwner = new Map<string, string>();
       (located.data as unknown[]).forEach((_, index) => {
         const speaker = validate(speakerSchema, located, [index], problems);
@@ -215,7 +224,7 @@ export function checkContent(contentDir: string): Problem[] {
   const sections: LoadedSection[] = [];
   for (const folder of listFolder(articlesDir)) {
     if (!statSync(join(articlesDir, folder)).isDirectory()) continue;
-    const folderFile = relative(process.cwd(), join(articlesDir, folder));
+    const folderFile = displayPath(join(articlesDir, folder));
     if (!SLUG.test(folder)) {
       problems.push({ file: folderFile, message: `folder name "${folder}" is not a slug: rename it with lowercase letters, digits and single hyphens`, rule: 'slug', severity: 'error' });
       continue;
@@ -231,7 +240,7 @@ export function checkContent(contentDir: string): Problem[] {
       const file = join(folder, name);
       const slug = name.slice(0, -'.mdx'.length);
       if (!SLUG.test(slug)) {
-        problems.push({ file: relative(process.cwd(), join(articlesDir, file)), message: `file name "${name}" is not a slug: rename it with lowercase letters, digits and single hyphens, such as "${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx"`, rule: 'slug', severity: 'error' });
+        problems.push({ file: displayPath(join(articlesDir, file)), message: `file name "${name}" is not a slug: rename it with lowercase letters, digits and single hyphens, such as "${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx"`, rule: 'slug', severity: 'error' });
         continue;
       }
       const text = readText(articlesDir, file, problems);
@@ -245,6 +254,7 @@ export function checkContent(contentDir: string): Problem[] {
   const claimIds = new Map<string, string>();
   const orders = new Map<string, string>();
   const unknownSpeaker = (located: Located, path: PropertyKey[], id: string) => {
+    if (!registryReadable) return;
     const suggestion = closest(id, speakerIds);
     error(
       located,
