@@ -4,14 +4,16 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
-import { readSpeakers } from './src/lib/registry.ts';
+import quotationAnchors from './src/integrations/quotation-anchors.ts';
+import { quotationOptions } from './src/lib/quotation-options.ts';
 import { normalizeBase, paths, withBase } from './src/lib/urls.ts';
+import remarkQuotations from './src/plugins/remark-quotations.ts';
 import remarkSpeakerLinks from './src/plugins/remark-speaker-links.ts';
 
 const CONTENT_DIR = 'content';
 // SITE_URL and BASE_PATH choose where the site is published: a domain root or any sub-path.
 const base = normalizeBase(process.env.BASE_PATH);
-let speakers;
+const quotations = quotationOptions(CONTENT_DIR, base);
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
@@ -24,15 +26,10 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       remarkPlugins: [
-        [
-          remarkSpeakerLinks,
-          {
-            speakers: () => (speakers ??= readSpeakers(CONTENT_DIR)),
-            speakerUrl: (/** @type {string} */ id) => withBase(base, paths.speaker(id)),
-          },
-        ],
+        [remarkQuotations, quotations],
+        [remarkSpeakerLinks, { speakers: quotations.speakers, speakerUrl: (/** @type {string} */ id) => withBase(base, paths.speaker(id)) }],
       ],
     }),
   },
-  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap()],
+  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap(), quotationAnchors()],
 });

@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articleSchema, sectionSchema, speakerSchema } from './lib/schema.ts';
+import { articleSchema, quotationSchema, sectionSchema, speakerSchema } from './lib/schema.ts';
+import { quotationLoader } from './loaders/quotations.ts';
 
 /** Content lives outside src/: one folder per article, and one speaker registry for all of them. */
 const articles = defineCollection({
@@ -18,4 +19,9 @@ const speakers = defineCollection({
   schema: speakerSchema,
 });
 
-export const collections = { articles, sections, speakers };
+const quotations = defineCollection({
+  loader: quotationLoader('content'),
+  schema: quotationSchema,
+});
+
+export const collections = { articles, sections, speakers, quotations };

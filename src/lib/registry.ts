@@ -1,11 +1,38 @@
-import { readFileSync } from 'node:fs';
+/** Reads the content registries straight from disk, for code that runs outside Astro's collections. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { SPEAKERS_FILE } from './content-check.ts';
-import { speakerSchema, type Speaker } from './schema.ts';
+import { ARTICLE_FILE, ARTICLES_DIR, SPEAKERS_FILE } from './content-check.ts';
+import { articleSchema, speakerSchema, type Article, type Speaker } from './schema.ts';
 
-/** Reads the speaker registry; the content check has already reported any problem in it. */
+/** The speaker registry; the content check has already reported any problem in it. */
 export function readSpeakers(contentDir: string): Speaker[] {
   return z.array(speakerSchema).parse(parse(readFileSync(join(contentDir, SPEAKERS_FILE), 'utf8')));
+}
+
+/** Every article entry by id (its folder name). */
+export function readArticles(contentDir: string): Map<string, Article> {
+  const dir = join(contentDir, ARTICLES_DIR);
+  const articles = new Map<string, Article>();
+  for (const folder of existsSync(dir) ? readdirSync(dir).sort() : []) {
+    const path = join(dir, folder, ARTICLE_FILE);
+    if (existsSync(path)) articles.set(folder, articleSchema.parse(parse(readFileSync(path, 'utf8'))));
+  }
+  return articles;
+}
+
+/** The MDX section files of every article, as paths, in a stable order. */
+export function sectionFiles(contentDir: string): string[] {
+  const dir = join(contentDir, ARTICLES_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .filter((folder) => statSync(join(dir, folder)).isDirectory())
+    .flatMap((folder) =>
+      readdirSync(join(dir, folder))
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()
+        .map((name) => join(dir, folder, name)),
+    );
 }

@@ -94,3 +94,23 @@ export function sectionSchema<A extends z.ZodType, S extends z.ZodType>(articleR
 export type Speaker = z.infer<typeof speakerSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type DatedEvent = z.infer<typeof datedEventSchema>;
+
+export const QUOTATION_KINDS = ['full', 'partial'] as const;
+
+/** An entry of the quotation index, as remark-quotations records it. */
+export const quotationSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  kind: z.enum(QUOTATION_KINDS),
+  speaker: z.object({ id: z.string().nullable(), name: z.string() }),
+  article: z.string(),
+  section: z.string(),
+  url: z.string(),
+  said: z.string().nullable(),
+  context: z.string(),
+  paragraph: z.string(),
+  line: z.number(),
+  column: z.number(),
+});
+
+export type Quotation = z.infer<typeof quotationSchema>;

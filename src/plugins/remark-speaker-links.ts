@@ -24,7 +24,8 @@ export default function remarkSpeakerLinks(options: Options) {
     const findMentions = mentionFinder(options.speakers().filter((s) => ids.has(s.id)));
     const linked = new Set<string>();
     visit(tree, (node, index, parent) => {
-      if (node.type === 'link' || node.type === 'linkReference' || node.type === 'heading') return SKIP;
+      // Names inside someone's quoted words, or in a quotation's speaker note, are not the text's mentions.
+      if (['link', 'linkReference', 'heading', 'quotation', 'quotationNote'].includes(node.type)) return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return;
       const mentions = findMentions(node.value).filter((m) => !linked.has(m.speaker) && linked.add(m.speaker));
       if (mentions.length === 0) return;

@@ -1,0 +1,215 @@
+/**
+ * The speech construction of English news prose: cue verbs ("said", "told", "according to"), the terms that
+ * mark quoted words as the author's ("so-called", "labeling … as"), and who is speaking: registry names and
+ * aliases, pronouns resolved to the last speaker, and names the registry does not know yet.
+ */
+import { mentionFinder, type Mentionable } from './mentions.ts';
+import type { SpeakerKind } from './schema.ts';
+
+export interface RegistrySpeaker extends Mentionable {
+  kind: SpeakerKind;
+  affiliation: string;
+}
+
+/** Who said something: a registry speaker (with id), or a name as the text writes it (id null). */
+export interface SpeakerRef {
+  id: string | null;
+  name: string;
+  kind?: SpeakerKind;
+}
+
+export interface Cue {
+  start: number;
+  end: number;
+  word: string;
+  /** "according to X": the speaker follows the cue. */
+  accordingTo: boolean;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface SpeakerMention extends Found {
+  speaker?: RegistrySpeaker;
+  pronoun?: 'person' | 'thing' | 'any';
+}
+
+const CUE_WORDS = [
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added', 'adds', 'adding', 'stated', 'declared',
+  'declares', 'declaring', 'clarified', 'clarifies', 'urged', 'urges', 'urging', 'accused', 'accuses', 'accusing',
+  'described', 'describes', 'describing', 'hailed', 'hails', 'hailing', 'welcomed', 'welcomes', 'emphasized',
+  'emphasised', 'emphasizes', 'stressed', 'stresses', 'noted', 'warned', 'warns', 'argued', 'argues', 'suggested',
+  'suggests', 'asserted', 'asserts', 'asserting', 'claimed', 'claiming', 'announced', 'announces', 'revealed',
+  'reveals', 'reported', 'cautioned', 'cautions', 'explained', 'explains', 'insisted', 'insists', 'affirmed',
+  'reaffirmed', 'acknowledged', 'confirmed', 'confirms', 'denied', 'denies', 'wrote', 'writes', 'asked', 'asks',
+  'replied', 'responded', 'remarked', 'commented', 'vowed', 'pledged', 'promised', 'recalled', 'conceded',
+  'predicted', 'called for', 'calling for',
+];
+const CUE = new RegExp(`\\b(?:${CUE_WORDS.join('|')}|according to)\\b`, 'giu');
+
+/** Words before a quoted span that make it the author's term rather than anyone's words. */
+const TERM_CUE =
+  /(?:\bso-called|\b(?:label(?:l)?(?:ed|ing|s)?|brand(?:ed|ing|s)?|call(?:ed|ing)?|term(?:ed|ing)?)\b[^.;:!?]{0,60}?\bas|\bdubbed|\btermed|\bthe (?:term|word|phrase|label|name)s?|\bknown as|\breferred to as|\bnicknamed)\s*[“"]?$/iu;
+
+/** News organisations that carry others' words: "told Reuters", "according to Axios" never make them the speaker. */
+const KNOWN_OUTLETS = new Set(
+  [
+    'Reuters', 'Axios', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'SANA', 'Syrian Arab News Agency',
+    'BBC', 'CNN', 'Al Jazeera', 'Bloomberg', 'The New York Times', 'New York Times', 'The Washington Post',
+    'Washington Post', 'The Guardian', 'The Jerusalem Post', 'Haaretz', 'The Times of Israel', 'Times of Israel',
+    'Al-Monitor', 'Noon Post', 'Politico', 'NPR', 'Fox News', 'Sky News', 'The Wall Street Journal',
+  ].map((name) => name.toLowerCase()),
+);
+
+const PRONOUN = /\b(he|she|it|they)\b/giu;
+/** Two to four capitalized words, allowing Arabic and European name particles: "Ken Gude", "Ahmad al-Sharaa". */
+const PROPER_NAME = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|la|le)-?\s*)?\p{Lu}[\p{L}’'-]+){0,3}/gu;
+/** Capitalized words that begin sentences or name groups, never a speaker on their own. */
+const NOT_A_NAME = new Set(
+  [
+    'The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'But', 'And', 'Or', 'However', 'Meanwhile', 'Following',
+    'Despite', 'According', 'Speaking', 'Since', 'While', 'After', 'Before', 'During', 'Prior', 'Each', 'This',
+    'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'Both', 'Some', 'Even', 'Also', 'Then',
+    'Later', 'Earlier', 'Still', 'Yet', 'So', 'If', 'When', 'Where', 'As', 'Officials', 'Sources',
+    'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+    'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  ].map((word) => word.toLowerCase()),
+);
+
+export function isOutlet(name: string, speaker?: RegistrySpeaker): boolean {
+  return KNOWN_OUTLETS.has(name.toLowerCase()) || (speaker?.affiliation === 'Media' && speaker.kind === 'organization');
+}
+
+/** Speech cues in a stretch of text, in order. */
+export function findCues(text: string): Cue[] {
+  return [...text.matchAll(CUE)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    word: match[0].toLowerCase(),
+    accordingTo: match[0].toLowerCase() === 'according to',
+  }));
+}
+
+/** Whether the text just before a quoted span marks it as the author's term ("so-called", "labeling X as"). */
+export function endsWithTermCue(textBefore: string): boolean {
+  return TERM_CUE.test(textBefore);
+}
+
+/** Finds registry speakers, pronouns and unknown proper names in sentences; section speakers win shared aliases. */
+export class SpeakerFinder {
+  private readonly findRegistryMentions: (text: string) => { start: number; end: number; speaker: string; text: string }[];
+  private readonly byId: Map<string, RegistrySpeaker>;
+
+  constructor(registry: readonly RegistrySpeaker[], sectionSpeakerIds: readonly string[] = []) {
+    this.byId = new Map(registry.map((speaker) => [speaker.id, speaker]));
+    const first = sectionSpeakerIds.flatMap((id) => this.byId.get(id) ?? []);
+    const rest = registry.filter((speaker) => !sectionSpeakerIds.includes(speaker.id));
+    this.findRegistryMentions = mentionFinder([...first, ...rest]);
+  }
+
+  speaker(id: string): RegistrySpeaker | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Every registry mention and pronoun in the text, and proper names outside them. */
+  mentions(text: string): SpeakerMention[] {
+    const registry: SpeakerMention[] = this.findRegistryMentions(text).map((m) => ({ ...m, speaker: this.byId.get(m.speaker) }));
+    const overlaps = (start: number, end: number) => registry.some((m) => start < m.end && end > m.start);
+    const pronouns: SpeakerMention[] = [...text.matchAll(PRONOUN)]
+      .filter((m) => !overlaps(m.index, m.index + m[0].length))
+      .map((m) => {
+        const word = m[0].toLowerCase();
+        return { start: m.index, end: m.index + m[0].length, text: m[0], pronoun: word === 'it' ? 'thing' : word === 'they' ? 'any' : 'person' };
+      });
+    const names: SpeakerMention[] = [...text.matchAll(PROPER_NAME)]
+      .map((m) => trimLeadingCommonWords({ start: m.index, end: m.index + m[0].length, text: m[0] }))
+      .filter((m): m is Found => m !== undefined && !overlaps(m.start, m.end));
+    return [...registry, ...pronouns, ...names].sort((a, b) => a.start - b.start);
+  }
+}
+
+/** Drops sentence-initial words such as "However" from a run of capitalized words; nothing left means no name. */
+function trimLeadingCommonWords(found: Found): Found | undefined {
+  const words = found.text.split(/\s+/);
+  let skipped = 0;
+  while (words.length && NOT_A_NAME.has(words[0]!.toLowerCase())) {
+    skipped += words.shift()!.length;
+    skipped += /\s+/.exec(found.text.slice(skipped))?.[0].length ?? 0;
+  }
+  if (!words.length) return undefined;
+  const text = found.text.slice(skipped);
+  return { start: found.start + skipped, end: found.end, text };
+}
+
+export interface Discourse {
+  /** The last person or anonymous source who spoke, for "he" and "she". */
+  lastPerson?: SpeakerRef;
+  /** The last organization or document that spoke, for "it". */
+  lastThing?: SpeakerRef;
+  lastAny?: SpeakerRef;
+}
+
+function refOf(mention: SpeakerMention): SpeakerRef {
+  return mention.speaker
+    ? { id: mention.speaker.id, name: mention.speaker.name, kind: mention.speaker.kind }
+    : { id: null, name: mention.text };
+}
+
+function resolve(mention: SpeakerMention, discourse: Discourse): SpeakerRef | undefined {
+  if (mention.pronoun === 'person') return discourse.lastPerson;
+  if (mention.pronoun === 'thing') return discourse.lastThing ?? discourse.lastAny;
+  if (mention.pronoun === 'any') return discourse.lastAny;
+  return refOf(mention);
+}
+
+/** Records who spoke last, so that a later "He added" finds them. */
+export function remember(discourse: Discourse, speaker: SpeakerRef): void {
+  discourse.lastAny = speaker;
+  if (speaker.kind === 'organization' || speaker.kind === 'document') discourse.lastThing = speaker;
+  else discourse.lastPerson = speaker;
+}
+
+export interface SentenceSpeech {
+  /** The cue that governs the sentence's speech, when there is one. */
+  cue?: Cue;
+  /** Who speaks in the sentence, when it can be told. */
+  speaker?: SpeakerRef;
+}
+
+/**
+ * Reads who speaks in one sentence. `masked` is the sentence with quoted words blanked out, so that names and
+ * verbs inside quotations are not taken for the frame around them. The speaker is the subject of the first cue
+ * verb: the nearest mention before it, or, for "“…,” said X" and "“…,” he said", the mention after it.
+ * "according to X" names X unless X is a news outlet; "told Reuters" never makes Reuters the speaker.
+ */
+export function readSentence(masked: string, finder: SpeakerFinder, discourse: Discourse): SentenceSpeech {
+  const mentions = finder.mentions(masked);
+  const follows = (cue: Cue) => mentions.find((m) => m.start >= cue.end && /^[\s,]*$/.test(masked.slice(cue.end, m.start)));
+  for (const cue of findCues(masked)) {
+    if (cue.accordingTo) {
+      const named = follows(cue);
+      const speaker = named && !isOutlet(named.speaker?.name ?? named.text, named.speaker) ? resolve(named, discourse) : undefined;
+      if (speaker) return { cue, speaker };
+      continue;
+    }
+    // Inverted attribution after a quotation ("…,” said Barrack." / "…,” he said.") when nothing precedes the cue.
+    const subject = mentions.filter((m) => m.end <= cue.start && !isObjectOfEarlierVerb(masked, m)).at(-1) ?? follows(cue);
+    const speaker = subject && resolve(subject, discourse);
+    return speaker ? { cue, speaker } : { cue };
+  }
+  return {};
+}
+
+/** The first speaker named (or referred to) in a frame with no speech verb: "The statement reflected “…”". */
+export function subjectOf(frame: string, finder: SpeakerFinder, discourse: Discourse): SpeakerRef | undefined {
+  const subject = finder.mentions(frame).find((m) => (m.speaker || m.pronoun) && !isObjectOfEarlierVerb(frame, m));
+  return subject && resolve(subject, discourse);
+}
+
+/** "urged Israel to …": a mention right after a verb or preposition is its object, not the sentence's subject. */
+function isObjectOfEarlierVerb(text: string, mention: SpeakerMention): boolean {
+  return /\b(?:to|of|with|against|by|from|urged|accused|told|and)\s+$/iu.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+}

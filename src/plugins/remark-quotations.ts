@@ -1,0 +1,354 @@
+/**
+ * remark-quotations: finds, classifies and attributes every quotation in a document, wraps each in an anchor,
+ * and records them in `file.data.quotations` for the quotation index.
+ *
+ * In:  US envoy Thomas Barrack hailed the outcome as a “breakthrough,” describing …
+ * Out: US envoy Thomas Barrack hailed the outcome as a <span class="quotation quotation--partial"
+ *      id="q-breakthrough-1a2b3c" data-speaker="thomas-barrack" data-kind="partial" tabindex="0"
+ *      aria-describedby="q-breakthrough-1a2b3c-by">“breakthrough,”<span class="quotation__by" id="…-by"
+ *      aria-hidden="true">Thomas Barrack, US Special Envoy to Syria · partial quotation</span></span> describing …
+ *
+ * Scare quotes, names and terms in quotation marks are left as they are. An explicit annotation wins over
+ * every heuristic: `<Quote speaker="thomas-barrack">“…”</Quote>` (also `kind="partial|full|none"`, `said="2026-01"`).
+ * Problems are vfile messages with positions: unbalanced-quote, unexpected-close, unattributed-quotation,
+ * unknown-speaker.
+ */
+import { createHash } from 'node:crypto';
+import { basename, dirname } from 'node:path';
+import type { Blockquote, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Node } from 'unist';
+import type { MdxJsxTextElement } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { analyzeParagraph, type ParagraphQuotation, type QuotationKind, type QuoteAnnotation, type QuotationState } from '../lib/quotations.ts';
+import { referenceDate } from '../lib/said-date.ts';
+import { remember, SpeakerFinder, type RegistrySpeaker, type SpeakerRef } from '../lib/speech.ts';
+
+export interface QuotationRecord {
+  id: string;
+  /** The words inside the marks; paragraphs of a long quotation are separated by a blank line. */
+  text: string;
+  kind: QuotationKind;
+  speaker: { id: string | null; name: string };
+  article: string;
+  /** The section id, `<article>/<section>`. */
+  section: string;
+  /** The quotation's place in the text, with the base path. */
+  url: string;
+  said: string | null;
+  context: string;
+  /** The whole paragraph the quotation stands in (its first paragraph, for a long one). */
+  paragraph: string;
+  line: number;
+  column: number;
+}
+
+export interface Options {
+  /** The speaker registry, read when the first file is transformed. */
+  speakers: () => readonly (RegistrySpeaker & { role?: string })[];
+  /** The page of a section, with the base path. */
+  sectionUrl: (sectionId: string) => string;
+  /** An article's publication date, which resolves dates written without a year. */
+  published?: (article: string) => string | undefined;
+}
+
+/** The anchor around a quotation in the text. */
+export interface QuotationNode extends Parent {
+  type: 'quotation';
+  children: PhrasingContent[];
+}
+
+/** Who said a quotation, shown on hover and focus and read by screen readers as its description. */
+export interface QuotationNoteNode extends Parent {
+  type: 'quotationNote';
+  children: Text[];
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    quotation: QuotationNode;
+    quotationNote: QuotationNoteNode;
+  }
+  interface RootContentMap {
+    quotation: QuotationNode;
+    quotationNote: QuotationNoteNode;
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    quotations: QuotationRecord[];
+    /** Frontmatter, when the file was not read by Astro. */
+    frontmatter: Record<string, unknown>;
+  }
+}
+
+interface Slice {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** A paragraph's text as one string, and the text nodes it is made of. */
+function textOf(paragraph: Parent): { text: string; slices: Slice[] } {
+  const slices: Slice[] = [];
+  let text = '';
+  visit(paragraph, (node: Node) => {
+    if (node.type === 'quotation' || node.type === 'quotationNote') return SKIP;
+    if (node.type !== 'text') return;
+    const textNode = node as Text;
+    slices.push({ node: textNode, start: text.length, end: text.length + textNode.value.length });
+    text += textNode.value;
+  });
+  return { text, slices };
+}
+
+/** Replaces each `<Quote>` annotation by its children, returning the offsets it covered and its attributes. */
+function takeAnnotations(paragraph: Paragraph): QuoteAnnotation[] {
+  const annotations: QuoteAnnotation[] = [];
+  let offset = 0;
+  const walk = (parent: Parent) => {
+    for (let index = 0; index < parent.children.length; index++) {
+      const node = parent.children[index]!;
+      if (node.type === 'mdxJsxTextElement' && (node as MdxJsxTextElement).name === 'Quote') {
+        const element = node as MdxJsxTextElement;
+        const attribute = (name: string) => {
+          const found = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+          return typeof found?.value === 'string' ? found.value : undefined;
+        };
+        const length = toString(element).length;
+        const kind = attribute('kind');
+        annotations.push({
+          start: offset,
+          end: offset + length,
+          speaker: attribute('speaker'),
+          kind: kind === 'full' || kind === 'partial' || kind === 'none' ? kind : undefined,
+          said: attribute('said'),
+        });
+        parent.children.splice(index, 1, ...(element.children as PhrasingContent[]));
+        index--;
+      } else if (node.type === 'text') {
+        offset += node.value.length;
+      } else if ('children' in node) {
+        walk(node as Parent);
+      }
+    }
+  };
+  walk(paragraph);
+  return annotations;
+}
+
+/** Splits a text node at an offset inside it; the original node keeps the left part. */
+function splitAt(parents: Map<Node, Parent>, slice: Slice, offset: number): Text | undefined {
+  if (offset <= slice.start || offset >= slice.end) return undefined;
+  const parent = parents.get(slice.node)!;
+  const cut = offset - slice.start;
+  const right: Text = { type: 'text', value: slice.node.value.slice(cut) };
+  slice.node.value = slice.node.value.slice(0, cut);
+  parent.children.splice(parent.children.indexOf(slice.node as never) + 1, 0, right as never);
+  parents.set(right, parent);
+  return right;
+}
+
+/** The ancestors of a node inside the paragraph, nearest first. */
+function ancestors(parents: Map<Node, Parent>, node: Node): Parent[] {
+  const chain: Parent[] = [];
+  for (let parent = parents.get(node); parent; parent = parents.get(parent)) chain.push(parent);
+  return chain;
+}
+
+/**
+ * Wraps the text between two offsets of a paragraph in a new node. When the ends lie in different inline
+ * elements (a quotation that starts inside emphasis), the wrapper takes those elements whole.
+ */
+function wrapRange(paragraph: Parent, start: number, end: number, wrapper: QuotationNode): void {
+  const parents = new Map<Node, Parent>();
+  const index = () => {
+    visit(paragraph, (node, _index, parent) => void (parent && parents.set(node, parent as Parent)));
+    return textOf(paragraph).slices;
+  };
+  // Split at the end first: the original node keeps its left part, so the start still lies in it.
+  for (const offset of [end, start]) {
+    const slice = index().find((s) => s.start < offset && s.end > offset);
+    if (slice) splitAt(parents, slice, offset);
+  }
+  const slices = index();
+  const firstNode = slices.find((s) => s.start === start)?.node;
+  const lastNode = slices.find((s) => s.end === end)?.node;
+  if (!firstNode || !lastNode) return;
+  const lastChain = ancestors(parents, lastNode);
+  const common = ancestors(parents, firstNode).find((a) => lastChain.includes(a))!;
+  const childOf = (node: Node) => [node, ...ancestors(parents, node)].find((n) => parents.get(n) === common)!;
+  const from = common.children.indexOf(childOf(firstNode) as never);
+  const to = common.children.indexOf(childOf(lastNode) as never);
+  wrapper.children = common.children.splice(from, to - from + 1, wrapper as never) as PhrasingContent[];
+}
+
+function normalize(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A stable id: readable words, and a hash of article, section and normalized text. */
+function quotationId(article: string, section: string, text: string): string {
+  const normalized = normalize(text);
+  const slug = normalized.split(' ').slice(0, 5).join('-').slice(0, 40).replace(/-+$/, '') || 'quotation';
+  const hash = createHash('sha256').update(`${article}/${section}/${normalized}`).digest('hex').slice(0, 6);
+  return `q-${slug}-${hash}`;
+}
+
+function positionAt(slices: readonly Slice[], offset: number) {
+  const slice = slices.find((s) => s.end > offset) ?? slices.at(-1);
+  const start = slice?.node.position?.start;
+  if (!slice || !start) return undefined;
+  return { line: start.line, column: start.column + (offset - slice.start), offset: (start.offset ?? 0) + (offset - slice.start) };
+}
+
+/** The attributes of a quotation's anchor: stable id, speaker and kind, and the note that describes it. */
+function anchorProperties(id: string, record: QuotationRecord, part: number) {
+  return {
+    id,
+    className: ['quotation', `quotation--${record.kind}`],
+    dataSpeaker: record.speaker.id ?? '',
+    dataKind: record.kind,
+    ...(part > 1 ? { dataPart: part, dataQuotation: record.id } : {}),
+    tabIndex: 0,
+    ariaDescribedBy: `${id}-by`,
+  };
+}
+
+function noteNode(id: string, record: QuotationRecord, role: string | undefined): QuotationNoteNode {
+  const who = `${record.speaker.name}${role ? `, ${role}` : ''}`;
+  return {
+    type: 'quotationNote',
+    children: [{ type: 'text', value: `${who} · ${record.kind} quotation` }],
+    data: { hName: 'span', hProperties: { id: `${id}-by`, className: ['quotation__by'], ariaHidden: 'true' } },
+  };
+}
+
+/** The speaker of a blockquote: its closing "— Name" line, or whoever spoke last ("He said:"). */
+function blockquoteSpeaker(node: Blockquote, state: QuotationState): SpeakerRef | undefined {
+  const last = node.children.at(-1);
+  const line = last?.type === 'paragraph' ? toString(last).trim() : '';
+  if (/^[—–-]/.test(line)) {
+    const mention = state.finder.mentions(line)[0];
+    if (mention?.speaker) return { id: mention.speaker.id, name: mention.speaker.name, kind: mention.speaker.kind };
+    if (mention) return { id: null, name: mention.text };
+  }
+  return state.discourse.lastAny;
+}
+
+interface Pending {
+  record: QuotationRecord;
+  speaker?: SpeakerRef;
+  parts: number;
+}
+
+export default function remarkQuotations(options: Options) {
+  return (tree: Root, file: VFile) => {
+    const frontmatter = (file.data.astro?.frontmatter ?? file.data.frontmatter ?? {}) as Record<string, unknown>;
+    const path = file.path || 'untitled.md';
+    const article = typeof frontmatter.article === 'string' ? frontmatter.article : basename(dirname(path));
+    const section = `${article}/${basename(path).replace(/\.[^.]+$/, '')}`;
+    const speakers = options.speakers();
+    const roles = new Map(speakers.map((s) => [s.id, s.role]));
+    const sectionSpeakers = Array.isArray(frontmatter.speakers) ? frontmatter.speakers.map(String) : [];
+    const state: QuotationState = {
+      finder: new SpeakerFinder(speakers, sectionSpeakers),
+      discourse: {},
+      saidBy: new Map(),
+      reference: referenceDate(options.published?.(article)),
+    };
+    const records: QuotationRecord[] = [];
+    const usedIds = new Set<string>();
+    let pending: Pending | undefined;
+    const report = (reason: string, place: { line: number; column: number } | undefined, ruleId: string) =>
+      file.message(reason, { place, ruleId, source: 'remark-quotations' });
+
+    const newRecord = (quotation: ParagraphQuotation, paragraph: string, at: { line: number; column: number } | undefined): QuotationRecord => {
+      const base = quotationId(article, section, quotation.text);
+      let id = base;
+      for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+      usedIds.add(id);
+      return {
+        id,
+        text: quotation.text,
+        kind: quotation.kind,
+        speaker: quotation.speaker ? { id: quotation.speaker.id, name: quotation.speaker.name } : { id: null, name: 'Unattributed' },
+        article,
+        section,
+        url: `${options.sectionUrl(section)}#${id}`,
+        said: quotation.said ?? null,
+        context: quotation.context,
+        paragraph,
+        line: at?.line ?? 0,
+        column: at?.column ?? 0,
+      };
+    };
+
+    const finish = (record: QuotationRecord, speaker: SpeakerRef | undefined) => {
+      if (!speaker) {
+        report(
+          `Quotation “${record.text.slice(0, 60)}” has no speaker: name the speaker in the sentence, or wrap it in <Quote speaker="id">`,
+          { line: record.line, column: record.column },
+          'unattributed-quotation',
+        );
+      }
+      records.push(record);
+    };
+
+    const unclosed = (record: QuotationRecord, where: string) =>
+      report(`Quotation “${record.text.slice(0, 60)}” is never closed ${where}`, { line: record.line, column: record.column }, 'unbalanced-quote');
+
+    visit(tree, (node) => {
+      if (node.type === 'heading' || node.type === 'code') return SKIP;
+      if (node.type === 'blockquote') {
+        const speaker = blockquoteSpeaker(node, state);
+        const text = toString(node).trim();
+        const quotation = { start: 0, end: text.length, text, kind: 'full' as const, speaker, context: text, open: false, continues: false };
+        const record = newRecord(quotation, text, node.position?.start);
+        node.data = { ...node.data, hProperties: anchorProperties(record.id, record, 1) };
+        node.children.push({ type: 'paragraph', children: [noteNode(record.id, record, roles.get(record.speaker.id ?? ''))] });
+        if (speaker) remember(state.discourse, speaker);
+        finish(record, speaker);
+        return SKIP;
+      }
+      if (node.type !== 'paragraph') return;
+      const annotations = takeAnnotations(node);
+      const { text, slices } = textOf(node);
+      const analysis = analyzeParagraph(text, state, annotations, pending !== undefined);
+      for (const problem of analysis.problems) report(problem.reason, positionAt(slices, problem.offset), problem.ruleId);
+      if (pending && !analysis.quotations[0]?.continues) {
+        unclosed(pending.record, 'in its paragraph: add the closing mark, or open the next paragraph with a quotation mark');
+        pending = undefined;
+      }
+      const wraps: { start: number; end: number; id: string; record: QuotationRecord; part: number }[] = [];
+      for (const quotation of analysis.quotations) {
+        if (quotation.continues && pending) {
+          pending.parts += 1;
+          pending.record.text += `\n\n${quotation.text}`;
+          const { record, parts } = pending;
+          wraps.push({ start: quotation.start, end: quotation.end, id: `${record.id}-${parts}`, record, part: parts });
+          if (!quotation.open) {
+            finish(record, pending.speaker);
+            pending = undefined;
+          }
+          continue;
+        }
+        const record = newRecord(quotation, text, positionAt(slices, quotation.start));
+        wraps.push({ start: quotation.start, end: quotation.end, id: record.id, record, part: 1 });
+        if (quotation.open) pending = { record, speaker: quotation.speaker, parts: 1 };
+        else finish(record, quotation.speaker);
+      }
+      // From the end, so that splitting text nodes keeps the earlier offsets valid.
+      for (const { start, end, id, record, part } of wraps.reverse()) {
+        const anchor: QuotationNode = { type: 'quotation', children: [], data: { hName: 'span', hProperties: anchorProperties(id, record, part) } };
+        wrapRange(node, start, end, anchor);
+        anchor.children.push(noteNode(id, record, roles.get(record.speaker.id ?? '')));
+      }
+      return SKIP;
+    });
+    if (pending) unclosed(pending.record, 'before the end of the text');
+    file.data.quotations = records;
+  };
+}
