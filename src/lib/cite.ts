@@ -7,7 +7,7 @@
 import { parseIsoDate, type IsoDate, type IsoPoint } from './iso-date.ts';
 import type { SpeakerKind } from './schema.ts';
 
-/** A quotation on the site, with what a citation needs to know about who said it and where it was published. */
+/** A quotation on the site, with who said it and the article it was published in. */
 export interface CitableQuotation {
   id: string;
   /** The words inside the quotation marks. */
@@ -37,11 +37,7 @@ export interface Citation {
 
 /** Settings for the formatted styles. */
 export interface CiteOptions {
-  /**
-   * Proper nouns and names in the article title that must keep their capitals when it is recased, such as
-   * ["Syria", "Israel"]. The speaker's and authors' names, the publisher and words capitalized inside the
-   * quotation are kept without being listed; nothing else can tell "Syria" from "Round" in a title-case title.
-   */
+  /** Title words to keep as written when recasing, e.g. ["Syria", "Israel"]; speaker, author and publisher names need no listing. */
   properNouns?: readonly string[];
 }
 
@@ -395,12 +391,10 @@ function quotationNote(q: CitableQuotation): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Styles
 
-/**
- * APA 7: the in-text citation of the quotation, then the reference entry for the article as a page on a news
- * website (title in italics and sentence case; the site name is left out when it is also the author):
- * “breakthrough” (Barrack, as cited in Noon Post, 2026). Noon Post. (2026, January). What did … reveal? https://…
- */
+/** APA 7 in-text citation, then reference entry: “breakthrough” (Barrack, as cited in Noon Post, 2026). Noon Post. (2026, January). <i>What did … reveal?</i> https://… */
 export function citeApa(q: CitableQuotation, options: CiteOptions = {}): Citation {
+  // The article is a page on a news website: title in italics and sentence case, site name left out when it is
+  // also the (group) author. The speaker is the primary source, named by surname when a person.
   const published = publishedOf(q);
   const said = saidOf(q);
   const names = authorNames(q);
@@ -420,12 +414,10 @@ export function citeApa(q: CitableQuotation, options: CiteOptions = {}): Citatio
   ]);
 }
 
-/**
- * MLA 9: the quoted words and speaker, "quoted in" the article, publication in italics, abbreviated month, and
- * the URL without "https://" as the handbook recommends:
- * “breakthrough.” Thomas Barrack, quoted in “What Did … Reveal?” Noon Post, Jan. 2026, www.noonpost.com/en/363213/.
- */
+/** MLA 9: “breakthrough.” Thomas Barrack, quoted in “What Did … Reveal?” <i>Noon Post</i>, Jan. 2026, www.noonpost.com/en/363213/. */
 export function citeMla(q: CitableQuotation, options: CiteOptions = {}): Citation {
+  // Title case, abbreviated months, no author when the publisher is the author, and the URL without "https://"
+  // as the handbook recommends for URLs that are not hyperlinked.
   const published = publishedOf(q);
   const authors = q.article.authors ?? [];
   const title = titleCase(q.article.title, properNounsFor(q, options));
@@ -439,12 +431,9 @@ export function citeMla(q: CitableQuotation, options: CiteOptions = {}): Citatio
   ]);
 }
 
-/**
- * Chicago 17, full note: the quoted words, the speaker "quoted in" the article; an unsigned article's note begins
- * with its title, and an undated one says "n.d.":
- * “breakthrough.” Thomas Barrack, quoted in “What Did … Reveal?,” Noon Post, January 2026, https://….
- */
+/** Chicago 17 full note: “breakthrough.” Thomas Barrack, quoted in “What Did … Reveal?,” <i>Noon Post</i>, January 2026, https://…. */
 export function citeChicago(q: CitableQuotation, options: CiteOptions = {}): Citation {
+  // The note of an unsigned newspaper article begins with its title; an undated one says "n.d.".
   const published = publishedOf(q);
   const authors = q.article.authors ?? [];
   const title = titleCase(q.article.title, properNounsFor(q, options));
@@ -463,7 +452,7 @@ function cslDateParts(point: IsoPoint): CslDateParts {
   return [point.year, point.month, point.day];
 }
 
-/** CSL-JSON for the article, e.g. { type: "article-newspaper", issued: { "date-parts": [[2026, 1]] }, note: "“breakthrough” — Thomas Barrack", … }. */
+/** CSL-JSON item: { type: "article-newspaper", issued: { "date-parts": [[2026, 1]] }, note: "“breakthrough” — Thomas Barrack", … }. */
 export function toCslJson(q: CitableQuotation): CslItem {
   const published = publishedOf(q);
   return {
@@ -516,22 +505,34 @@ function bibtexDateFields({ start, end = start }: IsoDate): [string, string][] {
   return [['year', `{${year}}`], ...(month ? [['month', month] as [string, string]] : [])];
 }
 
-/**
- * A BibTeX entry: @article, since a news story is a periodical article whose required fields (author, title,
- * journal, year) all exist, and biblatex reads it as one; the publisher is a braced corporate author when there
- * is no byline, and the URL, verbatim in biblatex and the url package, is only kept free of braces and backslashes.
- * E.g. @article{q-breakthrough-3fa2c1, author = {{Noon Post}}, title = {{What Did …}}, journal = {Noon Post}, …}.
- */
+/** BibTeX entry: @article{q-breakthrough-3fa2c1, author = {{Noon Post}}, title = {{What Did …}}, journal = {Noon Post}, year = {2026}, month = jan, …}. */
 export function toBibtex(q: CitableQuotation): string {
+  // @article rather than @misc: a news story is a periodical article, BibTeX's required fields for one (author,
+  // title, journal, year) all exist, and biblatex and natbib styles print its url. The URL is verbatim in biblatex
+  // and the url package, so it is not escaped, only kept free of braces and backslashes.
   const published = publishedOf(q);
   const fields: [string, string][] = [
     ['author', `{${authorNames(q).map(bibtexName).join(' and ')}}`],
     ['title', `{{${escapeBibtex(curlQuotes(q.article.title))}}}`],
     ['journal', `{${escapeBibtex(q.article.publisher)}}`],
     ...(published ? bibtexDateFields(published) : []),
-    ['url', `{${q.article.source.replace(/[{}\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}}`],
+    ['url', `{${q.article.source.replace(/[{}\\]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)}}`],
     ['note', `{${escapeBibtex(quotationNote(q))}}`],
   ];
   const key = q.id.replace(/[^A-Za-z0-9_:.-]/g, '-');
   return `@article{${key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
+}
+
+/**
+ * Words a text capitalizes in mid-sentence and never writes in lower case ("Syria", "Israel", not "The"): the
+ * proper nouns to keep when recasing a title.
+ */
+export function properNounsIn(texts: readonly string[]): string[] {
+  const all = texts.join('\n');
+  const lowercase = new Set(all.match(/\b\p{Ll}+\b/gu) ?? []);
+  const found = new Set<string>();
+  for (const match of all.matchAll(/(?<=[\p{Ll},;–—-]\s*["“‘]?)\p{Lu}\p{Ll}+/gu)) {
+    if (!lowercase.has(match[0].toLowerCase())) found.add(match[0]);
+  }
+  return [...found].sort();
 }

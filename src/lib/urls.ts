@@ -18,4 +18,8 @@ export const paths = {
   section: (sectionId: string) => `articles/${sectionId}/`,
   speakers: () => 'speakers/',
   speaker: (id: string) => `speakers/${id}/`,
+  quotations: () => 'quotes/',
+  quotationsBySection: () => 'quotes/by-section/',
+  quotationsByDate: () => 'quotes/by-date/',
+  quotation: (id: string) => `quotes/${id}/`,
 };
