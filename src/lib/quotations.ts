@@ -176,6 +176,8 @@ export function analyzeParagraph(
     }
     speaker ??= continuesSplit ? previous?.quotation?.speaker : read.speaker;
     speaker ??= subjectOf(masked.slice(sentence.start, span.start), state.finder, state.discourse);
+    // A sentence that is nothing but a quotation goes on with whoever spoke last: “…,” he said. “…”
+    if (!speaker && !/[\p{L}\p{N}]/u.test(masked.slice(sentence.start, sentence.end))) speaker = state.discourse.lastAny;
     if (speaker) remember(state.discourse, speaker);
 
     const context = enclosingSentence(sentences, span);

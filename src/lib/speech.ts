@@ -65,8 +65,13 @@ const KNOWN_OUTLETS = new Set(
 );
 
 const PRONOUN = /\b(he|she|it|they)\b/giu;
-/** Two to four capitalized words, allowing Arabic and European name particles: "Ken Gude", "Ahmad al-Sharaa". */
-const PROPER_NAME = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|la|le)-?\s*)?\p{Lu}[\p{L}’'-]+){0,3}/gu;
+/** Capitalized words, allowing Arabic and European name particles: "Ken Gude", "Ahmad al-Sharaa". */
+const PROPER_NAME = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'.-]*\p{L}(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|la|le)-?\s*)?\p{Lu}[\p{L}’'.-]*\p{L}){0,5}/gu;
+/** People described rather than named: "a Syrian official", "a Republican aide", "Environmental groups". */
+const DESCRIPTION =
+  /(?<![\p{L}-])(?:(?:an?|the|one|two|three|several|some|many|other)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:officials?|aides?|sources?|spokes(?:person|man|woman)|diplomats?|lawmakers?|legislators?|analysts?|experts?|advis[eo]rs?|negotiators?|residents?|witnesses|witness|activists?|groups?|critics|campaigners|observers|insiders)(?![\p{L}-])/giu;
+/** An appositive after a name ("Ken Gude, a senior fellow at the Center, told …"): never where the speaker is. */
+const APPOSITIVE = /(?<=\p{Lu}[\p{L}’'-]*),\s+(?:[Aa]n?|[Tt]he|who|whose|which)\s[^,.;:]*,/gu;
 /** Capitalized words that begin sentences or name groups, never a speaker on their own. */
 const NOT_A_NAME = new Set(
   [
@@ -114,20 +119,28 @@ export class SpeakerFinder {
     return this.byId.get(id);
   }
 
-  /** Every registry mention and pronoun in the text, and proper names outside them. */
+  /**
+   * Every mention of a possible speaker, earlier kinds winning where they overlap: registry names and aliases,
+   * descriptions ("a Republican aide"), proper names the registry does not know, and pronouns.
+   */
   mentions(text: string): SpeakerMention[] {
-    const registry: SpeakerMention[] = this.findRegistryMentions(text).map((m) => ({ ...m, speaker: this.byId.get(m.speaker) }));
-    const overlaps = (start: number, end: number) => registry.some((m) => start < m.end && end > m.start);
-    const pronouns: SpeakerMention[] = [...text.matchAll(PRONOUN)]
-      .filter((m) => !overlaps(m.index, m.index + m[0].length))
-      .map((m) => {
+    const found: SpeakerMention[] = this.findRegistryMentions(text).map((m) => ({ ...m, speaker: this.byId.get(m.speaker) }));
+    const add = (mentions: SpeakerMention[]) => {
+      for (const m of mentions) if (!found.some((f) => m.start < f.end && m.end > f.start)) found.push(m);
+    };
+    add([...text.matchAll(DESCRIPTION)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })));
+    add(
+      [...text.matchAll(PROPER_NAME)]
+        .map((m) => trimLeadingCommonWords({ start: m.index, end: m.index + m[0].length, text: m[0] }))
+        .filter((m): m is Found => m !== undefined),
+    );
+    add(
+      [...text.matchAll(PRONOUN)].map((m) => {
         const word = m[0].toLowerCase();
         return { start: m.index, end: m.index + m[0].length, text: m[0], pronoun: word === 'it' ? 'thing' : word === 'they' ? 'any' : 'person' };
-      });
-    const names: SpeakerMention[] = [...text.matchAll(PROPER_NAME)]
-      .map((m) => trimLeadingCommonWords({ start: m.index, end: m.index + m[0].length, text: m[0] }))
-      .filter((m): m is Found => m !== undefined && !overlaps(m.start, m.end));
-    return [...registry, ...pronouns, ...names].sort((a, b) => a.start - b.start);
+      }),
+    );
+    return found.sort((a, b) => a.start - b.start);
   }
 }
 
@@ -186,7 +199,7 @@ export interface SentenceSpeech {
  * "according to X" names X unless X is a news outlet; "told Reuters" never makes Reuters the speaker.
  */
 export function readSentence(masked: string, finder: SpeakerFinder, discourse: Discourse): SentenceSpeech {
-  const mentions = finder.mentions(masked);
+  const mentions = finder.mentions(withoutAppositives(masked));
   const follows = (cue: Cue) => mentions.find((m) => m.start >= cue.end && /^[\s,]*$/.test(masked.slice(cue.end, m.start)));
   for (const cue of findCues(masked)) {
     if (cue.accordingTo) {
@@ -205,8 +218,13 @@ export function readSentence(masked: string, finder: SpeakerFinder, discourse: D
 
 /** The first speaker named (or referred to) in a frame with no speech verb: "The statement reflected “…”". */
 export function subjectOf(frame: string, finder: SpeakerFinder, discourse: Discourse): SpeakerRef | undefined {
-  const subject = finder.mentions(frame).find((m) => (m.speaker || m.pronoun) && !isObjectOfEarlierVerb(frame, m));
+  const subject = finder.mentions(withoutAppositives(frame)).find((m) => (m.speaker || m.pronoun) && !isObjectOfEarlierVerb(frame, m));
   return subject && resolve(subject, discourse);
+}
+
+/** Blanks out appositives, keeping offsets: "Ken Gude, a fellow at the Center, told" reads "Ken Gude … told". */
+function withoutAppositives(text: string): string {
+  return text.replace(APPOSITIVE, (match) => ' '.repeat(match.length));
 }
 
 /** "urged Israel to …": a mention right after a verb or preposition is its object, not the sentence's subject. */
