@@ -6,7 +6,7 @@
  * "failing" and should be turned back into plain `it`.
  */
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
 import { extractQuotations, type Extraction } from '../src/lib/extract.ts';
@@ -43,6 +43,12 @@ const JOINT_STATEMENT = { id: 'joint-statement', name: 'Joint statement' };
 const SHIBANI = { id: 'asaad-al-shibani', name: 'Asaad al-Shibani' };
 const UNATTRIBUTED = { id: null, name: 'Unattributed' };
 
+/** Straight and curly double quotation marks: every construction is tried with both. */
+const MARKS = [
+  ['"', '"'],
+  ['“', '”'],
+] as const;
+
 const OPTIONS: Options = {
   speakers: () => REGISTRY,
   sectionUrl: (section) => `/verbatim/articles/${section}/`,
@@ -78,7 +84,7 @@ async function quietly(contents: string, path = MD, options: Options = OPTIONS) 
 
 describe('full quotations', () => {
   it('full-quote-after-colon (straight and curly), as a complete record', async () => {
-    for (const [open, close] of [['"', '"'], ['“', '”']]) {
+    for (const [open, close] of MARKS) {
       const paragraph = `US envoy Thomas Barrack told reporters in Paris: ${open}We are closer than we have ever been to an agreement. Both delegations want this to work.${close}`;
       const { quotations, messages } = await extract(paragraph);
       expect(messages).toEqual([]);
@@ -102,7 +108,7 @@ describe('full quotations', () => {
   });
 
   it('full-quote-after-he-added (pronoun → last named speaker, in the next paragraph)', async () => {
-    for (const [open, close] of [['"', '"'], ['“', '”']]) {
+    for (const [open, close] of MARKS) {
       const doc = [
         'US envoy Thomas Barrack said the talks in Paris had been constructive.',
         '',
@@ -150,7 +156,7 @@ describe('full quotations', () => {
   });
 
   it('split-quote-with-pronoun: “X,” he said, “Y.” (both parts, same speaker)', async () => {
-    for (const [open, close] of [['"', '"'], ['“', '”']]) {
+    for (const [open, close] of MARKS) {
       const doc = `US envoy Thomas Barrack said the talks had been constructive. ${open}We are not there yet,${close} he said, ${open}but the door is open.${close}`;
       expect(await quietly(doc)).toEqual([
         { text: 'We are not there yet', kind: 'full', speaker: BARRACK },
@@ -160,7 +166,7 @@ describe('full quotations', () => {
   });
 
   it('split-quote-with-inverted-name: “X,” said Barrack, “Y.”', async () => {
-    for (const [open, close] of [['"', '"'], ['“', '”']]) {
+    for (const [open, close] of MARKS) {
       const doc = `${open}We are not there yet,${close} said Barrack, ${open}but the door is open.${close}`;
       const { quotations, messages } = await extract(doc);
       expect(messages).toEqual([]);
@@ -174,7 +180,7 @@ describe('full quotations', () => {
 
 describe('partial quotations after cue verbs', () => {
   it('partial-after-urged: urged Israel to maintain an “honest and robust dialogue” (Israel is the object)', async () => {
-    for (const [open, close] of [['"', '"'], ['“', '”']]) {
+    for (const [open, close] of MARKS) {
       expect(await quietly(`Trump also urged Israel to maintain an ${open}honest and robust dialogue${close} with Syria.`)).toEqual([
         { text: 'honest and robust dialogue', kind: 'partial', speaker: TRUMP },
       ]);
@@ -191,7 +197,7 @@ describe('partial quotations after cue verbs', () => {
   });
 
   it('partial-after-described-as: the joint statement described the discussions as “productive,”', async () => {
-    for (const [open, close] of [['"', '"'], ['“', '”']]) {
+    for (const [open, close] of MARKS) {
       expect(
         await quietly(`Following the talks, the joint statement described the discussions as ${open}productive,${close} focusing on Syria’s sovereignty and stability.`),
       ).toEqual([{ text: 'productive', kind: 'partial', speaker: JOINT_STATEMENT }]);
@@ -224,7 +230,7 @@ describe('news outlets carry words but never speak them', () => {
   });
 
   it('according-to-outlet: According to Axios, a US official said “…” (Axios is in the registry as Media)', async () => {
-    for (const [open, close] of [['"', '"'], ['“', '”']]) {
+    for (const [open, close] of MARKS) {
       expect(
         await quietly(`According to Axios, a US official said Washington had proposed ${open}a trilateral operations room in Amman.${close}`),
       ).toEqual([{ text: 'a trilateral operations room in Amman', kind: 'partial', speaker: US_OFFICIAL }]);
@@ -262,7 +268,7 @@ describe('news outlets carry words but never speak them', () => {
 
 describe('speakers the registry does not know', () => {
   it('unknown-speaker-after-quote: “It will not last,” said Ken Gude.', async () => {
-    for (const [open, close] of [['"', '"'], ['“', '”']]) {
+    for (const [open, close] of MARKS) {
       expect(await quietly(`${open}It will not last,${close} said Ken Gude.`)).toEqual([
         { text: 'It will not last', kind: 'full', speaker: { id: null, name: 'Ken Gude' } },
       ]);
@@ -312,13 +318,13 @@ describe('quoted words that are not quotations', () => {
   });
 
   it('so-called-term: a so-called "peace dividend" (straight and curly)', async () => {
-    for (const [open, close] of [['"', '"'], ['“', '”']]) {
+    for (const [open, close] of MARKS) {
       expect(await quietly(`Barrack said the deal would bring a so-called ${open}peace dividend${close} to the region.`)).toEqual([]);
     }
   });
 
   it('labeling-as-terms: labeling them as "terrorists" and "jihadists,"', async () => {
-    for (const [open, close] of [['"', '"'], ['“', '”']]) {
+    for (const [open, close] of MARKS) {
       expect(
         await quietly(
           `These operations were accompanied by hostile rhetoric labeling the new Syrian leadership as ${open}terrorists${close} and ${open}jihadists,${close} and warning of an inevitable war with Syria.`,
@@ -328,7 +334,7 @@ describe('quoted words that are not quotations', () => {
   });
 
   it('short-term-without-speaker: "humanitarian corridor"', async () => {
-    for (const [open, close] of [['"', '"'], ['“', '”']]) {
+    for (const [open, close] of MARKS) {
       expect(
         await quietly(`Talks stalled in September 2025 over Israel's insistence on opening a ${open}humanitarian corridor${close} into Suwayda.`),
       ).toEqual([]);
@@ -368,7 +374,7 @@ describe('structure', () => {
   });
 
   it('quotation-over-several-paragraphs is ONE quotation joining the paragraphs', async () => {
-    for (const [open, close] of [['"', '"'], ['“', '”']]) {
+    for (const [open, close] of MARKS) {
       const doc = [
         `Barrack said: ${open}The parties agreed to meet again in Paris next month.`,
         '',
@@ -393,8 +399,13 @@ describe('structure', () => {
     }
   });
 
+  it('quotation-paragraph-after-said-colon: “Barrack said in a statement:” then a paragraph of his words', async () => {
+    const doc = ['Barrack said in a statement:', '', '“The parties agreed to meet again in Paris next month.”'].join('\n');
+    expect(await quietly(doc)).toEqual([{ text: 'The parties agreed to meet again in Paris next month.', kind: 'full', speaker: BARRACK }]);
+  });
+
   it('unbalanced-quote: an opening mark never closed in its sentence → warning, no quotation', async () => {
-    for (const open of ['"', '“']) {
+    for (const [open] of MARKS) {
       const doc = ['The talks resumed on Monday.', '', `Barrack said the talks were ${open}productive and that the next round would follow soon.`].join('\n');
       const { quotations, messages } = await extract(doc);
       expect(quotations).toEqual([]);
@@ -707,7 +718,7 @@ describe('the seed article (content/articles/syria-israel-fifth-round)', () => {
   const speakers = readSpeakers('content');
   const seedOptions: Options = { speakers: () => speakers, sectionUrl: (section) => `/articles/${section}/`, published: () => '2026-01' };
   const folder = join('content', 'articles', 'syria-israel-fifth-round');
-  const files = sectionFiles('content').filter((path) => path.startsWith(folder));
+  const files = sectionFiles('content').filter((path) => basename(dirname(path)) === 'syria-israel-fifth-round');
   const extractSeed = (file: string) => extractQuotations(join(folder, file), readFileSync(join(folder, file), 'utf8'), seedOptions);
 
   const EXPECTED: Record<string, [string, 'full' | 'partial', string][]> = {

@@ -1,0 +1,76 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launch } from './helpers/browser.ts';
+import { serve, type StaticSite } from './helpers/serve.ts';
+
+const builds = inject('builds');
+
+describe.each(Object.entries(builds))('the quotation pages in Chromium, built for %s', (_name, { base, outDir }) => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launch(), serve(outDir, base)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('filters /quotes/ by speaker, keeps the filter in the URL, and restores it on reload', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}quotes/`);
+    await page.getByLabel('Speaker').selectOption('thomas-barrack');
+    const visible = page.locator('.quote-item:visible');
+    await expect.poll(() => visible.count()).toBe(3);
+    expect(await page.locator('.quote-item:visible').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.speaker))).toEqual(['thomas-barrack', 'thomas-barrack', 'thomas-barrack']);
+    expect(new URL(page.url()).searchParams.get('speaker')).toBe('thomas-barrack');
+    expect(await page.getByRole('status').textContent()).toBe('3 of 15 quotations shown');
+    await page.reload();
+    await expect.poll(() => page.locator('.quote-item:visible').count()).toBe(3);
+    await page.getByLabel('Kind').selectOption('full');
+    await expect.poll(() => page.locator('.quote-item:visible').count()).toBe(1);
+    await page.close();
+  });
+
+  it('filters by affiliation', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}quotes/by-section/?affiliation=Syria`);
+    await expect.poll(() => page.locator('.quote-item:visible').count()).toBe(5);
+    await page.close();
+  });
+
+  it('reads without JavaScript: every quotation listed, filters hidden', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}quotes/`);
+    expect(await page.locator('.quote-item:visible').count()).toBe(15);
+    expect(await page.locator('[data-quote-filters]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('shows the speaker of a quotation in the text on focus, and lands on it from its permalink', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}quotes/`);
+    const id = await page.locator('.quote-item[data-speaker="thomas-barrack"] a', { hasText: 'In the text' }).first().getAttribute('href');
+    await page.goto(new URL(id!, site.url).href);
+    const anchorId = new URL(page.url()).hash.slice(1);
+    const quotation = page.locator(`[id="${anchorId}"]`);
+    await quotation.focus();
+    await expect.poll(() => page.locator(`[id="${anchorId}-by"]`).isVisible()).toBe(true);
+    expect(await page.locator(`[id="${anchorId}-by"]`).textContent()).toContain('Thomas Barrack');
+    await page.close();
+  });
+
+  it('has no axe violations on the quotation list and a permalink', async () => {
+    const page = await browser.newPage();
+    for (const path of ['quotes/', 'quotes/by-date/']) {
+      await page.goto(`${site.url}${path}`);
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+    await page.goto(`${site.url}quotes/`);
+    await page.locator('.quote-item a', { hasText: 'Cite' }).first().click();
+    await page.waitForURL(/\/quotes\/q-/);
+    expect(await axeViolations(page), page.url()).toEqual([]);
+    await page.close();
+  });
+});
