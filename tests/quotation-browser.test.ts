@@ -58,6 +58,8 @@ describe.each(Object.entries(builds))('the quotation pages in Chromium, built fo
     await quotation.focus();
     await expect.poll(() => page.locator(`[id="${anchorId}-by"]`).isVisible()).toBe(true);
     expect(await page.locator(`[id="${anchorId}-by"]`).textContent()).toContain('Thomas Barrack');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(`[id="${anchorId}-by"]`).isVisible()).toBe(false);
     await page.close();
   });
 
