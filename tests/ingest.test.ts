@@ -73,7 +73,7 @@ describe('sectionBody', () => {
   it.each(['Costs {rose} <b>sharply</b> * 2', '# not a heading', '1. not a list', 'a [link](x) and `code` and _this_'])(
     'escapes what MDX would read as syntax, so "%s" comes out as written',
     (text) => {
-      const body = sectionBody({ slug: 's', title: 'S', titled: true, blocks: [{ kind: 'paragraph', text, line: 1 }] });
+      const body = sectionBody({ slug: 's', title: 'S', titled: true, blocks: [{ kind: 'paragraph', text, line: 1, lines: [{ text, line: 1, column: 1 }] }] });
       const tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
       expect(tree.children.map((node) => node.type)).toEqual(['paragraph']);
       expect(toString(tree)).toBe(text);

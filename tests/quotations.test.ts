@@ -1,9 +1,6 @@
 /**
  * The quotation extractor (src/lib/extract.ts → remark-quotations → quotations/speech/quote-spans), one test
  * per construction of news prose, then the seed article end to end.
- *
- * Tests marked `it.fails` document known bugs (see the comment above each); once src is fixed they start
- * "failing" and should be turned back into plain `it`.
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -243,23 +240,17 @@ describe('news outlets carry words but never speak them', () => {
     expect(messages.map(where)).toEqual([{ ruleId: 'unattributed-quotation', line: 1, column: 1 }]);
   });
 
-  // BUG: "according to <outlet>" is dropped as a cue altogether (speech.ts readSentence `continue`s and returns {}),
-  // so a capitalised sentence ending in a comma before it is not recognised as a full quotation.
-  it.fails('quote-then-according-to-outlet is a full quotation (a sentence of someone’s words)', async () => {
+  it('quote-then-according-to-outlet is a full quotation (a sentence of someone’s words)', async () => {
     const { quotations } = await extract('“Washington proposed a trilateral operations room,” according to Axios.');
     expect(quotations.map(brief)).toEqual([{ text: 'Washington proposed a trilateral operations room', kind: 'full', speaker: UNATTRIBUTED }]);
   });
 
-  // BUG: with no mention before "told", readSentence falls back to the mention *after* the cue (meant for
-  // "“…,” said Barrack") and makes the outlet the speaker: "the minister" is neither an alias nor a DESCRIPTION word.
-  it.fails('told-reuters-never-makes-reuters-the-speaker, even when the subject is not recognised', async () => {
+  it('told-reuters-never-makes-reuters-the-speaker, even when the subject is not recognised', async () => {
     const { quotations } = await extract('On Monday, the minister told Reuters that Israel was employing “technical stalling tactics.”');
     expect(quotations.map((q) => q.speaker.name), 'Reuters is the outlet, not the speaker').not.toContain('Reuters');
   });
 
-  // BUG: readSentence returns the subject of the FIRST cue of the sentence, so "Syria has not commented" (a negated
-  // cue in a subordinate clause) makes "Syria" the speaker of the official's words.
-  it.fails('negated-cue-before-the-real-one: "Syria has not commented, though a Syrian official told Reuters …"', async () => {
+  it('negated-cue-before-the-real-one: "Syria has not commented, though a Syrian official told Reuters …"', async () => {
     expect(
       await quietly('Syria has not commented, though a Syrian official told Reuters that Israel was employing “technical stalling tactics” in the talks.'),
     ).toEqual([{ text: 'technical stalling tactics', kind: 'partial', speaker: SYRIAN_OFFICIAL }]);
@@ -281,9 +272,7 @@ describe('speakers the registry does not know', () => {
     ]);
   });
 
-  // BUG: aliases match case-sensitively, so a sentence-initial "A Syrian official" (alias "a Syrian official") or a
-  // mid-sentence "the official" (alias "The official") is not found; "A Syrian" is then read as a name ("Syrian").
-  it.fails('alias-at-sentence-start: “A Syrian official accused …” and “…, the official told …”', async () => {
+  it('alias-at-sentence-start: “A Syrian official accused …” and “…, the official told …”', async () => {
     expect(await quietly('A Syrian official accused Israel of employing "technical stalling tactics" in the talks.')).toEqual([
       { text: 'technical stalling tactics', kind: 'partial', speaker: SYRIAN_OFFICIAL },
     ]);
@@ -456,9 +445,7 @@ describe('structure', () => {
     expect(quotations.map((q) => ({ kind: q.kind, speaker: q.speaker, line: q.line }))).toEqual([{ kind: 'full', speaker: BARRACK, line: 3 }]);
   });
 
-  // BUG: the blockquote's text is toString(node), so it includes the "— Thomas Barrack" attribution line, glued
-  // to the last sentence ("partnership.— Thomas Barrack"); paragraphs of a blockquote are glued without the blank line too.
-  it.fails('blockquote-text-excludes-the-attribution-line', async () => {
+  it('blockquote-text-excludes-the-attribution-line', async () => {
     const doc = [
       '> Both parties are committed to a new relationship based on transparency and partnership.',
       '>',
@@ -470,9 +457,7 @@ describe('structure', () => {
     ]);
   });
 
-  // BUG: without the empty `>` line the attribution is a lazy continuation of the same paragraph, so the last
-  // paragraph does not start with a dash and the speaker is not found (unattributed).
-  it.fails('blockquote-attribution-on-the-next-line (no blank > line)', async () => {
+  it('blockquote-attribution-on-the-next-line (no blank > line)', async () => {
     const doc = ['> Both parties are committed to a new relationship based on transparency and partnership.', '> — Thomas Barrack'].join('\n');
     const { quotations, messages } = await extract(doc);
     expect(messages).toEqual([]);
@@ -528,10 +513,7 @@ describe('explicit <Quote> annotations (MDX)', () => {
     expect(quotations.map(brief), 'falls back on the heuristic speaker').toEqual([{ text: 'it is close', kind: 'partial', speaker: TRUMP }]);
   });
 
-  // BUG: an annotation with a speaker does not override a term cue ("labelled as", "so-called"): quotations.ts
-  // checks `endsWithTermCue(before)` before looking at `annotation?.speaker`, so the maintainer's annotation is
-  // silently ignored (the header promises "An explicit annotation wins over every heuristic").
-  it.fails('annotation-speaker-wins-over-a-term-cue', async () => {
+  it('annotation-speaker-wins-over-a-term-cue', async () => {
     expect(
       await quietly('Barrack said the region would reap what Trump has labelled as <Quote speaker="donald-trump">“the peace dividend”</Quote>.', MDX),
     ).toEqual([{ text: 'the peace dividend', kind: 'partial', speaker: TRUMP }]);
@@ -580,9 +562,7 @@ describe('said: when the words were said', () => {
     expect(quotations.map((q) => q.said)).toEqual([null]);
   });
 
-  // BUG: dates are computed only when the article has a publication date (`state.reference && read.cue` in
-  // quotations.ts), though `published` is documented as resolving dates written *without* a year.
-  it.fails('said-with-a-full-year-needs-no-published-date', async () => {
+  it('said-with-a-full-year-needs-no-published-date', async () => {
     const { quotations } = await extract('In November 2025, Barrack said the border talks would “take months, not weeks.”', MD, {
       ...OPTIONS,
       published: () => undefined,
@@ -698,9 +678,23 @@ describe('plain text', () => {
     expect(messages.filter((m) => m.line === 1)).toEqual([]);
   });
 
-  // BUG: a hard-wrapped paragraph is one text node positioned at the block's first line (extract.ts
-  // plainTextTree), so a mark on its second raw line is reported on the first line with a column past its end.
-  it.fails('plain-text-hard-wrapped-paragraph: messages carry the raw line of the mark', async () => {
+  it('plain-text-short-quoted-paragraph is a paragraph, not a heading', async () => {
+    const raw = [
+      'Syria and Israel agree on a coordination cell',
+      '',
+      'US envoy Thomas Barrack said the talks in Paris had been constructive and useful for everyone.',
+      '',
+      'He added, “Both parties are committed to a new relationship.”',
+      '',
+      'The talks resume in February, officials in Paris said on Tuesday evening.',
+      '',
+      'https://example.org/story',
+    ].join('\n');
+    const { quotations } = await extract(raw, 'content/articles/paris-talks/source.txt');
+    expect(quotations.map(brief)).toEqual([{ text: 'Both parties are committed to a new relationship.', kind: 'full', speaker: BARRACK }]);
+  });
+
+  it('plain-text-hard-wrapped-paragraph: messages carry the raw line of the mark', async () => {
     const raw = [
       'Syria and Israel agree on a coordination cell', // 1
       '', // 2

@@ -56,7 +56,7 @@ describe.each(Object.entries(builds))('the site built for %s', (_name, { base, o
   });
 
   it('keeps the three photo captions as figure captions with their credits', () => {
-    const captions = pages.flatMap((p) => selectAll('figure figcaption', p.tree)).map((c) => text(c));
+    const captions = pages.flatMap((p) => selectAll('.prose figure figcaption', p.tree)).map((c) => text(c));
     expect(captions).toHaveLength(3);
     expect(captions[0]).toMatch(/^Syrian President .* \(Presidency of the Republic\) Photo not reproduced\.$/);
   });

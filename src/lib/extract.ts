@@ -11,20 +11,26 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { parse as parseYaml } from 'yaml';
 import remarkQuotations, { type Options, type QuotationRecord } from '../plugins/remark-quotations.ts';
-import { parsePlainText } from './ingest.ts';
+import { parsePlainText, type RawLine } from './ingest.ts';
 
 export interface Extraction {
   quotations: QuotationRecord[];
   messages: VFileMessage[];
 }
 
-/** A plain-text article as a Markdown tree, each block keeping the line it starts on in the raw text. */
+/** A plain-text article as a Markdown tree, one text node per raw line, so positions point into the raw text. */
 function plainTextTree(contents: string): Root {
   const article = parsePlainText(contents);
-  const at = (line: number) => ({ start: { line, column: 1 }, end: { line, column: 1 } });
+  const at = ({ line, column }: RawLine) => ({ start: { line, column }, end: { line, column } });
   const children: RootContent[] = article.sections.flatMap((section) => [
     ...(section.titled ? [{ type: 'heading', depth: 2, children: [{ type: 'text', value: section.title }] } as RootContent] : []),
-    ...section.blocks.map((block): RootContent => ({ type: 'paragraph', children: [{ type: 'text', value: block.text, position: at(block.line) }], position: at(block.line) })),
+    ...section.blocks.map(
+      (block): RootContent => ({
+        type: 'paragraph',
+        children: block.lines.map((raw, index) => ({ type: 'text', value: index < block.lines.length - 1 ? `${raw.text} ` : raw.text, position: at(raw) })),
+        position: at(block.lines[0]!),
+      }),
+    ),
   ]);
   return { type: 'root', children };
 }

@@ -8,6 +8,14 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { stringify } from 'yaml';
 
+/** One line of the raw text, where it stands. */
+export interface RawLine {
+  text: string;
+  /** 1-based line and column in the raw text. */
+  line: number;
+  column: number;
+}
+
 export interface Block {
   kind: 'paragraph' | 'caption';
   text: string;
@@ -15,6 +23,8 @@ export interface Block {
   credit?: string;
   /** 1-based line in the raw text where the block starts. */
   line: number;
+  /** The raw lines the block was joined from (with single spaces), so positions map back to the raw text. */
+  lines: RawLine[];
 }
 
 export interface IngestedSection {
@@ -36,6 +46,7 @@ export interface IngestedArticle {
 interface RawBlock {
   text: string;
   line: number;
+  lines: RawLine[];
 }
 
 const URL_PATTERN = /https?:\/\/[^\s<>()[\]]+/;
@@ -52,12 +63,14 @@ function splitBlocks(raw: string): RawBlock[] {
     .split(/\r\n?|\n/)
     .forEach((line, index) => {
       const trimmed = line.trim();
+      const raw = { text: trimmed, line: index + 1, column: line.indexOf(trimmed) + 1 };
       if (!trimmed) {
         current = undefined;
       } else if (current) {
         current.text += ` ${trimmed}`;
+        current.lines.push(raw);
       } else {
-        current = { text: trimmed, line: index + 1 };
+        current = { text: trimmed, line: index + 1, lines: [raw] };
         blocks.push(current);
       }
     });
@@ -82,9 +95,10 @@ function rejoin(blocks: RawBlock[]): { blocks: RawBlock[]; rejoined: number } {
     const previous = out.at(-1);
     if (previous && !ENDS_SENTENCE.test(previous.text) && startsLowercase(block.text)) {
       previous.text = `${previous.text} ${block.text}`;
+      previous.lines.push(...block.lines);
       rejoined += 1;
     } else {
-      out.push({ ...block });
+      out.push({ ...block, lines: [...block.lines] });
     }
   }
   return { blocks: out, rejoined };
@@ -93,12 +107,13 @@ function rejoin(blocks: RawBlock[]): { blocks: RawBlock[]; rejoined: number } {
 function asCaption(block: RawBlock): Block | undefined {
   const match = CAPTION.exec(block.text);
   if (!match || /[.!?]$/.test(match[1]!) || block.text.split(/\s+/).length > 40) return undefined;
-  return { kind: 'caption', text: match[1]!, credit: match[2]!.trim(), line: block.line };
+  return { kind: 'caption', text: match[1]!, credit: match[2]!.trim(), line: block.line, lines: block.lines };
 }
 
 function isHeading(block: RawBlock, next: RawBlock | undefined): boolean {
   const words = block.text.split(/\s+/).length;
-  return words <= 12 && !/[.,;:)]$/.test(block.text) && next !== undefined && !startsLowercase(next.text);
+  // A short quoted sentence ("He added, “Both parties are committed.”") is a paragraph, not a heading.
+  return words <= 12 && !/[.,;:)]$|[.!?…]["”’]$/.test(block.text) && next !== undefined && !startsLowercase(next.text);
 }
 
 /** Splits a plain-text article into its title, sections, captions and source URL. */
@@ -125,7 +140,7 @@ export function parsePlainText(raw: string): IngestedArticle {
     } else if (isHeading(block, blocks[index + 1])) {
       section = open(block.text, true);
     } else {
-      (section ??= open(INTRODUCTION_TITLE, false)).blocks.push({ kind: 'paragraph', text: block.text, line: block.line });
+      (section ??= open(INTRODUCTION_TITLE, false)).blocks.push({ kind: 'paragraph', text: block.text, line: block.line, lines: block.lines });
     }
   });
   return {

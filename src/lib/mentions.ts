@@ -17,21 +17,30 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** An alias with its first letter in either case: "a Syrian official" also matches at a sentence's start. */
+function firstLetterEitherCase(alias: string): string {
+  const first = alias[0]!;
+  const rest = escapeRegExp(alias.slice(1));
+  return first.toLowerCase() === first.toUpperCase() ? escapeRegExp(first) + rest : `[${first.toLowerCase()}${first.toUpperCase()}]${rest}`;
+}
+
+const foldFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 /** Returns a function listing every non-overlapping mention in a text, longest names first. */
 export function mentionFinder(speakers: readonly Mentionable[]): (text: string) => Mention[] {
   const owner = new Map<string, string>();
   for (const speaker of speakers) {
-    for (const alias of [speaker.name, ...speaker.aliases]) if (!owner.has(alias)) owner.set(alias, speaker.id);
+    for (const alias of [speaker.name, ...speaker.aliases]) if (!owner.has(foldFirst(alias))) owner.set(foldFirst(alias), speaker.id);
   }
   if (owner.size === 0) return () => [];
-  const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map(firstLetterEitherCase);
   // Whole words only: "Barrack" must not match inside "Barracks".
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return (text) =>
     [...text.matchAll(pattern)].map((match) => ({
       start: match.index,
       end: match.index + match[0].length,
-      speaker: owner.get(match[0])!,
+      speaker: owner.get(foldFirst(match[0]))!,
       text: match[0],
     }));
 }

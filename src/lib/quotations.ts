@@ -12,11 +12,12 @@ import { explicitDate } from './said-date.ts';
 import { enclosingSentence, sentenceRanges, type Range } from './sentences.ts';
 import {
   endsWithTermCue,
+  governingSpeech,
   readSentence,
   remember,
   subjectOf,
   type Discourse,
-  type SentenceSpeech,
+  type Speech,
   type SpeakerFinder,
   type SpeakerRef,
 } from './speech.ts';
@@ -129,16 +130,15 @@ export function analyzeParagraph(
   const unbalanced = new Set(problems.filter((p) => p.ruleId === 'unbalanced-quote').map((p) => p.offset));
   const masked = mask(text, spans);
   const sentences = sentenceRanges(text);
-  const speech = new Map<Range, SentenceSpeech>();
+  const speech = new Map<Range, Speech[]>();
   for (const sentence of sentences) {
     const frame = masked.slice(sentence.start, sentence.end);
-    const read = readSentence(frame, state.finder, state.discourse);
-    speech.set(sentence, read);
-    if (read.speaker) {
-      const date = state.reference && read.cue ? explicitDate(frame.slice(0, read.cue.start), state.reference) : undefined;
-      if (date) state.saidBy.set(speakerKey(read.speaker), date);
-      remember(state.discourse, read.speaker);
-    }
+    const cues = readSentence(frame, state.finder, state.discourse);
+    speech.set(sentence, cues);
+    const first = cues.find((s) => s.speaker);
+    const date = first && explicitDate(frame.slice(0, first.cue.start), state.reference);
+    if (first?.speaker && date) state.saidBy.set(speakerKey(first.speaker), date);
+    for (const { speaker } of cues) if (speaker) remember(state.discourse, speaker);
   }
 
   const quotations: ParagraphQuotation[] = [];
@@ -146,7 +146,9 @@ export function analyzeParagraph(
   let previous: { span: QuoteSpan; quotation?: ParagraphQuotation; sentence: Range } | undefined;
   for (const span of spans) {
     const sentence = sentences.find((r) => r.end > span.start) ?? { start: 0, end: text.length };
-    const read = speech.get(sentence) ?? {};
+    const cues = speech.get(sentence) ?? [];
+    // Offsets of cues are relative to the sentence.
+    const read: Partial<Speech> = governingSpeech(cues, span.start - sentence.start) ?? {};
     const annotation = annotationFor(span, annotations);
     const before = masked.slice(sentence.start, span.start);
     const between = previous?.sentence === sentence ? masked.slice(previous.span.end, span.start) : undefined;
@@ -158,7 +160,7 @@ export function analyzeParagraph(
     if (annotation?.kind) kind = annotation.kind === 'none' ? undefined : annotation.kind;
     else if (unbalanced.has(span.start)) kind = undefined;
     else if (continuesQuotation || continuesSplit) kind = 'full';
-    else if (endsWithTermCue(before) || listedAfterTerm || (isName(span.inner) && !annotation?.speaker)) kind = undefined;
+    else if (!annotation?.speaker && (endsWithTermCue(before) || listedAfterTerm || isName(span.inner))) kind = undefined;
     else if (isSentence(span.inner) || (/^[^\p{L}]*\p{Lu}/u.test(span.inner) && words(span.inner).length >= 3 && read.cue && /,\s*$/.test(span.inner))) kind = 'full';
     else if (read.cue || annotation || words(span.inner).length >= 4) kind = 'partial';
 

@@ -6,17 +6,21 @@ const EXPLICIT = /\b(?:January|February|March|April|May|June|July|August|Septemb
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Stands in for a missing reference date; only dates that give their own year are then read. */
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
 /**
  * The first explicit calendar date in the text, at the precision the text gives, with a missing year taken
- * from the reference date (the article's publication). Relative expressions ("last week") give nothing.
+ * from the reference date (the article's publication); without one, only dates with their own year count.
+ * Relative expressions ("last week") give nothing.
  */
-export function explicitDate(text: string, reference: Date): string | undefined {
-  for (const result of chrono.en.parse(text, reference, { forwardDate: false })) {
+export function explicitDate(text: string, reference?: Date): string | undefined {
+  for (const result of chrono.en.parse(text, reference ?? NO_REFERENCE, { forwardDate: false })) {
     if (!EXPLICIT.test(result.text)) continue;
     const { start } = result;
     const year = start.get('year');
     const month = start.get('month');
-    if (year === null) continue;
+    if (year === null || (!reference && !start.isCertain('year'))) continue;
     if (start.isCertain('day') && month !== null) return `${year}-${pad(month)}-${pad(start.get('day')!)}`;
     if (start.isCertain('month') && month !== null) return `${year}-${pad(month)}`;
     if (start.isCertain('year')) return String(year);

@@ -35,7 +35,11 @@ interface Found {
 interface SpeakerMention extends Found {
   speaker?: RegistrySpeaker;
   pronoun?: 'person' | 'thing' | 'any';
+  /** A person described rather than named: "a Syrian official". */
+  described?: boolean;
 }
+
+const isDescription = (mention: SpeakerMention) => mention.described === true;
 
 const CUE_WORDS = [
   'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added', 'adds', 'adding', 'stated', 'declared',
@@ -69,7 +73,7 @@ const PRONOUN = /\b(he|she|it|they)\b/giu;
 const PROPER_NAME = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'.-]*\p{L}(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|la|le)-?\s*)?\p{Lu}[\p{L}’'.-]*\p{L}){0,5}/gu;
 /** People described rather than named: "a Syrian official", "a Republican aide", "Environmental groups". */
 const DESCRIPTION =
-  /(?<![\p{L}-])(?:(?:an?|the|one|two|three|several|some|many|other)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:officials?|aides?|sources?|spokes(?:person|man|woman)|diplomats?|lawmakers?|legislators?|analysts?|experts?|advis[eo]rs?|negotiators?|residents?|witnesses|witness|activists?|groups?|critics|campaigners|observers|insiders)(?![\p{L}-])/giu;
+  /(?<![\p{L}-])(?:(?:an?|the|one|two|three|several|some|many|other)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:officials?|aides?|sources?|spokes(?:person|man|woman)|diplomats?|lawmakers?|legislators?|analysts?|experts?|advis[eo]rs?|negotiators?|ministers?|envoys?|ambassadors?|residents?|witnesses|witness|activists?|groups?|critics|campaigners|observers|insiders)(?![\p{L}-])/giu;
 /** An appositive after a name ("Ken Gude, a senior fellow at the Center, told …"): never where the speaker is. */
 const APPOSITIVE = /(?<=\p{Lu}[\p{L}’'-]*),\s+(?:[Aa]n?|[Tt]he|who|whose|which)\s[^,.;:]*,/gu;
 /** Capitalized words that begin sentences or name groups, never a speaker on their own. */
@@ -128,7 +132,7 @@ export class SpeakerFinder {
     const add = (mentions: SpeakerMention[]) => {
       for (const m of mentions) if (!found.some((f) => m.start < f.end && m.end > f.start)) found.push(m);
     };
-    add([...text.matchAll(DESCRIPTION)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })));
+    add([...text.matchAll(DESCRIPTION)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], described: true })));
     add(
       [...text.matchAll(PROPER_NAME)]
         .map((m) => trimLeadingCommonWords({ start: m.index, end: m.index + m[0].length, text: m[0] }))
@@ -185,35 +189,53 @@ export function remember(discourse: Discourse, speaker: SpeakerRef): void {
   else discourse.lastPerson = speaker;
 }
 
-export interface SentenceSpeech {
-  /** The cue that governs the sentence's speech, when there is one. */
-  cue?: Cue;
-  /** Who speaks in the sentence, when it can be told. */
+/** A speech cue of a sentence and, when it can be told, who speaks through it. */
+export interface Speech {
+  cue: Cue;
   speaker?: SpeakerRef;
 }
 
+/** Cues that may follow the quotation they attribute, with the speaker after them: "“…,” said Barrack." */
+const INVERTIBLE = /^(?:said|says|added|adds|asked|replied|wrote|writes|explained|noted|insisted|recalled|warned|argued|according to)$/;
+const NEGATED = /\b(?:not|never|n[’']t|declined to|refused to)\s+(?:[\p{L}]+\s+)?$/iu;
+
 /**
- * Reads who speaks in one sentence. `masked` is the sentence with quoted words blanked out, so that names and
- * verbs inside quotations are not taken for the frame around them. The speaker is the subject of the first cue
- * verb: the nearest mention before it, or, for "“…,” said X" and "“…,” he said", the mention after it.
- * "according to X" names X unless X is a news outlet; "told Reuters" never makes Reuters the speaker.
+ * Reads the speech cues of one sentence and who speaks through each. `masked` is the sentence with quoted words
+ * blanked out, so that names and verbs inside quotations are not taken for the frame around them. A cue's
+ * speaker is its subject: the nearest mention before it that is not the object of another verb (registry
+ * speakers, descriptions and pronouns before unknown names), or, for "“…,” said X" and "“…,” he said", the
+ * mention after it. "according to X" names X unless X is a news outlet; "told Reuters" never makes Reuters the
+ * speaker; negated cues ("has not commented") name no one.
  */
-export function readSentence(masked: string, finder: SpeakerFinder, discourse: Discourse): SentenceSpeech {
-  const mentions = finder.mentions(withoutAppositives(masked));
-  const follows = (cue: Cue) => mentions.find((m) => m.start >= cue.end && /^[\s,]*$/.test(masked.slice(cue.end, m.start)));
-  for (const cue of findCues(masked)) {
-    if (cue.accordingTo) {
-      const named = follows(cue);
-      const speaker = named && !isOutlet(named.speaker?.name ?? named.text, named.speaker) ? resolve(named, discourse) : undefined;
-      if (speaker) return { cue, speaker };
-      continue;
-    }
-    // Inverted attribution after a quotation ("…,” said Barrack." / "…,” he said.") when nothing precedes the cue.
-    const subject = mentions.filter((m) => m.end <= cue.start && !isObjectOfEarlierVerb(masked, m)).at(-1) ?? follows(cue);
-    const speaker = subject && resolve(subject, discourse);
-    return speaker ? { cue, speaker } : { cue };
-  }
-  return {};
+export function readSentence(masked: string, finder: SpeakerFinder, discourse: Discourse): Speech[] {
+  const frame = withoutAppositives(masked);
+  const mentions = finder.mentions(frame);
+  const follows = (cue: Cue) =>
+    mentions.find((m) => m.start >= cue.end && /^[\s,]*$/.test(frame.slice(cue.end, m.start)) && !isOutlet(m.speaker?.name ?? m.text, m.speaker));
+  return findCues(frame)
+    .filter((cue) => !NEGATED.test(frame.slice(Math.max(0, cue.start - 24), cue.start)))
+    .map((cue) => {
+      if (cue.accordingTo) {
+        const named = follows(cue);
+        return { cue, speaker: named && resolve(named, discourse) };
+      }
+      const before = mentions.filter((m) => m.end <= cue.start && !isObjectOfEarlierVerb(frame, m));
+      const subject =
+        before.filter((m) => m.speaker || m.pronoun || isDescription(m)).at(-1) ??
+        before.at(-1) ??
+        (INVERTIBLE.test(cue.word) ? follows(cue) : undefined);
+      return { cue, speaker: subject && resolve(subject, discourse) };
+    });
+}
+
+/** The speech that governs a quoted span at `offset`: the last cue before it that names a speaker, else the first after it. */
+export function governingSpeech(speech: readonly Speech[], offset: number): Speech | undefined {
+  return (
+    speech.filter((s) => s.cue.start < offset && s.speaker).at(-1) ??
+    speech.find((s) => s.cue.start >= offset && s.speaker) ??
+    speech.find((s) => s.speaker) ??
+    speech[0]
+  );
 }
 
 /** The first speaker named (or referred to) in a frame with no speech verb: "The statement reflected “…”". */
@@ -229,5 +251,5 @@ function withoutAppositives(text: string): string {
 
 /** "urged Israel to …": a mention right after a verb or preposition is its object, not the sentence's subject. */
 function isObjectOfEarlierVerb(text: string, mention: SpeakerMention): boolean {
-  return /\b(?:to|of|with|against|by|from|urged|accused|told|and)\s+$/iu.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+  return /\b(?:to|of|with|against|by|from|about|urged|accused|told|and)\s+$/iu.test(text.slice(Math.max(0, mention.start - 12), mention.start));
 }

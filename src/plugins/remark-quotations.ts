@@ -197,11 +197,15 @@ function quotationId(article: string, section: string, text: string): string {
   return `q-${slug}-${hash}`;
 }
 
+/** The source position of an offset in a paragraph's text, counting the line breaks inside its text node. */
 function positionAt(slices: readonly Slice[], offset: number) {
   const slice = slices.find((s) => s.end > offset) ?? slices.at(-1);
   const start = slice?.node.position?.start;
   if (!slice || !start) return undefined;
-  return { line: start.line, column: start.column + (offset - slice.start), offset: (start.offset ?? 0) + (offset - slice.start) };
+  const lines = slice.node.value.slice(0, offset - slice.start).split('\n');
+  return lines.length > 1
+    ? { line: start.line + lines.length - 1, column: lines.at(-1)!.length + 1 }
+    : { line: start.line, column: start.column + lines[0]!.length };
 }
 
 /** The attributes of a quotation's anchor: stable id, speaker and kind, and the note that describes it. */
@@ -226,16 +230,21 @@ function noteNode(id: string, record: QuotationRecord, role: string | undefined)
   };
 }
 
-/** The speaker of a blockquote: its closing "— Name" line, or whoever spoke last ("He said:"). */
-function blockquoteSpeaker(node: Blockquote, state: QuotationState): SpeakerRef | undefined {
-  const last = node.children.at(-1);
-  const line = last?.type === 'paragraph' ? toString(last).trim() : '';
-  if (/^[—–-]/.test(line)) {
-    const mention = state.finder.mentions(line)[0];
-    if (mention?.speaker) return { id: mention.speaker.id, name: mention.speaker.name, kind: mention.speaker.kind };
-    if (mention) return { id: null, name: mention.text };
-  }
-  return state.discourse.lastAny;
+/**
+ * A blockquote's words and speaker: its closing "— Name" line (a paragraph of its own, or the last line of the
+ * last paragraph) names the speaker and is not part of the words; without one, whoever spoke last ("He said:").
+ */
+function readBlockquote(node: Blockquote, state: QuotationState): { text: string; speaker?: SpeakerRef } {
+  const paragraphs = node.children.map((child) => toString(child).trim()).filter(Boolean);
+  const lines = (paragraphs.at(-1) ?? '').split('\n');
+  const attribution = /^[—–-]\s*(.+)$/.exec(lines.at(-1)!.trim())?.[1];
+  if (!attribution) return { text: paragraphs.join('\n\n'), speaker: state.discourse.lastAny };
+  const words = [...paragraphs.slice(0, -1), lines.slice(0, -1).join('\n')].map((p) => p.trim()).filter(Boolean);
+  const mention = state.finder.mentions(attribution)[0];
+  const speaker = mention?.speaker
+    ? { id: mention.speaker.id, name: mention.speaker.name, kind: mention.speaker.kind }
+    : { id: null, name: (mention?.text ?? attribution).trim() };
+  return { text: words.join('\n\n'), speaker };
 }
 
 interface Pending {
@@ -303,8 +312,7 @@ export default function remarkQuotations(options: Options) {
     visit(tree, (node) => {
       if (node.type === 'heading' || node.type === 'code') return SKIP;
       if (node.type === 'blockquote') {
-        const speaker = blockquoteSpeaker(node, state);
-        const text = toString(node).trim();
+        const { text, speaker } = readBlockquote(node, state);
         const quotation = { start: 0, end: text.length, text, kind: 'full' as const, speaker, context: text, open: false, continues: false };
         const record = newRecord(quotation, text, node.position?.start);
         node.data = { ...node.data, hProperties: anchorProperties(record.id, record, 1) };
