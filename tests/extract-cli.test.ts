@@ -1,0 +1,40 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/extract.ts', ...args], { encoding: 'utf8' });
+
+describe('npm run extract', () => {
+  it('finds the quotations and speakers of a plain-text article it has never seen', () => {
+    const result = run('tests/fixtures/unseen-article.txt', '--compact');
+    expect(result.status).toBe(0);
+    const output = JSON.parse(result.stdout) as { file: string; quotations: { text: string; kind: string; speaker: { id: string | null; name: string } }[] };
+    expect(output.file).toBe('tests/fixtures/unseen-article.txt');
+    expect(output.quotations.map((q) => [q.speaker.name, q.kind, q.text])).toEqual([
+      ['Senate Majority Leader Chuck Schumer', 'full', 'We are not going to rush a bill of this size'],
+      ['Senate Majority Leader Chuck Schumer', 'full', 'The American people deserve to see what is in it.'],
+      ['Ken Gude', 'partial', 'a predictable setback, not a collapse'],
+      ['a Republican aide', 'partial', 'fight every line'],
+      ['a Republican aide', 'full', 'There is no version of this we can support.'],
+      ['Environmental groups', 'partial', 'historic opportunity'],
+    ]);
+    // Speakers the registry does not know keep the mention as written and no id.
+    expect(output.quotations.every((q) => q.speaker.id === null)).toBe(true);
+    expect(result.stderr).toBe('');
+  });
+
+  it('gives registry ids for speakers the registry knows, and one document per file', () => {
+    const out = execFileSync(process.execPath, ['scripts/extract.ts', '--compact', 'content/articles/syria-israel-fifth-round/introduction.mdx', 'content/articles/syria-israel-fifth-round/agreement-or-normalization.mdx'], { encoding: 'utf8' });
+    const documents = out.trim().split('\n').map((line) => JSON.parse(line) as { file: string; quotations: { speaker: { id: string | null } }[] });
+    expect(documents.map((d) => [d.file.split('/').at(-1), d.quotations.length])).toEqual([
+      ['introduction.mdx', 0],
+      ['agreement-or-normalization.mdx', 3],
+    ]);
+    expect(documents[1]!.quotations.map((q) => q.speaker.id)).toEqual(['syrian-official', 'syrian-official', 'syrian-official']);
+  });
+
+  it('warns on stderr with file:line:col when a quotation has no speaker, and fails on a missing file', () => {
+    const result = run('tests/fixtures/unattributed.md');
+    expect(result.stderr).toMatch(/^tests\/fixtures\/unattributed\.md:3:\d+ {2}warning {2}Quotation “Nobody knows who said this\.” has no speaker/);
+    expect(run('no/such/file.txt')).toMatchObject({ status: 1, stderr: 'no/such/file.txt: no such file\n' });
+  });
+});
