@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 import quotationAnchors from './src/integrations/quotation-anchors.ts';
 import { quotationOptions } from './src/lib/quotation-options.ts';
 import { normalizeBase, paths, withBase } from './src/lib/urls.ts';
@@ -31,5 +32,5 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap(), quotationAnchors()],
+  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap(), quotationAnchors(), pagefindIndex(CONTENT_DIR)],
 });

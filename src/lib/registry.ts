@@ -1,10 +1,10 @@
 /** Reads the content registries straight from disk, for code that runs outside Astro's collections. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { ARTICLE_FILE, ARTICLES_DIR, SPEAKERS_FILE } from './content-check.ts';
-import { articleSchema, speakerSchema, type Article, type Speaker } from './schema.ts';
+import { articleSchema, plainReference, sectionSchema, speakerSchema, type Article, type Speaker } from './schema.ts';
 
 /** The speaker registry; the content check has already reported any problem in it. */
 export function readSpeakers(contentDir: string): Speaker[] {
@@ -35,4 +35,16 @@ export function sectionFiles(contentDir: string): string[] {
         .sort()
         .map((name) => join(dir, folder, name)),
     );
+}
+
+const sectionFrontmatter = sectionSchema(plainReference, plainReference);
+export type SectionData = z.infer<typeof sectionFrontmatter> & { id: string };
+
+/** Every section's frontmatter, with its id (`<article>/<section>`). */
+export function readSections(contentDir: string): SectionData[] {
+  return sectionFiles(contentDir).map((path) => {
+    const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
+    const id = `${basename(dirname(path))}/${basename(path, '.mdx')}`;
+    return { ...sectionFrontmatter.parse(parse(yaml)), id };
+  });
 }

@@ -22,4 +22,5 @@ export const paths = {
   quotationsBySection: () => 'quotes/by-section/',
   quotationsByDate: () => 'quotes/by-date/',
   quotation: (id: string) => `quotes/${id}/`,
+  search: () => 'search/',
 };

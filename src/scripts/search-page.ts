@@ -1,0 +1,100 @@
+/**
+ * The search page: query and filters live in the URL, so a search can be shared, bookmarked and reloaded.
+ * Pagefind is loaded only once the reader searches (a query in the URL counts as searching).
+ */
+import { inQuotes } from '../lib/text.ts';
+import type { PagefindApi, PagefindResultData } from './pagefind-types.ts';
+
+const FILTER_NAMES = ['type', 'speaker', 'affiliation', 'kind', 'article', 'year'] as const;
+/** The sort choices of the page, by the sort keys each record carries (see dateSortKeys). */
+const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = { 'date-asc': { oldest: 'asc' }, 'date-desc': { newest: 'desc' } };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** One result: its type, title linking to its place, who said it, and the excerpt with the matches marked. */
+function renderResult(data: PagefindResultData): string {
+  const { meta } = data;
+  const details = [meta.speaker, meta.kind && `${meta.kind} quotation`, meta.status, meta.section && `in ${inQuotes(meta.section)}`, meta.article]
+    .filter(Boolean)
+    .map((part) => escapeHtml(part!))
+    .join(' · ');
+  // Pagefind's excerpt is the page's own text, escaped, with <mark> around the matched words.
+  return `<li class="search-result search-result--${escapeHtml((meta.type ?? 'page').toLowerCase())}">
+  <p class="search-result__type">${escapeHtml(meta.type ?? 'Page')}</p>
+  <h2 class="search-result__title"><a href="${escapeHtml(data.url)}">${escapeHtml(meta.title ?? data.url)}</a></h2>
+  ${details ? `<p class="search-result__details">${details}</p>` : ''}
+  <p class="search-result__excerpt">${data.excerpt}</p>
+</li>`;
+}
+
+export function startSearchPage(root: Document, base: string): void {
+  const form = root.querySelector<HTMLFormElement>('[data-search]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+  if (!form || !status || !list) return;
+  const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  form.hidden = false;
+
+  let pagefind: Promise<PagefindApi> | undefined;
+  const load = () =>
+    (pagefind ??= (async () => {
+      const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+      await api.options({ baseUrl: base, excerptLength: 24 });
+      await api.init();
+      const available = await api.filters();
+      for (const select of selects.filter((s) => s.dataset.filter)) {
+        const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) => a.localeCompare(b));
+        for (const value of values) select.add(new Option(value, value));
+        select.value = params.get(select.name) ?? '';
+      }
+      form.querySelector<HTMLSelectElement>('select[name=sort]')!.value = params.get('sort') ?? '';
+      return api;
+    })());
+
+  let latest = 0;
+  const run = async () => {
+    const search = ++latest;
+    const api = await load();
+    const filters = Object.fromEntries(FILTER_NAMES.flatMap((name) => {
+      const value = form.querySelector<HTMLSelectElement>(`select[name=${name}]`)!.value;
+      return value ? [[name, value]] : [];
+    }));
+    const sortChoice = form.querySelector<HTMLSelectElement>('select[name=sort]')!.value;
+    const sort = SORTS[sortChoice];
+    const query = input.value.trim();
+    const url = new URL(location.href);
+    url.search = new URLSearchParams(Object.entries({ q: query, ...filters, ...(sortChoice ? { sort: sortChoice } : {}) }).filter(([, v]) => v)).toString();
+    history.replaceState(null, '', url);
+    if (!query && Object.keys(filters).length === 0) {
+      list.innerHTML = '';
+      status.textContent = '';
+      return;
+    }
+    const response = await api.search(query || null, { filters, ...(sort ? { sort } : {}) });
+    const results = await Promise.all(response.results.slice(0, 50).map((result) => result.data()));
+    if (search !== latest) return;
+    list.innerHTML = results.map(renderResult).join('');
+    const shown = results.length < response.results.length ? ` (showing the first ${results.length})` : '';
+    status.textContent = response.results.length
+      ? `${response.results.length} result${response.results.length === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${shown}`
+      : `No results${query ? ` for “${query}”` : ''}. Try fewer words, or remove a filter.`;
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 200);
+  });
+  input.addEventListener('focus', () => void load(), { once: true });
+  form.addEventListener('change', () => void run());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  if (input.value || FILTER_NAMES.some((name) => params.get(name))) void run();
+}

@@ -1,0 +1,152 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launch } from './helpers/browser.ts';
+import { serve, type StaticSite } from './helpers/serve.ts';
+
+const builds = inject('builds');
+
+/** The results as a reader sees them: type, title, details. */
+async function results(page: Page) {
+  await page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor();
+  return page.locator('.search-result').evaluateAll((items) =>
+    items.map((item) => ({
+      type: item.querySelector('.search-result__type')?.textContent ?? '',
+      title: item.querySelector('.search-result__title')?.textContent ?? '',
+      details: item.querySelector('.search-result__details')?.textContent ?? '',
+    })),
+  );
+}
+
+describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name, { base, outDir }) => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launch(), serve(outDir, base)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('finds the Syrian official’s “stalling” quotation as a result of its own, and lands on it in the section', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}search/?q=stalling`);
+    const found = await results(page);
+    expect(found[0]).toEqual({
+      type: 'Quotation',
+      title: '“technical stalling tactics”',
+      details: expect.stringMatching(/^Unnamed Syrian official · partial quotation · in “Agreement or Normalization\?”/),
+    });
+    await page.locator('.search-result__title a').first().click();
+    await page.waitForURL(/agreement-or-normalization\/#q-technical-stalling-tactics-/);
+    expect(new URL(page.url()).pathname).toBe(`${base}articles/syria-israel-fifth-round/agreement-or-normalization/`);
+    const target = page.locator(':target');
+    expect(await target.getAttribute('data-speaker')).toBe('syrian-official');
+    expect(await target.evaluate((el) => el.firstChild?.textContent)).toBe('“technical stalling tactics”');
+    expect(await target.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('filtering by speaker Thomas Barrack shows exactly his quotations', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}search/`);
+    await page.getByLabel('Search for').focus();
+    await page.getByLabel('Speaker', { exact: true }).selectOption('Thomas Barrack');
+    const all = await results(page);
+    expect(all.every((r) => r.details.startsWith('Thomas Barrack') || r.title === 'Thomas Barrack')).toBe(true);
+    await page.getByLabel('Result type').selectOption('Quotation');
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('3 results');
+    const titles = (await results(page)).map((r) => r.title);
+    expect(titles).toHaveLength(3);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        '“breakthrough”',
+        '“a strong mutual desire to move from denial to real cooperation and shared prosperity”',
+        expect.stringMatching(/^“Both parties are committed to a new relationship/),
+      ]),
+    );
+    const url = new URL(page.url());
+    expect([url.searchParams.get('speaker'), url.searchParams.get('type')]).toEqual(['Thomas Barrack', 'Quotation']);
+    await page.close();
+  });
+
+  it('shows results on load for /search/?q=corridor, and keeps the filters of a shared link', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}search/?q=corridor`);
+    expect((await results(page)).length).toBeGreaterThan(0);
+    expect(await page.getByLabel('Search for').inputValue()).toBe('corridor');
+    await page.goto(`${site.url}search/?speaker=Donald+Trump&type=Quotation&sort=date-desc`);
+    expect((await results(page)).map((r) => r.details.split(' · ')[0])).toEqual(['Donald Trump', 'Donald Trump', 'Donald Trump']);
+    expect(await page.getByLabel('Speaker', { exact: true }).inputValue()).toBe('Donald Trump');
+    expect(await page.getByLabel('Sort', { exact: true }).inputValue()).toBe('date-desc');
+    await page.close();
+  });
+
+  it('sorts quotations by date', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}search/?type=Quotation&sort=date-asc`);
+    const found = await results(page);
+    expect(found.slice(0, 2).map((r) => r.details.split(' · ')[0])).toEqual(['Asaad al-Shibani', 'Unnamed Syrian government source']);
+    await page.close();
+  });
+
+  it('reaches and opens a result with the keyboard alone, from any page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}articles/syria-israel-fifth-round/introduction/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('breakthrough');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=breakthrough/);
+    await results(page);
+    await page.keyboard.press('Control+K');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    // Tab from the field through the filters to the first result.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('“breakthrough”');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/joint-coordination-mechanism\/#q-breakthrough-/);
+    await page.close();
+  });
+
+  it('downloads nothing of search until the reader searches', async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}articles/syria-israel-fifth-round/introduction/`);
+    await page.goto(`${site.url}search/`);
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+    await page.getByLabel('Search for').fill('ceasefire');
+    await results(page);
+    expect(fetched.some((path) => path === `${base}pagefind/pagefind.js`)).toBe(true);
+    await page.close();
+  });
+
+  it('says without JavaScript that search needs it, and links to the quotations, speakers and sections', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}search/?q=corridor`);
+    expect(await page.locator('.notice').textContent()).toContain('Search runs in your browser and needs JavaScript');
+    expect(await page.locator('.notice a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      `${base}quotes/`,
+      `${base}speakers/`,
+      base,
+    ]);
+    expect(await page.locator('[data-search]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('has no axe violations on the search page with results shown, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ colorScheme });
+      await page.goto(`${site.url}search/?q=Israel`);
+      await results(page);
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+      await page.close();
+    }
+  });
+});
