@@ -1,0 +1,70 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from './helpers/browser.ts';
+import { serve, type StaticSite } from './helpers/serve.ts';
+
+const PAGES = [
+  '',
+  'articles/syria-israel-fifth-round/',
+  'articles/syria-israel-fifth-round/joint-coordination-mechanism/',
+  'quotes/',
+  'speakers/',
+  'speakers/thomas-barrack/',
+  'search/?q=corridor',
+  'no-such-page/',
+];
+
+describe('the layout in Chromium', () => {
+  const { base, outDir } = inject('builds').root;
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launch(), serve(outDir, base)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each(PAGES)('fits a 320 px wide screen without scrolling sideways: /%s', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${site.url}${path}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+
+  it('puts the annotations in the margin on wide screens and after the text on narrow ones', async () => {
+    const path = `${site.url}articles/syria-israel-fifth-round/joint-coordination-mechanism/`;
+    const boxes = async (width: number) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(path);
+      const [prose, aside] = await Promise.all([page.locator('.prose').boundingBox(), page.locator('aside.annotations').boundingBox()]);
+      await page.close();
+      return { prose: prose!, aside: aside! };
+    };
+    const wide = await boxes(1280);
+    expect(wide.aside.x).toBeGreaterThan(wide.prose.x + wide.prose.width);
+    const narrow = await boxes(400);
+    expect(narrow.aside.y).toBeGreaterThan(narrow.prose.y + narrow.prose.height);
+  });
+
+  it('follows the system’s dark theme', async () => {
+    const colors = async (colorScheme: 'light' | 'dark') => {
+      const page = await browser.newPage({ colorScheme });
+      await page.goto(site.url);
+      const color = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await page.close();
+      return color;
+    };
+    expect(await colors('light')).not.toBe(await colors('dark'));
+  });
+
+  it('prints the text without navigation', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}articles/syria-israel-fifth-round/introduction/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+    expect(await page.locator('.prose').isVisible()).toBe(true);
+    await page.close();
+  });
+});
