@@ -8,6 +8,8 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import quotationAnchors from './src/integrations/quotation-anchors.ts';
 import { quotationOptions } from './src/lib/quotation-options.ts';
 import { normalizeBase, paths, withBase } from './src/lib/urls.ts';
+import remarkClaims from './src/plugins/remark-claims.ts';
+import remarkDates from './src/plugins/remark-dates.ts';
 import remarkQuotations from './src/plugins/remark-quotations.ts';
 import remarkSpeakerLinks from './src/plugins/remark-speaker-links.ts';
 
@@ -28,6 +30,8 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [
         [remarkQuotations, quotations],
+        remarkClaims,
+        [remarkDates, quotations],
         [remarkSpeakerLinks, { speakers: quotations.speakers, speakerUrl: (/** @type {string} */ id) => withBase(base, paths.speaker(id)) }],
       ],
     }),

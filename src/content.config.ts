@@ -1,7 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { articleSchema, quotationSchema, sectionSchema, speakerSchema } from './lib/schema.ts';
-import { quotationLoader } from './loaders/quotations.ts';
+import { dateMentionLoader, quotationLoader } from './loaders/quotations.ts';
 
 /** Content lives outside src/: one folder per article, and one speaker registry for all of them. */
 const articles = defineCollection({
@@ -24,4 +25,9 @@ const quotations = defineCollection({
   schema: quotationSchema,
 });
 
-export const collections = { articles, sections, speakers, quotations };
+const dateMentions = defineCollection({
+  loader: dateMentionLoader('content'),
+  schema: z.object({ section: z.string(), anchor: z.string(), value: z.string() }),
+});
+
+export const collections = { articles, sections, speakers, quotations, dateMentions };

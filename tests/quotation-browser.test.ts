@@ -44,7 +44,7 @@ describe.each(Object.entries(builds))('the quotation pages in Chromium, built fo
     const page = await context.newPage();
     await page.goto(`${site.url}quotes/`);
     expect(await page.locator('.quote-item:visible').count()).toBe(15);
-    expect(await page.locator('[data-quote-filters]').isVisible()).toBe(false);
+    expect(await page.locator('[data-list-filters]').isVisible()).toBe(false);
     await context.close();
   });
 

@@ -21,7 +21,7 @@ function sectionText(pages: readonly Page[]): string {
   return ordered
     .map((p) => {
       const prose = structuredClone(select('.prose', p.tree)!) as Element;
-      for (const note of selectAll('.figure__note, .quotation__by', prose)) note.children = [];
+      for (const note of selectAll('.figure__note, .quotation__by, .claim-ref', prose)) note.children = [];
       return `${text(select('h1', p.tree))} ${text(prose)}`;
     })
     .join(' ');

@@ -1,6 +1,7 @@
 /**
- * Runs remark-quotations outside Astro, on MDX, Markdown or plain text: the same code that renders the pages
- * feeds the quotation index, the content check and `npm run extract`.
+ * Runs the text plugins outside Astro (remark-quotations, remark-claims, remark-dates), on MDX, Markdown or
+ * plain text: the same code that renders the pages feeds the quotation index, the timeline's links into the
+ * text, the content check and `npm run extract`.
  */
 import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -10,11 +11,15 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { parse as parseYaml } from 'yaml';
+import remarkClaims from '../plugins/remark-claims.ts';
+import remarkDates from '../plugins/remark-dates.ts';
 import remarkQuotations, { type Options, type QuotationRecord } from '../plugins/remark-quotations.ts';
 import { parsePlainText, type RawLine } from './ingest.ts';
+import type { DateMention } from './timeline.ts';
 
 export interface Extraction {
   quotations: QuotationRecord[];
+  dateMentions: DateMention[];
   messages: VFileMessage[];
 }
 
@@ -40,7 +45,7 @@ export async function extractQuotations(path: string, contents: string, options:
   const file = new VFile({ path, value: contents });
   const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
   if (path.endsWith('.mdx')) processor.use(remarkMdx);
-  processor.use(remarkQuotations, options);
+  processor.use(remarkQuotations, options).use(remarkClaims).use(remarkDates, options);
   let tree: Root;
   if (path.endsWith('.md') || path.endsWith('.mdx')) {
     tree = processor.parse(file);
@@ -50,5 +55,18 @@ export async function extractQuotations(path: string, contents: string, options:
     tree = plainTextTree(contents);
   }
   await processor.run(tree, file);
-  return { quotations: file.data.quotations ?? [], messages: file.messages };
+  return { quotations: file.data.quotations ?? [], dateMentions: file.data.dateMentions ?? [], messages: file.messages };
+}
+
+const extracted = new Map<string, Promise<Extraction>>();
+
+/** The extraction of a file, computed once per content: the loaders of several collections share it. */
+export function extractOnce(path: string, contents: string, options: Options): Promise<Extraction> {
+  const key = `${path}\0${contents}`;
+  let extraction = extracted.get(key);
+  if (!extraction) {
+    extraction = extractQuotations(path, contents, options);
+    extracted.set(key, extraction);
+  }
+  return extraction;
 }

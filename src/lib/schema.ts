@@ -63,6 +63,8 @@ export function claimSchema<S extends z.ZodType>(speakerReference: S) {
       id: slug,
       claimant: speakerReference,
       claim: text,
+      /** Words of the sentence that carries the claim, as written; found from the claim's own words when absent. */
+      sentence: text.optional(),
       status: z.enum(CLAIM_STATUSES),
       date: isoDate.optional(),
     })

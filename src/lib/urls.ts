@@ -23,4 +23,6 @@ export const paths = {
   quotationsByDate: () => 'quotes/by-date/',
   quotation: (id: string) => `quotes/${id}/`,
   search: () => 'search/',
+  claims: () => 'claims/',
+  timeline: () => 'timeline/',
 };

@@ -1,33 +1,39 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Loader } from 'astro/loaders';
-import { extractQuotations } from '../lib/extract.ts';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { extractOnce, type Extraction } from '../lib/extract.ts';
 import { quotationOptions } from '../lib/quotation-options.ts';
 import { sectionFiles } from '../lib/registry.ts';
 
 /**
- * The quotation index as a content collection: runs remark-quotations, the plugin that also renders the pages,
- * on every section file, so that the index and the pages cannot disagree.
+ * A collection of what the text plugins find in every section (quotations, or dates mentioned), made by the
+ * same plugins that render the pages, so that the collections and the pages cannot disagree.
  */
-export function quotationLoader(contentDir: string): Loader {
+function textLoader(name: string, contentDir: string, entries: (extraction: Extraction) => { id: string }[]): Loader {
   return {
-    name: 'verbatim:quotations',
-    load: async ({ store, parseData, config, watcher }) => {
+    name,
+    load: async ({ store, parseData, config, watcher }: LoaderContext) => {
       const sync = async () => {
         const options = quotationOptions(contentDir, config.base);
         store.clear();
         for (const path of sectionFiles(contentDir)) {
-          const { quotations } = await extractQuotations(path, readFileSync(path, 'utf8'), options);
-          for (const quotation of quotations) {
-            store.set({ id: quotation.id, data: await parseData({ id: quotation.id, data: { ...quotation }, filePath: path }) });
+          for (const entry of entries(await extractOnce(path, readFileSync(path, 'utf8'), options))) {
+            store.set({ id: entry.id, data: await parseData({ id: entry.id, data: { ...entry }, filePath: path }) });
           }
         }
       };
       await sync();
-      // In development, re-read the index whenever a section or registry changes.
+      // In development, re-read whenever a section or registry changes.
       watcher?.on('change', (path) => {
         if (resolve(path).startsWith(resolve(contentDir))) void sync();
       });
     },
   };
 }
+
+/** The quotation index. */
+export const quotationLoader = (contentDir: string) => textLoader('verbatim:quotations', contentDir, (e) => e.quotations);
+
+/** Every date the sections' text gives, with the id of its `<time>` element. */
+export const dateMentionLoader = (contentDir: string) =>
+  textLoader('verbatim:date-mentions', contentDir, (e) => e.dateMentions.map((m) => ({ ...m, id: `${m.section}#${m.id}`, anchor: m.id })));

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { claimSource, getClaimViews } from '../claims.ts';
+import { toPublicClaim } from '../lib/claim-export.ts';
+
+/** Every claim: who claims what, with what status and when, and the sentence that carries it. */
+export const GET: APIRoute = async () => {
+  const claims = (await getClaimViews()).map((view) => toPublicClaim(claimSource(view, import.meta.env.BASE_URL)));
+  return new Response(`${JSON.stringify({ claims }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+};
