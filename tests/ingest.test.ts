@@ -8,6 +8,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { parsePlainText, planIngest, sectionBody } from '../src/lib/ingest.ts';
 
 const SEED = readFileSync(new URL('../content/articles/syria-israel-fifth-round/source.txt', import.meta.url), 'utf8');
@@ -99,9 +100,12 @@ describe('npm run ingest', () => {
       'source.txt',
     ]);
     expect(out).toContain(`wrote ${join(dir, 'articles/seed/introduction.mdx')}`);
-    expect(readFileSync(join(dir, 'articles/seed/a-faltering-track-amid-unrelenting-aggression.mdx'), 'utf8')).toMatch(
-      /^---\ntitle: A Faltering Track Amid Unrelenting Aggression\norder: 2\narticle: seed\nspeakers: \[\]\nclaims: \[\]\ndates: \[\]\n---\n/,
-    );
+    const section = readFileSync(join(dir, 'articles/seed/a-faltering-track-amid-unrelenting-aggression.mdx'), 'utf8');
+    const frontmatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(section)![1]!);
+    expect(frontmatter).toMatchObject({ title: 'A Faltering Track Amid Unrelenting Aggression', order: 2, article: 'seed', speakers: [], claims: [] });
+    // The dates the text gives are proposed, each with the sentence it stands in as a draft of the event.
+    expect(frontmatter.dates.map((d: { date: string }) => String(d.date))).toEqual(['2025-07/2025-08', '2025-09', '2025-12-01', '2025-11', '2024-12-07', '2025-07-19']);
+    expect(frontmatter.dates[0].event).toMatch(/^Prior to the recent Paris meeting, two negotiation rounds were held in the French capital in July and August 2025/);
   });
 
   it('refuses to overwrite existing files without --force', () => {

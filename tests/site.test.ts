@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Element } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
-import { page, readPages, select, selectAll, text, type Page } from './helpers/site.ts';
+import { page, readPages, select, selectAll, sourceText, text, type Page } from './helpers/site.ts';
 
 const ARTICLE = 'syria-israel-fifth-round';
 const RAW = readFileSync(new URL(`../content/articles/${ARTICLE}/source.txt`, import.meta.url), 'utf8');
@@ -19,11 +18,7 @@ function sectionText(pages: readonly Page[]): string {
   const sections = pages.filter((p) => new RegExp(`^articles/${ARTICLE}/[^/]+/$`).test(p.path));
   const ordered = sections.sort((a, b) => Number(/Section (\d+)/.exec(text(select('.kicker', a.tree)))?.[1]) - Number(/Section (\d+)/.exec(text(select('.kicker', b.tree)))?.[1]));
   return ordered
-    .map((p) => {
-      const prose = structuredClone(select('.prose', p.tree)!) as Element;
-      for (const note of selectAll('.figure__note, .quotation__by, .claim-ref', prose)) note.children = [];
-      return `${text(select('h1', p.tree))} ${text(prose)}`;
-    })
+    .map((p) => `${text(select('h1', p.tree))} ${sourceText(select('.prose', p.tree))}`)
     .join(' ');
 }
 

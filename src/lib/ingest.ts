@@ -7,6 +7,8 @@ import type { Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { stringify } from 'yaml';
+import { findDates } from './dates.ts';
+import { sentenceRanges } from './sentences.ts';
 
 /** One line of the raw text, where it stands. */
 export interface RawLine {
@@ -167,18 +169,39 @@ export function sectionBody(section: IngestedSection): string {
   return toMarkdown(tree, { extensions: [mdxToMarkdown()] });
 }
 
+export interface ProposedDate {
+  date: string;
+  /** A draft to review: the sentence the date stands in. */
+  event: string;
+  actors: string[];
+}
+
 export interface SectionFrontmatter {
   title: string;
   order: number;
   article: string;
   speakers: string[];
   claims: unknown[];
-  dates: unknown[];
+  dates: ProposedDate[];
 }
 
-/** A section's MDX file: skeleton frontmatter to annotate, then the text. */
-export function renderSection(section: IngestedSection, article: string, order: number): string {
-  const frontmatter: SectionFrontmatter = { title: section.title, order, article, speakers: [], claims: [], dates: [] };
+/** Every date the section's text resolves, once each, with the sentence it stands in as a draft of the event. */
+export function proposeDates(section: IngestedSection, published: string | undefined): ProposedDate[] {
+  const proposed = new Map<string, ProposedDate>();
+  for (const block of section.blocks) {
+    const sentences = sentenceRanges(block.text);
+    for (const found of findDates(block.text, { published })) {
+      if (!found.value || proposed.has(found.value)) continue;
+      const sentence = sentences.find((r) => r.end > found.start) ?? { start: 0, end: block.text.length };
+      proposed.set(found.value, { date: found.value, event: block.text.slice(sentence.start, sentence.end).trim(), actors: [] });
+    }
+  }
+  return [...proposed.values()];
+}
+
+/** A section's MDX file: skeleton frontmatter to annotate (with the dates the text gives proposed), then the text. */
+export function renderSection(section: IngestedSection, article: string, order: number, published?: string): string {
+  const frontmatter: SectionFrontmatter = { title: section.title, order, article, speakers: [], claims: [], dates: proposeDates(section, published) };
   return `---\n${stringify(frontmatter)}---\n\n${sectionBody(section)}`;
 }
 
@@ -222,7 +245,7 @@ export function planIngest(raw: string, slug: string, options: ArticleOptions): 
     { path: `${folder}/article.yaml`, contents: renderArticle(article, options) },
     ...article.sections.map((section, index) => ({
       path: `${folder}/${section.slug}.mdx`,
-      contents: renderSection(section, slug, index + 1),
+      contents: renderSection(section, slug, index + 1, options.published),
     })),
     { path: `${folder}/source.txt`, contents: raw },
   ];

@@ -38,4 +38,12 @@ export function text(node: Root | Element | undefined): string {
   return node ? toText(node).replace(/\s+/g, ' ').trim() : '';
 }
 
+/** The source's own text of a part of a page, without the notes and markers the site adds to it. */
+export function sourceText(node: Element | undefined): string {
+  if (!node) return '';
+  const copy = structuredClone(node);
+  for (const chrome of selectAll('.figure__note, .quotation__by, .claim-ref', copy)) chrome.children = [];
+  return text(copy);
+}
+
 export { select, selectAll };

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { page, readPages, select, selectAll, sourceText, text } from './helpers/site.ts';
+
+const builds = inject('builds');
+const ARTICLE = 'syria-israel-fifth-round';
+
+interface PublicClaim {
+  id: string;
+  claim: string;
+  status: string;
+  date: string | null;
+  claimant: { id: string; name: string };
+  section: string;
+  url: string;
+}
+
+describe.each(Object.entries(builds))('claims, dates and the timeline, built for %s', (_name, { base, outDir }) => {
+  const pages = readPages(outDir);
+  const { claims } = JSON.parse(readFileSync(join(outDir, 'claims.json'), 'utf8')) as { claims: PublicClaim[] };
+  const timeline = JSON.parse(readFileSync(join(outDir, 'timeline.json'), 'utf8')).timeline as { date: string; kind: string; text: string; label: string; parties: string[]; links: { href: string }[] }[];
+
+  it('exports every annotated claim to /claims.json with its claimant and the sentence that carries it', () => {
+    expect(claims).toHaveLength(48);
+    expect(claims.find((c) => c.id === 'syrian-official-stalling-tactics')).toEqual({
+      id: 'syrian-official-stalling-tactics',
+      claim: expect.stringContaining('technical stalling tactics'),
+      status: 'reported',
+      date: null,
+      claimant: { id: 'syrian-official', name: 'Unnamed Syrian official' },
+      article: ARTICLE,
+      section: `${ARTICLE}/agreement-or-normalization`,
+      url: `${base}articles/${ARTICLE}/agreement-or-normalization/#text-claim-syrian-official-stalling-tactics`,
+    });
+  });
+
+  it('marks the sentence carrying every claim in the text, linking to the claim, and the claim links back', () => {
+    for (const claim of claims) {
+      const section = page(pages, `articles/${claim.section}/`);
+      const marker = select(`[id="text-claim-${claim.id}"]`, section.tree);
+      expect(marker?.properties.href, claim.id).toBe(`#claim-${claim.id}`);
+      expect(select(`.claim-sentence [id="text-claim-${claim.id}"]`, section.tree), claim.id).toBeTruthy();
+      expect(select(`[id="claim-${claim.id}"] a[href="#text-claim-${claim.id}"]`, section.tree), claim.id).toBeTruthy();
+    }
+    const sentence = select('.claim-sentence:has([id="text-claim-syrian-official-stalling-tactics"])', page(pages, `articles/${ARTICLE}/agreement-or-normalization/`).tree);
+    expect(sourceText(sentence)).toMatch(/^He accused Israel of employing “technical stalling tactics” in the talks and urged it to abandon its “expansionist mindset” to allow negotiations to proceed\./);
+  });
+
+  it('lists all claims on /claims/, grouped by claimant, with status and date, and as schema.org Claims', () => {
+    const claimsPage = page(pages, 'claims/');
+    expect(selectAll('.claim', claimsPage.tree)).toHaveLength(claims.length);
+    const group = selectAll('.claim-group', claimsPage.tree).find((g) => text(select('h2', g)).startsWith('Asaad al-Shibani'))!;
+    expect(selectAll('.claim__text', group).map((c) => text(c))).toEqual([
+      'Syria does not pursue peace at any cost and will not sign any agreement while its land remains occupied.',
+      'The condition is full withdrawal to the lines of December 7, 2024; otherwise there is no agreement and no concessions.',
+    ]);
+    expect(selectAll('.claim .status', group).map((s) => text(s))).toEqual(['asserted', 'asserted']);
+    expect(select('time', group)?.properties.dateTime).toBe('2025-11');
+    const graph = JSON.parse(text(select('script[type="application/ld+json"]', claimsPage.tree)))['@graph'];
+    expect(graph).toHaveLength(claims.length);
+    expect(graph.find((c: { text: string }) => c.text.startsWith('Syria does not pursue peace'))).toMatchObject({
+      '@type': 'Claim',
+      author: { '@type': 'Person', name: 'Asaad al-Shibani' },
+      appearance: { url: `http://localhost:4321${base}articles/${ARTICLE}/a-faltering-track-amid-unrelenting-aggression/` },
+      firstAppearance: { '@type': 'NewsArticle', url: 'https://www.noonpost.com/en/363213/' },
+    });
+  });
+
+  it('marks every date of the text with <time datetime>, at its own precision, and leaves unpinned ones unresolved', () => {
+    const intro = page(pages, `articles/${ARTICLE}/introduction/`);
+    expect(selectAll('.prose time', intro.tree).map((t) => [text(t), t.properties.dateTime])).toEqual([
+      ['1974', '1974'],
+      ['January 5–6', '2026-01-05'],
+      ['December 8, 2024', '2024-12-08'],
+      ['2025', '2025'],
+    ]);
+    expect(select('.prose time[data-value]', intro.tree)?.properties.dataValue).toBe('2026-01-05/2026-01-06');
+    const faltering = page(pages, `articles/${ARTICLE}/a-faltering-track-amid-unrelenting-aggression/`);
+    expect(selectAll('.prose .date--unresolved', faltering.tree).map((t) => text(t))).toEqual(['recent weeks']);
+  });
+
+  it('shows the seed’s timeline in order, with honest precision, parties, and links into the text', () => {
+    const events = timeline.filter((e) => e.kind === 'event').map((e) => [e.date, e.label]);
+    for (const expected of [
+      ['1974', '1974'],
+      ['2024-12-07', 'December 7, 2024'],
+      ['2024-12-08', 'December 8, 2024'],
+      ['2025-07', 'July 2025'],
+      ['2025-08', 'August 2025'],
+      ['2025-07-19', 'July 19, 2025'],
+      ['2025-09', 'September 2025'],
+      ['2025-11', 'November 2025'],
+      ['2026-01-05/2026-01-06', 'January 5–6, 2026'],
+    ]) {
+      expect(events).toContainEqual(expected);
+    }
+    const keys = timeline.map((e) => e.date.slice(0, 10));
+    expect(keys).toEqual([...keys].sort());
+    const paris = timeline.find((e) => e.date === '2026-01-05/2026-01-06')!;
+    expect(paris.parties).toEqual(['Syria', 'Israel', 'United States']);
+    expect(paris.links[0]!.href).toBe(`${base}articles/${ARTICLE}/introduction/#date-2026-01-05--2026-01-06`);
+    const timelinePage = page(pages, 'timeline/');
+    expect(selectAll('.timeline-item', timelinePage.tree)).toHaveLength(timeline.length);
+    const november = selectAll('.timeline-item--event', timelinePage.tree).find((item) => select('time', item)?.properties.dateTime === '2025-11')!;
+    expect(text(select('.timeline-item__when', november))).toBe('November 2025 month only happened');
+    expect(selectAll('.timeline-item--statement', timelinePage.tree).length).toBeGreaterThan(0);
+    expect(selectAll('.jump-list a', timelinePage.tree).map((a) => text(a).split(' ')[0])).toEqual(['1974', '2024', '2025', '2026']);
+  });
+
+  it('links each date beside the text to the timeline and to its place in the text', () => {
+    const intro = page(pages, `articles/${ARTICLE}/introduction/`);
+    const dates = select('[aria-labelledby=notes-dates]', intro.tree)!;
+    const links = selectAll('.note-list__links a', dates).map((a) => String(a.properties.href));
+    expect(links).toContain('#date-2026-01-05--2026-01-06');
+    expect(links.some((href) => href.startsWith(`${base}timeline/#event-2026-01-05--2026-01-06-`))).toBe(true);
+  });
+});

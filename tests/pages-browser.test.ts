@@ -1,0 +1,72 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launch } from './helpers/browser.ts';
+import { serve, type StaticSite } from './helpers/serve.ts';
+
+const ARTICLE = 'articles/syria-israel-fifth-round/';
+
+/** One page of every type the site builds. */
+const PAGE_TYPES = {
+  home: '',
+  article: ARTICLE,
+  section: `${ARTICLE}agreement-or-normalization/`,
+  quotations: 'quotes/',
+  'quotation permalink': 'quotes/',
+  speakers: 'speakers/',
+  speaker: 'speakers/thomas-barrack/',
+  claims: 'claims/',
+  timeline: 'timeline/',
+  search: 'search/?q=Israel',
+  '404': 'no-such-page/',
+};
+
+describe('every page type in Chromium', () => {
+  const { base, outDir } = inject('builds').root;
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launch(), serve(outDir, base)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each(Object.entries(PAGE_TYPES))('has no axe violations: %s', async (type, path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ colorScheme });
+      await page.goto(`${site.url}${path}`);
+      if (type === 'quotation permalink') {
+        await page.locator('.quote-item a', { hasText: 'Cite' }).first().click();
+        await page.waitForURL(/\/quotes\/q-/);
+      }
+      if (type === 'search') await page.locator('.search-result').first().waitFor();
+      expect(await axeViolations(page), `${type} in ${colorScheme}`).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('filters the claims by status and the timeline by party', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}claims/`);
+    await page.getByLabel('Status').selectOption('analysis');
+    const statuses = await page.locator('.claim:visible .status').allTextContents();
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(new Set(statuses)).toEqual(new Set(['analysis']));
+    await page.goto(`${site.url}timeline/?party=United+States`);
+    const parties = await page.locator('.timeline-item:visible').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.party!.split('|')));
+    expect(parties.length).toBeGreaterThan(0);
+    expect(parties.every((p) => p.includes('United States'))).toBe(true);
+    await page.close();
+  });
+
+  it('goes from a sentence to its claim and back', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}${ARTICLE}agreement-or-normalization/`);
+    await page.locator('[id="text-claim-syrian-official-stalling-tactics"]').click();
+    expect(new URL(page.url()).hash).toBe('#claim-syrian-official-stalling-tactics');
+    await page.locator('#claim-syrian-official-stalling-tactics a', { hasText: 'in the text' }).click();
+    expect(new URL(page.url()).hash).toBe('#text-claim-syrian-official-stalling-tactics');
+    await page.close();
+  });
+});
