@@ -5,14 +5,14 @@
  */
 import { parseArgs } from 'node:util';
 import { checkContent, formatProblems } from '../src/lib/content-check.ts';
-import { checkQuotations } from '../src/lib/quotation-check.ts';
+import { checkText } from '../src/lib/text-check.ts';
 
 const { values } = parseArgs({
   options: { strict: { type: 'boolean', default: false }, content: { type: 'string', default: 'content' } },
 });
 const problems = checkContent(values.content);
-// Quotations are read only from content that passes the schema check.
-if (!problems.some((p) => p.severity === 'error')) problems.push(...(await checkQuotations(values.content)));
+// The text is read only when the content passes the schema check.
+if (!problems.some((p) => p.severity === 'error')) problems.push(...(await checkText(values.content)));
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
 if (problems.length) console.log(formatProblems(problems));

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { extractQuotations } from '../src/lib/extract.ts';
 import { quotationOptions } from '../src/lib/quotation-options.ts';
-import { problemOf } from '../src/lib/quotation-check.ts';
+import { problemOf } from '../src/lib/text-check.ts';
 import { formatProblems } from '../src/lib/content-check.ts';
 import { toPublic } from '../src/lib/quote-export.ts';
 

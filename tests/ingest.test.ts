@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,9 @@ import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parsePlainText, planIngest, sectionBody } from '../src/lib/ingest.ts';
+import { parsePlainText, sectionBody } from '../src/lib/ingest.ts';
+import { planIngest } from '../src/lib/ingest-plan.ts';
+import { readSpeakers } from '../src/lib/registry.ts';
 
 const SEED = readFileSync(new URL('../content/articles/syria-israel-fifth-round/source.txt', import.meta.url), 'utf8');
 
@@ -61,12 +63,66 @@ describe('parsePlainText on the seed article', () => {
 });
 
 describe('planIngest', () => {
-  it('plans the same files for the same input', () => {
-    expect(planIngest(SEED, 'a', {})).toEqual(planIngest(SEED, 'a', {}));
+  const registry = readSpeakers('content');
+
+  it('plans the same files for the same input', async () => {
+    expect(await planIngest(SEED, 'seed.txt', 'a', {}, registry)).toEqual(await planIngest(SEED, 'seed.txt', 'a', {}, registry));
   });
 
-  it('explains what is missing when the text has no source URL', () => {
-    expect(() => planIngest('Title\n\nA paragraph.\n', 'a', {})).toThrow(/no source URL found.*--source/);
+  it('explains what is missing when the text has no source URL', async () => {
+    await expect(planIngest('Title\n\nA paragraph.\n', 'a.txt', 'a', {}, registry)).rejects.toThrow(/no source URL found.*--source/);
+  });
+
+  it('proposes the registry speakers each section quotes, and counts what it found', async () => {
+    const plan = await planIngest(SEED, 'seed.txt', 'a', { published: '2026-01' }, registry);
+    const speakersOf = (name: string) => parse(/^---\n([\s\S]*?)\n---/.exec(plan.files.find((f) => f.path.endsWith(name))!.contents)![1]!).speakers;
+    expect(speakersOf('joint-coordination-mechanism.mdx')).toEqual(['syrian-government-source', 'joint-statement', 'us-government', 'thomas-barrack']);
+    expect(plan.summary).toEqual({ sections: 4, paragraphs: 34, rejoined: 5, captions: 3, dates: 16, quotations: 15, unattributed: [] });
+    expect(plan.proposedSpeakers).toEqual([]);
+  });
+
+  it('proposes speakers the registry does not know as drafts, without touching the registry', async () => {
+    const raw = readFileSync(new URL('fixtures/unseen-article.txt', import.meta.url), 'utf8');
+    const plan = await planIngest(raw, 'unseen.txt', 'senate', { published: '2026-03' }, registry);
+    expect(plan.proposedSpeakers.map((s) => [s.id, s.name, s.kind])).toEqual([
+      ['senate-majority-leader-chuck-schumer', 'Senate Majority Leader Chuck Schumer', 'person'],
+      ['ken-gude', 'Ken Gude', 'person'],
+      ['a-republican-aide', 'a Republican aide', 'anonymous'],
+      ['environmental-groups', 'Environmental groups', 'organization'],
+    ]);
+    expect(plan.proposedSpeakers[1]!.description).toMatch(/^Quoted in senate\/introduction \(line \d+\); proposed by ingest/);
+  });
+
+  it('reads a Markdown article: title, headings, formatting, image captions and frontmatter', async () => {
+    const markdown = `---
+publisher: Example News
+published: 2026-02-03
+source: https://example.org/story
+---
+
+# Talks *resume* in Geneva
+
+The talks resumed on **Monday**, officials said. A [spokesperson](https://example.org/p) called it "a first step."
+
+![Delegates arrive in Geneva](photo.jpg "Example Photo")
+
+## What comes next
+
+- a second round
+- a joint statement
+`;
+    const plan = await planIngest(markdown, 'story.md', 'geneva', {}, registry);
+    expect(plan.files.map((f) => f.path)).toEqual([
+      'articles/geneva/article.yaml',
+      'articles/geneva/introduction.mdx',
+      'articles/geneva/what-comes-next.mdx',
+      'articles/geneva/source.txt',
+    ]);
+    expect(parse(plan.files[0]!.contents)).toMatchObject({ title: 'Talks resume in Geneva', publisher: 'Example News', published: '2026-02-03', source: 'https://example.org/story' });
+    const intro = plan.files[1]!.contents;
+    expect(intro).toContain('The talks resumed on **Monday**, officials said. A [spokesperson](https://example.org/p) called it "a first step."');
+    expect(intro).toContain('<Figure credit="Example Photo">');
+    expect(plan.files[2]!.contents).toContain('* a second round');
   });
 });
 
@@ -108,9 +164,23 @@ describe('npm run ingest', () => {
     expect(frontmatter.dates[0].event).toMatch(/^Prior to the recent Paris meeting, two negotiation rounds were held in the French capital in July and August 2025/);
   });
 
-  it('refuses to overwrite existing files without --force', () => {
-    expect(() => ingest('--article', 'seed')).toThrow(/not overwriting .*--force/s);
-    expect(ingest('--article', 'seed', '--force')).toContain('wrote');
+  it('changes nothing when run again, keeps files annotated since, and replaces them only with --force', () => {
+    const again = ingest('--article', 'seed', '--publisher', 'Noon Post');
+    expect(again.split('\n').filter((line) => line.startsWith('unchanged')).length).toBe(6);
+    expect(again).not.toMatch(/^(wrote|overwrote|kept)/m);
+    const section = join(dir, 'articles/seed/introduction.mdx');
+    const annotated = readFileSync(section, 'utf8').replace('speakers: []', 'speakers: [noon-post]');
+    writeFileSync(section, annotated);
+    expect(ingest('--article', 'seed', '--publisher', 'Noon Post')).toContain(`kept ${section}: it has changed since it was written (annotated?); pass --force to replace it`);
+    expect(readFileSync(section, 'utf8')).toBe(annotated);
+    expect(ingest('--article', 'seed', '--publisher', 'Noon Post', '--force')).toContain(`overwrote ${section}`);
+  });
+
+  it('ends with a summary of what it found, and the unattributed quotations with their lines', () => {
+    // This content folder has no speaker registry, so the joint statement's words ("The statement reflected …") have no speaker.
+    const out = ingest('--article', 'seed', '--publisher', 'Noon Post');
+    expect(out).toContain('\n4 sections, 34 paragraphs (5 rejoined), 3 captions, 14 dates proposed, 15 quotations found, 2 unattributed\n');
+    expect(out).toContain(`  ${join(dir, 'articles/seed/joint-coordination-mechanism.mdx')}:38  “the spirit of a significant meeting” has no speaker`);
   });
 
   it('rejects an article slug that is not a slug', () => {

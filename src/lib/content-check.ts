@@ -34,7 +34,7 @@ export const ARTICLES_DIR = 'articles';
 export const ARTICLE_FILE = 'article.yaml';
 
 /** A path as a maintainer would type it: relative to the working folder when inside it. */
-function displayPath(path: string): string {
+export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(path);
 }
@@ -77,9 +77,18 @@ function parseYaml(file: string, text: string, lineOffset: number, problems: Pro
   };
 }
 
-/** Reads a text file, reporting empty and binary files as problems. */
+/** The largest content file read: a larger section is better split, and would slow every build. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** Reads a text file, reporting empty, binary and oversized files as problems. */
 function readText(root: string, path: string, problems: Problem[]): { file: string; text: string } | undefined {
   const file = displayPath(join(root, path));
+  const size = statSync(join(root, path)).size;
+  if (size > MAX_FILE_BYTES) {
+    const megabytes = (size / 1024 / 1024).toFixed(1);
+    problems.push({ file, message: `is ${megabytes} MB, over the 1 MB a content file may hold: split it into several sections`, rule: 'file-too-large', severity: 'error' });
+    return undefined;
+  }
   const bytes = readFileSync(join(root, path));
   if (isBinary(bytes)) {
     problems.push({ file, message: 'is not a text file (it contains NUL bytes): replace it with UTF-8 text', rule: 'file-binary', severity: 'error' });

@@ -1,12 +1,17 @@
 /**
- * Ingest: turns a plain-text article (a title line, paragraphs, optional headings, photo captions and a
- * final source-URL line) into sections of blocks, and renders those as MDX drafts with skeleton frontmatter.
+ * Ingest: turns an article, in plain text (a title line, paragraphs, optional headings, photo captions and a
+ * final source-URL line) or in Markdown, into sections of blocks, and renders those as MDX drafts with
+ * skeleton frontmatter.
  */
 import GithubSlugger from 'github-slugger';
 import type { Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import { stringify } from 'yaml';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse as parseYaml, stringify } from 'yaml';
 import { findDates } from './dates.ts';
 import { sentenceRanges } from './sentences.ts';
 
@@ -19,8 +24,10 @@ export interface RawLine {
 }
 
 export interface Block {
-  kind: 'paragraph' | 'caption';
+  kind: 'paragraph' | 'caption' | 'markdown';
   text: string;
+  /** A Markdown block kept as written (its formatting, links, lists), for articles ingested from Markdown. */
+  node?: RootContent;
   /** The credit in a caption's closing parentheses. */
   credit?: string;
   /** 1-based line in the raw text where the block starts. */
@@ -40,6 +47,8 @@ export interface IngestedSection {
 export interface IngestedArticle {
   title: string;
   source?: string;
+  /** What a Markdown article's frontmatter says of itself (publisher, published, language, source). */
+  meta?: Record<string, string>;
   sections: IngestedSection[];
   /** How many paragraphs were rejoined because the raw text broke them mid-sentence. */
   rejoined: number;
@@ -153,8 +162,54 @@ export function parsePlainText(raw: string): IngestedArticle {
   };
 }
 
+/** Splits a Markdown article at its headings, keeping each block's Markdown; a lone image becomes a captioned figure. */
+export function parseMarkdown(raw: string): IngestedArticle {
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(raw) as Root;
+  const yaml = tree.children.find((node) => node.type === 'yaml');
+  const meta = Object.fromEntries(
+    Object.entries((yaml ? parseYaml(yaml.value) : {}) ?? {}).map(([key, value]) => [key, String(value)]),
+  );
+  const nodes = tree.children.filter((node) => node.type !== 'yaml');
+  const firstHeading = nodes.findIndex((node) => node.type === 'heading');
+  const titleNode = typeof meta.title === 'string' ? undefined : nodes[firstHeading];
+  const title = meta.title ?? (titleNode ? toString(titleNode) : '');
+  if (!title) throw new Error('the Markdown has no title: give it a first heading, or `title:` in its frontmatter');
+  const last = nodes.at(-1);
+  const source = meta.source ?? (last?.type === 'paragraph' ? URL_PATTERN.exec(toString(last))?.[0] : undefined);
+  const body = nodes.filter((node) => node !== titleNode && !(node === last && source && !meta.source));
+
+  const slugger = new GithubSlugger();
+  const sections: IngestedSection[] = [];
+  let section: IngestedSection | undefined;
+  const open = (heading: string, titled: boolean) => {
+    section = { slug: slugger.slug(heading.replace(/["“”]/g, '')) || 'section', title: heading, titled, blocks: [] };
+    sections.push(section);
+    return section;
+  };
+  for (const node of body) {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'heading') {
+      open(toString(node), true);
+      continue;
+    }
+    const image = node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'image' ? node.children[0] : undefined;
+    const text = toString(node);
+    const block: Block = image
+      ? { kind: 'caption', text: image.alt ?? '', ...(image.title ? { credit: image.title } : {}), line, lines: [{ text: image.alt ?? '', line, column: 1 }] }
+      : { kind: 'markdown', node, text, line, lines: [{ text, line, column: 1 }] };
+    (section ?? open(INTRODUCTION_TITLE, false)).blocks.push(block);
+  }
+  return { title, source, meta, sections: sections.filter((s) => s.blocks.length > 0), rejoined: 0 };
+}
+
+/** Reads an article as Markdown when its file name says so, otherwise as plain text. */
+export function parseArticle(raw: string, fileName: string): IngestedArticle {
+  return /\.(md|markdown|mdx)$/i.test(fileName) ? parseMarkdown(raw) : parsePlainText(raw);
+}
+
 function blockToMdast(block: Block): RootContent {
-  if (block.kind === 'paragraph') return { type: 'paragraph', children: [{ type: 'text', value: block.text }] };
+  if (block.kind === 'markdown' && block.node) return block.node;
+  if (block.kind !== 'caption') return { type: 'paragraph', children: [{ type: 'text', value: block.text }] };
   return {
     type: 'mdxJsxFlowElement',
     name: 'Figure',
@@ -199,9 +254,12 @@ export function proposeDates(section: IngestedSection, published: string | undef
   return [...proposed.values()];
 }
 
-/** A section's MDX file: skeleton frontmatter to annotate (with the dates the text gives proposed), then the text. */
-export function renderSection(section: IngestedSection, article: string, order: number, published?: string): string {
-  const frontmatter: SectionFrontmatter = { title: section.title, order, article, speakers: [], claims: [], dates: proposeDates(section, published) };
+/**
+ * A section's MDX file: skeleton frontmatter to annotate, with the speakers and dates found proposed, then the
+ * text.
+ */
+export function renderSection(section: IngestedSection, fields: Pick<SectionFrontmatter, 'order' | 'article' | 'speakers' | 'dates'>): string {
+  const frontmatter: SectionFrontmatter = { title: section.title, order: fields.order, article: fields.article, speakers: fields.speakers, claims: [], dates: fields.dates };
   return `---\n${stringify(frontmatter)}---\n\n${sectionBody(section)}`;
 }
 
@@ -217,7 +275,7 @@ export function renderArticle(article: IngestedArticle, options: ArticleOptions)
   const source = options.source ?? article.source;
   if (!source) throw new Error('no source URL found: end the text with the URL of the original, or pass --source <url>');
   const publisher = options.publisher ?? new URL(source).hostname.replace(/^www\./, '');
-  const firstParagraph = article.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'paragraph');
+  const firstParagraph = article.sections.flatMap((s) => s.blocks).find((b) => b.kind !== 'caption');
   const summary = firstParagraph?.text.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? firstParagraph?.text ?? article.title;
   const entry = {
     title: article.title,
@@ -231,22 +289,3 @@ export function renderArticle(article: IngestedArticle, options: ArticleOptions)
   return stringify(entry);
 }
 
-export interface PlannedFile {
-  /** Relative to the content folder. */
-  path: string;
-  contents: string;
-}
-
-/** Every file an ingest writes for one article: the entry, one MDX file per section, and the raw text. */
-export function planIngest(raw: string, slug: string, options: ArticleOptions): PlannedFile[] {
-  const article = parsePlainText(raw);
-  const folder = `articles/${slug}`;
-  return [
-    { path: `${folder}/article.yaml`, contents: renderArticle(article, options) },
-    ...article.sections.map((section, index) => ({
-      path: `${folder}/${section.slug}.mdx`,
-      contents: renderSection(section, slug, index + 1, options.published),
-    })),
-    { path: `${folder}/source.txt`, contents: raw },
-  ];
-}

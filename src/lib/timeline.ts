@@ -4,6 +4,7 @@
  * timeline tells what happened from what was said about it.
  */
 import { formatIsoDate, parseIsoDate, sortKey, type IsoDate } from './iso-date.ts';
+import { inQuotes } from './text.ts';
 
 export interface TimelineLink {
   href: string;
@@ -120,8 +121,8 @@ export function buildTimeline(events: readonly EventSource[], statements: readon
         parties: event.actors,
         article: event.article,
         links: inText.length
-          ? inText.map((m, i) => ({ href: `${event.sectionHref}#${m.id}`, label: inText.length > 1 ? `in “${event.sectionTitle}” (${i + 1})` : `in “${event.sectionTitle}”` }))
-          : [{ href: event.sectionHref, label: `in “${event.sectionTitle}”` }],
+          ? inText.map((m, i) => ({ href: `${event.sectionHref}#${m.id}`, label: `in ${inQuotes(event.sectionTitle)}${inText.length > 1 ? ` (${i + 1})` : ''}` }))
+          : [{ href: event.sectionHref, label: `in ${inQuotes(event.sectionTitle)}` }],
       };
     }),
     ...statements.map(

@@ -21,17 +21,24 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
-export async function serve(outDir: string, base: string): Promise<StaticSite> {
+export interface ServeOptions {
+  /** Extra response headers for a request, given its path below the base with a leading slash (`/search/`). */
+  headers?: (path: string) => Record<string, string>;
+}
+
+/** Serves `outDir` under `base` on a loopback port, with any extra headers `options.headers` gives for a path. */
+export async function serve(outDir: string, base: string, options: ServeOptions = {}): Promise<StaticSite> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const extra = options.headers?.(path.startsWith(base) ? `/${path.slice(base.length)}` : path) ?? {};
     let file = path.startsWith(base) ? normalize(join(outDir, path.slice(base.length))) : '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(outDir) || !existsSync(file)) {
-      response.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      response.writeHead(404, { ...extra, 'Content-Type': TYPES['.html']! });
       createReadStream(join(outDir, '404.html')).pipe(response);
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { ...extra, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,45 @@
+/**
+ * Checks the text of every section with the plugins that render it: MDX that does not parse is an error;
+ * quotations without a speaker, unbalanced quotation marks and claims no sentence carries are warnings.
+ */
+import { readFileSync } from 'node:fs';
+import { VFileMessage } from 'vfile-message';
+import { displayPath, type Problem } from './content-check.ts';
+import { extractQuotations } from './extract.ts';
+import { quotationOptions } from './quotation-options.ts';
+import { sectionFiles } from './registry.ts';
+
+/** A vfile message as a content problem: a warning, since the text itself stands as its source wrote it. */
+export function problemOf(file: string, message: VFileMessage): Problem {
+  return {
+    file,
+    line: message.line ?? undefined,
+    column: message.column ?? undefined,
+    message: message.reason,
+    rule: message.ruleId ?? 'quotation',
+    severity: 'warning',
+  };
+}
+
+/** Runs the text plugins on every section and returns what they report, with MDX syntax errors as errors. */
+export async function checkText(contentDir: string): Promise<Problem[]> {
+  const options = quotationOptions(contentDir, '/');
+  const problems: Problem[] = [];
+  for (const path of sectionFiles(contentDir)) {
+    const file = displayPath(path);
+    try {
+      const { messages } = await extractQuotations(path, readFileSync(path, 'utf8'), options);
+      problems.push(...messages.map((message) => problemOf(file, message)));
+    } catch (error) {
+      // The MDX parser throws a message with the place it stopped; anything else is not ours to hide.
+      if (!(error instanceof VFileMessage)) throw error;
+      problems.push({
+        ...problemOf(file, error),
+        message: `MDX syntax error: ${error.reason}. In the text, write { and < as \\{ and \\<; check that every <Tag> is closed`,
+        rule: 'mdx-syntax',
+        severity: 'error',
+      });
+    }
+  }
+  return problems;
+}
