@@ -23,6 +23,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
+  // In the project, not in node_modules: copies of the project that share node_modules keep their own caches.
+  cacheDir: './.astro/cache',
   build: { format: 'directory' },
   markdown: {
     // smartypants off: the source's own straight and curly quotation marks are reproduced as written.

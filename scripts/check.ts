@@ -4,15 +4,13 @@
  * Exits 1 on errors; with --strict, on warnings too.
  */
 import { parseArgs } from 'node:util';
-import { checkContent, formatProblems } from '../src/lib/content-check.ts';
-import { checkText } from '../src/lib/text-check.ts';
+import { checkAll } from '../src/lib/check-all.ts';
+import { formatProblems } from '../src/lib/content-check.ts';
 
 const { values } = parseArgs({
   options: { strict: { type: 'boolean', default: false }, content: { type: 'string', default: 'content' } },
 });
-const problems = checkContent(values.content);
-// The text is read only when the content passes the schema check.
-if (!problems.some((p) => p.severity === 'error')) problems.push(...(await checkText(values.content)));
+const problems = await checkAll(values.content);
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
 if (problems.length) console.log(formatProblems(problems));

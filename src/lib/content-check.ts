@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { articleSchema, plainReference, sectionSchema, SLUG, speakerSchema } from './schema.ts';
 
@@ -23,7 +23,8 @@ export interface Problem {
 interface Located {
   file: string;
   data: unknown;
-  position(path: readonly PropertyKey[]): { line?: number; column?: number };
+  /** Where a field stands; `key` asks for the field's name rather than its value. */
+  position(path: readonly PropertyKey[], key?: boolean): { line?: number; column?: number };
 }
 
 const checkedSectionSchema = sectionSchema(plainReference, plainReference);
@@ -62,15 +63,22 @@ function parseYaml(file: string, text: string, lineOffset: number, problems: Pro
   return {
     file,
     data: doc.toJS(),
-    position(path) {
+    position(path, key = false) {
+      const at = (offset: number) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { line: line + lineOffset, column: col };
+      };
+      if (key && path.length) {
+        const parent = doc.getIn(path.slice(0, -1) as unknown[], true);
+        const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1)) : undefined;
+        const keyRange = isScalar(pair?.key) ? pair.key.range : undefined;
+        if (keyRange) return at(keyRange[0]);
+      }
       // Walk up to the nearest node that exists: a missing field is reported at its parent.
       for (let depth = path.length; depth >= 0; depth--) {
         const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
         const offset = node?.range?.[0] ?? (depth === 0 ? doc.contents?.range?.[0] : undefined);
-        if (offset !== undefined) {
-          const { line, col } = lineCounter.linePos(offset);
-          return { line: line + lineOffset, column: col };
-        }
+        if (offset !== undefined) return at(offset);
       }
       return {};
     },
@@ -140,12 +148,15 @@ function validate<S extends z.ZodType>(schema: S, located: Located, basePath: Pr
     const path = [...basePath, ...issue.path];
     const field = path.map(String).join('.');
     const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const value = valueAt(located.data, path);
     const message = unknownKeys.length
       ? `${field || 'entry'}: unknown field${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((k) => `"${k}"`).join(', ')}: remove or rename ${unknownKeys.length > 1 ? 'them' : 'it'} (a typo?)`
-      : `${field}: ${issue.message}; got ${describe(valueAt(located.data, path))}`;
+      : value === undefined
+        ? `${field}: is missing: add "${String(path.at(-1))}: …" here`
+        : `${field}: ${issue.message}; got ${describe(value)}`;
     problems.push({
       file: located.file,
-      ...located.position(unknownKeys.length ? [...path, unknownKeys[0]!] : path),
+      ...(unknownKeys.length ? located.position([...path, unknownKeys[0]!], true) : located.position(path)),
       field: field || undefined,
       message,
       rule: 'schema',

@@ -63,3 +63,13 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Record<s
   }
   return headers;
 }
+
+/** A Content-Security-Policy value as its directives: name (lower case) → source list, in order. */
+export function parseCsp(policy: string): Record<string, string[]> {
+  const directives: Record<string, string[]> = {};
+  for (const directive of policy.split(';')) {
+    const [name, ...sources] = directive.trim().split(/\s+/);
+    if (name && !(name.toLowerCase() in directives)) directives[name.toLowerCase()] = sources;
+  }
+  return directives;
+}

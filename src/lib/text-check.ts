@@ -11,10 +11,12 @@ import { sectionFiles } from './registry.ts';
 
 /** A vfile message as a content problem: a warning, since the text itself stands as its source wrote it. */
 export function problemOf(file: string, message: VFileMessage): Problem {
+  // Some parsers give a range as the place without setting line and column: take where it starts.
+  const start = message.place && 'start' in message.place ? message.place.start : message.place;
   return {
     file,
-    line: message.line ?? undefined,
-    column: message.column ?? undefined,
+    line: message.line ?? start?.line ?? undefined,
+    column: message.column ?? start?.column ?? undefined,
     message: message.reason,
     rule: message.ruleId ?? 'quotation',
     severity: 'warning',
@@ -33,8 +35,13 @@ export async function checkText(contentDir: string): Promise<Problem[]> {
     } catch (error) {
       // The MDX parser throws a message with the place it stopped; anything else is not ours to hide.
       if (!(error instanceof VFileMessage)) throw error;
+      const problem = problemOf(file, error);
+      // An unclosed tag is reported without a place, but its reason names where the tag opens: "(123:1-123:45)".
+      const opened = /\((\d+):(\d+)-\d+:\d+\)/.exec(error.reason);
       problems.push({
-        ...problemOf(file, error),
+        ...problem,
+        line: problem.line ?? (opened ? Number(opened[1]) : undefined),
+        column: problem.column ?? (opened ? Number(opened[2]) : undefined),
         message: `MDX syntax error: ${error.reason}. In the text, write { and < as \\{ and \\<; check that every <Tag> is closed`,
         rule: 'mdx-syntax',
         severity: 'error',
