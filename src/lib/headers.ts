@@ -20,8 +20,8 @@ function addHeader(headers: Record<string, string>, name: string, value: string)
 
 /**
  * Parses a `_headers` file into its rules, in file order. A line starting with `/` begins a rule; the indented
- * lines after it (Cloudflare requires the indent) are its headers; a header named twice in a rule gets both values joined with ", " (the
- * format's only way to continue a long value). Throws on a line it cannot read, naming the line.
+ * lines after it (Cloudflare requires the indent) are its headers; a header named twice in a rule gets both
+ * values joined with ", " (the format's only way to continue a long value). Throws on a line it cannot read.
  */
 export function parseHeaders(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];

@@ -31,7 +31,10 @@ export function enhanceListFilters(root: Document): void {
     history.replaceState(null, '', url);
   };
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
   form.hidden = false;
   apply();
 }

@@ -21,6 +21,7 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
+/** How `serve` answers beyond the files themselves. */
 export interface ServeOptions {
   /** Extra response headers for a request, given its path below the base with a leading slash (`/search/`). */
   headers?: (path: string) => Record<string, string>;
