@@ -26,6 +26,8 @@ export default defineConfig({
   // In the project, not in node_modules: copies of the project that share node_modules keep their own caches.
   cacheDir: './.astro/cache',
   build: { format: 'directory' },
+  // Scripts stay files of their own, never inlined: the Content-Security-Policy allows the site's own files.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // smartypants off: the source's own straight and curly quotation marks are reproduced as written.
     processor: unified({
