@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import deferScripts from './src/integrations/defer-scripts.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import quotationAnchors from './src/integrations/quotation-anchors.ts';
 import { quotationOptions } from './src/lib/quotation-options.ts';
@@ -40,5 +41,5 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap(), quotationAnchors(), pagefindIndex(CONTENT_DIR)],
+  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap(), deferScripts(), quotationAnchors(), pagefindIndex(CONTENT_DIR)],
 });

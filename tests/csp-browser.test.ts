@@ -27,8 +27,8 @@ const PAGES = [
 function inlineScriptSources(outDir: string): Map<string, string> {
   const sources = new Map<string, string>();
   for (const { path, tree } of readPages(outDir)) {
-    // JSON-LD is data, never run, so the policy has nothing to allow for it.
-    for (const script of selectAll('script:not([src]):not([type="application/ld+json"])', tree)) {
+    // Data blocks (JSON-LD, the placeholders of deferred scripts) are never run, so the policy has nothing to allow for them.
+    for (const script of selectAll('script:not([src]):not([type="application/ld+json"]):not([type="text/plain"])', tree)) {
       const text = script.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
       const source = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
       if (!sources.has(source)) sources.set(source, path || 'index.html');

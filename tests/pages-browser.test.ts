@@ -49,6 +49,7 @@ describe('every page type in Chromium', () => {
   it('filters the claims by status and the timeline by party', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}claims/`);
+    await page.getByLabel('Status').focus();
     await page.getByLabel('Status').selectOption('analysis');
     const statuses = await page.locator('.claim:visible .status').allTextContents();
     expect(statuses.length).toBeGreaterThan(0);

@@ -19,6 +19,7 @@ describe.each(Object.entries(builds))('the quotation pages in Chromium, built fo
   it('filters /quotes/ by speaker, keeps the filter in the URL, and restores it on reload', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}quotes/`);
+    await page.getByLabel('Speaker').focus();
     await page.getByLabel('Speaker').selectOption('thomas-barrack');
     const visible = page.locator('.quote-item:visible');
     await expect.poll(() => visible.count()).toBe(3);

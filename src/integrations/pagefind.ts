@@ -26,6 +26,7 @@ export default function pagefindIndex(contentDir: string): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const started = performance.now();
         try {
           const { index, errors } = await pagefind.createIndex({});
           check('start', errors);
@@ -41,7 +42,7 @@ export default function pagefindIndex(contentDir: string): AstroIntegration {
           });
           for (const record of records) check(`index ${record.url}`, (await index!.addCustomRecord(record)).errors);
           check('write the index', (await index!.writeFiles({ outputPath: join(outDir, 'pagefind') })).errors);
-          logger.info(`indexed ${added.page_count} pages and ${records.length} quotations and claims`);
+          logger.info(`indexed ${added.page_count} pages and ${records.length} quotations and claims in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
         }

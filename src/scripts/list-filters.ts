@@ -7,7 +7,8 @@ export function enhanceListFilters(root: Document): void {
   const status = form.querySelector<HTMLElement>('[data-filter-status]')!;
   const selects = [...form.querySelectorAll('select')];
   const params = new URLSearchParams(location.search);
-  for (const select of selects) select.value = params.get(select.name) ?? '';
+  // A choice in the address wins; otherwise keep what the reader may have chosen while this script loaded.
+  for (const select of selects) if (params.has(select.name)) select.value = params.get(select.name)!;
 
   const apply = () => {
     const items = root.querySelectorAll<HTMLElement>(itemSelector);
@@ -35,6 +36,5 @@ export function enhanceListFilters(root: Document): void {
     event.preventDefault();
     apply();
   });
-  form.hidden = false;
   apply();
 }

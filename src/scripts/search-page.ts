@@ -37,8 +37,8 @@ export function startSearchPage(root: Document, base: string): void {
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
-  form.hidden = false;
+  // A query in the address wins; otherwise keep what the reader may have typed while this script loaded.
+  if (params.has('q')) input.value = params.get('q')!;
 
   let pagefind: Promise<PagefindApi> | undefined;
   const load = () =>
@@ -50,9 +50,9 @@ export function startSearchPage(root: Document, base: string): void {
       for (const select of selects.filter((s) => s.dataset.filter)) {
         const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) => a.localeCompare(b));
         for (const value of values) select.add(new Option(value, value));
-        select.value = params.get(select.name) ?? '';
+        if (params.has(select.name)) select.value = params.get(select.name)!;
       }
-      form.querySelector<HTMLSelectElement>('select[name=sort]')!.value = params.get('sort') ?? '';
+      if (params.has('sort')) form.querySelector<HTMLSelectElement>('select[name=sort]')!.value = params.get('sort')!;
       return api;
     })());
 
@@ -90,7 +90,9 @@ export function startSearchPage(root: Document, base: string): void {
     clearTimeout(timer);
     timer = setTimeout(run, 200);
   });
-  input.addEventListener('focus', () => void load(), { once: true });
+  // This script loads when the reader first interacts, often by focusing the field: start loading Pagefind then.
+  if (root.activeElement === input) void load();
+  else input.addEventListener('focus', () => void load(), { once: true });
   form.addEventListener('change', () => void run());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
