@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { deferModuleScripts } from '../src/lib/defer-scripts.ts';
-import { launch } from './helpers/browser.ts';
-import { serve, type StaticSite } from './helpers/serve.ts';
+import { browserOnSite } from './helpers/browser.ts';
 
 const KB = 1024;
 const { base, outDir } = inject('builds').root;
@@ -34,15 +33,7 @@ describe('page weight budgets', () => {
 });
 
 describe('JavaScript budgets in Chromium', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), serve(outDir, base)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const running = browserOnSite({ base, outDir });
 
   /** The scripts a page fetches, by path. */
   const scriptsFetched = (page: Page) => {
@@ -57,9 +48,9 @@ describe('JavaScript budgets in Chromium', () => {
   it.each(['', 'articles/syria-israel-fifth-round/agreement-or-normalization/', 'quotes/', 'claims/', 'timeline/', 'search/'])(
     'loads no JavaScript before the reader interacts: /%s',
     async (path) => {
-      const page = await browser.newPage();
+      const page = await running.browser.newPage();
       const fetched = scriptsFetched(page);
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${running.site.url}${path}`);
       await page.waitForLoadState('networkidle');
       expect(fetched).toEqual([]);
       await page.close();
@@ -67,9 +58,9 @@ describe('JavaScript budgets in Chromium', () => {
   );
 
   it('loads the page’s enhancements once the reader interacts', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const fetched = scriptsFetched(page);
-    await page.goto(`${site.url}quotes/`);
+    await page.goto(`${running.site.url}quotes/`);
     await page.getByLabel('Speaker').focus();
     await expect.poll(() => fetched.some((path) => path.includes('ListFilters'))).toBe(true);
     await page.getByLabel('Speaker').selectOption('thomas-barrack');
@@ -78,9 +69,9 @@ describe('JavaScript budgets in Chromium', () => {
   });
 
   it('loads at most 30 KB of gzipped JavaScript on the first search, Pagefind’s wasm and index chunks aside', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const fetched = scriptsFetched(page);
-    await page.goto(`${site.url}search/`);
+    await page.goto(`${running.site.url}search/`);
     await page.getByLabel('Search for').fill('stalling');
     await page.locator('.search-result').first().waitFor();
     const scripts = [...new Set(fetched.filter((path) => /\.m?js$/.test(path)))];

@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './helpers/browser.ts';
-import { serve, type StaticSite } from './helpers/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { browserOnSite } from './helpers/browser.ts';
 
 const PAGES = [
   '',
@@ -16,27 +14,19 @@ const PAGES = [
 
 describe('the layout in Chromium', () => {
   const { base, outDir } = inject('builds').root;
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), serve(outDir, base)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const running = browserOnSite({ base, outDir });
 
   it.each(PAGES)('fits a 320 px wide screen without scrolling sideways: /%s', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(`${site.url}${path}`);
+    const page = await running.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${running.site.url}${path}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.close();
   });
 
   it('puts the annotations in the margin on wide screens and after the text on narrow ones', async () => {
-    const path = `${site.url}articles/syria-israel-fifth-round/joint-coordination-mechanism/`;
+    const path = `${running.site.url}articles/syria-israel-fifth-round/joint-coordination-mechanism/`;
     const boxes = async (width: number) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await running.browser.newPage({ viewport: { width, height: 900 } });
       await page.goto(path);
       const [prose, aside] = await Promise.all([page.locator('.prose').boundingBox(), page.locator('aside.annotations').boundingBox()]);
       await page.close();
@@ -50,8 +40,8 @@ describe('the layout in Chromium', () => {
 
   it('follows the system’s dark theme', async () => {
     const colors = async (colorScheme: 'light' | 'dark') => {
-      const page = await browser.newPage({ colorScheme });
-      await page.goto(site.url);
+      const page = await running.browser.newPage({ colorScheme });
+      await page.goto(running.site.url);
       const color = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       await page.close();
       return color;
@@ -60,8 +50,8 @@ describe('the layout in Chromium', () => {
   });
 
   it('prints the text without navigation', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}articles/syria-israel-fifth-round/introduction/`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}articles/syria-israel-fifth-round/introduction/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header nav').isVisible()).toBe(false);
     expect(await page.locator('.prose').isVisible()).toBe(true);

@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launch } from './helpers/browser.ts';
-import { serve, type StaticSite } from './helpers/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, browserOnSite } from './helpers/browser.ts';
 
 const ARTICLE = 'articles/syria-israel-fifth-round/';
 
@@ -22,20 +20,12 @@ const PAGE_TYPES = {
 
 describe('every page type in Chromium', () => {
   const { base, outDir } = inject('builds').root;
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), serve(outDir, base)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const running = browserOnSite({ base, outDir });
 
   it.each(Object.entries(PAGE_TYPES))('has no axe violations: %s', async (type, path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ colorScheme });
-      await page.goto(`${site.url}${path}`);
+      const page = await running.browser.newPage({ colorScheme });
+      await page.goto(`${running.site.url}${path}`);
       if (type === 'quotation permalink') {
         await page.locator('.quote-item a', { hasText: 'Cite' }).first().click();
         await page.waitForURL(/\/quotes\/q-/);
@@ -47,14 +37,14 @@ describe('every page type in Chromium', () => {
   });
 
   it('filters the claims by status and the timeline by party', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}claims/`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}claims/`);
     await page.getByLabel('Status').focus();
     await page.getByLabel('Status').selectOption('analysis');
     const statuses = await page.locator('.claim:visible .status').allTextContents();
     expect(statuses.length).toBeGreaterThan(0);
     expect(new Set(statuses)).toEqual(new Set(['analysis']));
-    await page.goto(`${site.url}timeline/?party=United+States`);
+    await page.goto(`${running.site.url}timeline/?party=United+States`);
     const parties = await page.locator('.timeline-item:visible').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.party!.split('|')));
     expect(parties.length).toBeGreaterThan(0);
     expect(parties.every((p) => p.includes('United States'))).toBe(true);
@@ -62,8 +52,8 @@ describe('every page type in Chromium', () => {
   });
 
   it('goes from a sentence to its claim and back', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}${ARTICLE}agreement-or-normalization/`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}${ARTICLE}agreement-or-normalization/`);
     await page.locator('[id="text-claim-syrian-official-stalling-tactics"]').click();
     expect(new URL(page.url()).hash).toBe('#claim-syrian-official-stalling-tactics');
     await page.locator('#claim-syrian-official-stalling-tactics a', { hasText: 'in the text' }).click();

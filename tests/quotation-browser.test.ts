@@ -1,24 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launch } from './helpers/browser.ts';
-import { serve, type StaticSite } from './helpers/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, browserOnSite } from './helpers/browser.ts';
 
 const builds = inject('builds');
 
 describe.each(Object.entries(builds))('the quotation pages in Chromium, built for %s', (_name, { base, outDir }) => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), serve(outDir, base)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const running = browserOnSite({ base, outDir });
 
   it('filters /quotes/ by speaker, keeps the filter in the URL, and restores it on reload', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}quotes/`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}quotes/`);
     await page.getByLabel('Speaker').focus();
     await page.getByLabel('Speaker').selectOption('thomas-barrack');
     const visible = page.locator('.quote-item:visible');
@@ -34,26 +24,26 @@ describe.each(Object.entries(builds))('the quotation pages in Chromium, built fo
   });
 
   it('filters by affiliation', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}quotes/by-section/?affiliation=Syria`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}quotes/by-section/?affiliation=Syria`);
     await expect.poll(() => page.locator('.quote-item:visible').count()).toBe(5);
     await page.close();
   });
 
   it('reads without JavaScript: every quotation listed, filters hidden', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await running.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}quotes/`);
+    await page.goto(`${running.site.url}quotes/`);
     expect(await page.locator('.quote-item:visible').count()).toBe(15);
     expect(await page.locator('[data-list-filters]').isVisible()).toBe(false);
     await context.close();
   });
 
   it('shows the speaker of a quotation in the text on focus, and lands on it from its permalink', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}quotes/`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}quotes/`);
     const id = await page.locator('.quote-item[data-speaker="thomas-barrack"] a', { hasText: 'In the text' }).first().getAttribute('href');
-    await page.goto(new URL(id!, site.url).href);
+    await page.goto(new URL(id!, running.site.url).href);
     const anchorId = new URL(page.url()).hash.slice(1);
     const quotation = page.locator(`[id="${anchorId}"]`);
     await quotation.focus();
@@ -65,12 +55,12 @@ describe.each(Object.entries(builds))('the quotation pages in Chromium, built fo
   });
 
   it('has no axe violations on the quotation list and a permalink', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     for (const path of ['quotes/', 'quotes/by-date/']) {
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${running.site.url}${path}`);
       expect(await axeViolations(page), path).toEqual([]);
     }
-    await page.goto(`${site.url}quotes/`);
+    await page.goto(`${running.site.url}quotes/`);
     await page.locator('.quote-item a', { hasText: 'Cite' }).first().click();
     await page.waitForURL(/\/quotes\/q-/);
     expect(await axeViolations(page), page.url()).toEqual([]);

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launch } from './helpers/browser.ts';
-import { serve, type StaticSite } from './helpers/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, browserOnSite } from './helpers/browser.ts';
 
 const builds = inject('builds');
 
@@ -18,19 +17,11 @@ async function results(page: Page) {
 }
 
 describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name, { base, outDir }) => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), serve(outDir, base)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const running = browserOnSite({ base, outDir });
 
   it('finds the Syrian official’s “stalling” quotation as a result of its own, and lands on it in the section', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}search/?q=stalling`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/?q=stalling`);
     const found = await results(page);
     expect(found[0]).toEqual({
       type: 'Quotation',
@@ -48,8 +39,8 @@ describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name
   });
 
   it('filtering by speaker Thomas Barrack shows exactly his quotations', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}search/`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/`);
     await page.getByLabel('Search for').focus();
     await page.getByLabel('Speaker', { exact: true }).selectOption('Thomas Barrack');
     const all = await results(page);
@@ -71,11 +62,11 @@ describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name
   });
 
   it('shows results on load for /search/?q=corridor, and keeps the filters of a shared link', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}search/?q=corridor`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/?q=corridor`);
     expect((await results(page)).length).toBeGreaterThan(0);
     expect(await page.getByLabel('Search for').inputValue()).toBe('corridor');
-    await page.goto(`${site.url}search/?speaker=Donald+Trump&type=Quotation&sort=date-desc`);
+    await page.goto(`${running.site.url}search/?speaker=Donald+Trump&type=Quotation&sort=date-desc`);
     expect((await results(page)).map((r) => r.details.split(' · ')[0])).toEqual(['Donald Trump', 'Donald Trump', 'Donald Trump']);
     expect(await page.getByLabel('Speaker', { exact: true }).inputValue()).toBe('Donald Trump');
     expect(await page.getByLabel('Sort', { exact: true }).inputValue()).toBe('date-desc');
@@ -83,16 +74,16 @@ describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name
   });
 
   it('sorts quotations by date', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}search/?type=Quotation&sort=date-asc`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/?type=Quotation&sort=date-asc`);
     const found = await results(page);
     expect(found.slice(0, 2).map((r) => r.details.split(' · ')[0])).toEqual(['Asaad al-Shibani', 'Unnamed Syrian government source']);
     await page.close();
   });
 
   it('reaches and opens a result with the keyboard alone, from any page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}articles/syria-israel-fifth-round/introduction/`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}articles/syria-israel-fifth-round/introduction/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await page.keyboard.type('breakthrough');
@@ -113,11 +104,11 @@ describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name
   });
 
   it('downloads nothing of search until the reader searches', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`${site.url}articles/syria-israel-fifth-round/introduction/`);
-    await page.goto(`${site.url}search/`);
+    await page.goto(`${running.site.url}articles/syria-israel-fifth-round/introduction/`);
+    await page.goto(`${running.site.url}search/`);
     await page.waitForLoadState('networkidle');
     expect(fetched.filter((path) => path.includes('/pagefind/'))).toEqual([]);
     await page.getByLabel('Search for').fill('ceasefire');
@@ -127,9 +118,9 @@ describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name
   });
 
   it('says without JavaScript that search needs it, and links to the quotations, speakers and sections', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await running.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}search/?q=corridor`);
+    await page.goto(`${running.site.url}search/?q=corridor`);
     expect(await page.locator('.notice').textContent()).toContain('Search runs in your browser and needs JavaScript');
     expect(await page.locator('.notice a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
       `${base}quotes/`,
@@ -142,8 +133,8 @@ describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name
 
   it('has no axe violations on the search page with results shown, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ colorScheme });
-      await page.goto(`${site.url}search/?q=Israel`);
+      const page = await running.browser.newPage({ colorScheme });
+      await page.goto(`${running.site.url}search/?q=Israel`);
       await results(page);
       expect(await axeViolations(page), colorScheme).toEqual([]);
       await page.close();

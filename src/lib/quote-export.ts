@@ -2,17 +2,7 @@
 import type { Quotation } from './schema.ts';
 
 /** The public shape of one quotation; its fields and their order are a published contract. */
-export interface PublicQuotation {
-  id: string;
-  text: string;
-  kind: Quotation['kind'];
-  speaker: { id: string | null; name: string };
-  article: string;
-  section: string;
-  url: string;
-  said: string | null;
-  context: string;
-}
+export type PublicQuotation = Pick<Quotation, 'id' | 'text' | 'kind' | 'speaker' | 'article' | 'section' | 'url' | 'said' | 'context'>;
 
 export function toPublic(quotation: Quotation): PublicQuotation {
   const { id, text, kind, speaker, article, section, url, said, context } = quotation;

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serve, type StaticSite } from './serve.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -30,4 +32,17 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations;
   });
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** A browser and a served build for the tests of one `describe` block: started before them, closed after. */
+export function browserOnSite(build: { base: string; outDir: string }): { readonly browser: Browser; readonly site: StaticSite } {
+  const context = {} as { browser: Browser; site: StaticSite };
+  beforeAll(async () => {
+    [context.browser, context.site] = await Promise.all([launch(), serve(build.outDir, build.base)]);
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+    await context.site?.close();
+  });
+  return context;
 }
