@@ -41,10 +41,11 @@ describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name
   it('filtering by speaker Thomas Barrack shows exactly his quotations', async () => {
     const page = await running.browser.newPage();
     await page.goto(`${running.site.url}search/`);
-    await page.getByLabel('Search for').focus();
+    await page.getByLabel('Speaker', { exact: true }).focus();
     await page.getByLabel('Speaker', { exact: true }).selectOption('Thomas Barrack');
     const all = await results(page);
     expect(all.every((r) => r.details.startsWith('Thomas Barrack') || r.title === 'Thomas Barrack')).toBe(true);
+    await page.getByLabel('Result type').focus();
     await page.getByLabel('Result type').selectOption('Quotation');
     await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('3 results');
     const titles = (await results(page)).map((r) => r.title);

@@ -4,6 +4,7 @@
  * timeline tells what happened from what was said about it.
  */
 import { formatIsoDate, parseIsoDate, sortKey, type IsoDate } from './iso-date.ts';
+import { groupBy } from './group.ts';
 import { inQuotes } from './text.ts';
 
 export interface TimelineLink {
@@ -90,8 +91,8 @@ function span(value: string): number {
 }
 
 /** The mentions in a section that name an event's date, keeping only the most precise ones. */
-function mentionsOf(event: EventSource, mentions: readonly DateMention[]): DateMention[] {
-  const matching = mentions.filter((m) => m.section === event.section && mentionMatches(event.date, m.value));
+function mentionsOf(event: EventSource, inSection: readonly DateMention[]): DateMention[] {
+  const matching = inSection.filter((m) => mentionMatches(event.date, m.value));
   const narrowest = Math.min(...matching.map((m) => span(m.value)));
   return matching.filter((m) => span(m.value) === narrowest);
 }
@@ -101,6 +102,7 @@ function mentionsOf(event: EventSource, mentions: readonly DateMention[]): DateM
  * event written alike in several sections is one entry linking to each of them.
  */
 export function buildTimeline(events: readonly EventSource[], statements: readonly StatementSource[], mentions: readonly DateMention[]): TimelineEntry[] {
+  const mentionsBySection = new Map(groupBy(mentions, (mention) => mention.section));
   const used = new Set<string>();
   const uniqueId = (base: string) => {
     let id = base;
@@ -110,7 +112,7 @@ export function buildTimeline(events: readonly EventSource[], statements: readon
   };
   const entries: TimelineEntry[] = [
     ...events.map((event): TimelineEntry => {
-      const inText = mentionsOf(event, mentions);
+      const inText = mentionsOf(event, mentionsBySection.get(event.section) ?? []);
       return {
         id: uniqueId(`event-${event.date.replace('/', '--')}-${slug(event.event)}`),
         date: event.date,

@@ -6,6 +6,11 @@ export interface PagefindResultData {
   filters: Record<string, string[]>;
 }
 
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
 export interface PagefindApi {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
@@ -13,5 +18,5 @@ export interface PagefindApi {
   search(
     query: string | null,
     options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  ): Promise<{ results: PagefindResult[] }>;
 }

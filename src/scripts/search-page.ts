@@ -3,9 +3,11 @@
  * Pagefind is loaded only once the reader searches (a query in the URL counts as searching).
  */
 import { inQuotes } from '../lib/text.ts';
-import type { PagefindApi, PagefindResultData } from './pagefind-types.ts';
+import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind-types.ts';
 
 const FILTER_NAMES = ['type', 'speaker', 'affiliation', 'kind', 'article', 'year'] as const;
+/** Results drawn at a time: each needs its own small fetch. */
+const PAGE_SIZE = 10;
 /** The sort choices of the page, by the sort keys each record carries (see dateSortKeys). */
 const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = { 'date-asc': { oldest: 'asc' }, 'date-desc': { newest: 'desc' } };
 
@@ -46,17 +48,41 @@ export function startSearchPage(root: Document, base: string): void {
       const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
       await api.options({ baseUrl: base, excerptLength: 24 });
       await api.init();
-      const available = await api.filters();
-      for (const select of selects.filter((s) => s.dataset.filter)) {
-        const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) => a.localeCompare(b));
-        for (const value of values) select.add(new Option(value, value));
-        if (params.has(select.name)) select.value = params.get(select.name)!;
-      }
-      if (params.has('sort')) form.querySelector<HTMLSelectElement>('select[name=sort]')!.value = params.get('sort')!;
       return api;
     })());
 
+  // The filters' values come from the index, fetched only when a filter is used: a plain search never needs them.
+  let filtersLoaded: Promise<void> | undefined;
+  const loadFilters = () =>
+    (filtersLoaded ??= (async () => {
+      const available = await (await load()).filters();
+      for (const select of selects.filter((s) => s.dataset.filter)) {
+        const chosen = select.value;
+        const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) => a.localeCompare(b));
+        for (const value of values) if (value !== chosen) select.add(new Option(value, value));
+      }
+    })());
+  // Values in the address are shown at once, before the index says which others there are.
+  for (const select of selects) {
+    const value = params.get(select.name);
+    if (!value) continue;
+    if (select.dataset.filter && ![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
+    select.value = value;
+  }
+
   let latest = 0;
+  let found: PagefindResult[] = [];
+  let shown = 0;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  /** Draws the next page of results; each result's text is fetched only when it is drawn. */
+  const showMore = async (search: number) => {
+    const page = await Promise.all(found.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    if (search !== latest) return;
+    list.insertAdjacentHTML('beforeend', page.map(renderResult).join(''));
+    shown += page.length;
+    more.hidden = shown >= found.length;
+  };
+
   const run = async () => {
     const search = ++latest;
     const api = await load();
@@ -73,15 +99,18 @@ export function startSearchPage(root: Document, base: string): void {
     if (!query && Object.keys(filters).length === 0) {
       list.innerHTML = '';
       status.textContent = '';
+      more.hidden = true;
       return;
     }
     const response = await api.search(query || null, { filters, ...(sort ? { sort } : {}) });
-    const results = await Promise.all(response.results.slice(0, 50).map((result) => result.data()));
     if (search !== latest) return;
-    list.innerHTML = results.map(renderResult).join('');
-    const shown = results.length < response.results.length ? ` (showing the first ${results.length})` : '';
-    status.textContent = response.results.length
-      ? `${response.results.length} result${response.results.length === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${shown}`
+    found = response.results;
+    shown = 0;
+    list.innerHTML = '';
+    await showMore(search);
+    if (search !== latest) return;
+    status.textContent = found.length
+      ? `${found.length} result${found.length === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}`
       : `No results${query ? ` for “${query}”` : ''}. Try fewer words, or remove a filter.`;
   };
 
@@ -93,7 +122,14 @@ export function startSearchPage(root: Document, base: string): void {
   // This script loads when the reader first interacts, often by focusing the field: start loading Pagefind then.
   if (root.activeElement === input) void load();
   else input.addEventListener('focus', () => void load(), { once: true });
+  const isFilter = (element: Element | null) => element?.matches('select[data-filter]') ?? false;
+  form.addEventListener('focusin', (event) => {
+    if (isFilter(event.target as Element)) void loadFilters();
+  });
+  // As with the field: the reader may already be on a filter when this script arrives.
+  if (isFilter(root.activeElement)) void loadFilters();
   form.addEventListener('change', () => void run());
+  more.addEventListener('click', () => void showMore(latest));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
