@@ -163,7 +163,9 @@ function recase(
   properNouns: readonly string[],
   recaseWord: (word: string, opensSentence: boolean, isLast: boolean) => string,
 ): string {
-  const listedForm = new Map(properNouns.map((noun) => [noun.toLowerCase(), noun]));
+  // Only the nouns the title holds go into the pattern: a long list (a whole section's) would make it slow.
+  const lowerTitle = title.toLowerCase();
+  const listedForm = new Map(properNouns.filter((noun) => lowerTitle.includes(noun.toLowerCase())).map((noun) => [noun.toLowerCase(), noun]));
   const nouns = [...listedForm.values()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const noun = nouns.length ? `(?<![\\p{L}\\p{M}\\p{N}])(?:${nouns.join('|')})(?![\\p{L}\\p{M}\\p{N}])|` : '';
   const matches = [...title.matchAll(new RegExp(`${noun}${WORD.source}`, 'giu'))];

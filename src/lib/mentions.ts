@@ -26,8 +26,22 @@ function firstLetterEitherCase(alias: string): string {
 
 const foldFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
+const compiled = new Map<string, (text: string) => Mention[]>();
+
 /** Returns a function listing every non-overlapping mention in a text, longest names first. */
 export function mentionFinder(speakers: readonly Mentionable[]): (text: string) => Mention[] {
+  // Every section compiles the same registry again: keep the compiled patterns (a few hundred at most).
+  const key = JSON.stringify(speakers.map((s) => [s.id, s.name, s.aliases]));
+  let finder = compiled.get(key);
+  if (!finder) {
+    if (compiled.size > 256) compiled.clear();
+    finder = compileFinder(speakers);
+    compiled.set(key, finder);
+  }
+  return finder;
+}
+
+function compileFinder(speakers: readonly Mentionable[]): (text: string) => Mention[] {
   const owner = new Map<string, string>();
   for (const speaker of speakers) {
     for (const alias of [speaker.name, ...speaker.aliases]) if (!owner.has(foldFirst(alias))) owner.set(foldFirst(alias), speaker.id);
