@@ -19,6 +19,7 @@ export interface PlantedQuotation {
   speaker: string;
 }
 
+/** A claim of a section's frontmatter. */
 export interface SyntheticClaim {
   id: string;
   claimant: string;
@@ -27,6 +28,7 @@ export interface SyntheticClaim {
   date?: string;
 }
 
+/** A section's frontmatter, valid for `sectionSchema` with plain ids. */
 export interface SyntheticFrontmatter {
   title: string;
   order: number;
@@ -36,6 +38,7 @@ export interface SyntheticFrontmatter {
   dates: DatedEvent[];
 }
 
+/** One section file: its slug, frontmatter, MDX body, and the quotations planted in it. */
 export interface SyntheticSection {
   slug: string;
   frontmatter: SyntheticFrontmatter;
@@ -45,17 +48,20 @@ export interface SyntheticSection {
   quotations: PlantedQuotation[];
 }
 
+/** One article folder: its slug, `article.yaml` entry and sections. */
 export interface SyntheticArticle {
   slug: string;
   entry: Article;
   sections: SyntheticSection[];
 }
 
+/** A content folder's worth of articles and the speaker registry they share. */
 export interface Corpus {
   speakers: Speaker[];
   articles: SyntheticArticle[];
 }
 
+/** How many articles to generate, and from which seed. */
 export interface CorpusOptions {
   articles: number;
   seed: number;
@@ -186,9 +192,9 @@ const DOMAINS: Record<(typeof PUBLISHERS)[number], string> = {
 
 /** Who the moves let speak, by the part they play. */
 const VOICES = {
-  party: ['mirela-sandor', 'tomas-arkell', 'idris-kovan', 'lina-farrow', 'anselm-rhee', 'daniel-voss', 'hanna-brecht', 'yoel-marin', 'noa-kessler', 'avi-dorn'],
+  party: ['mirela-sandor', 'tomas-arkell', 'idris-kovan', 'lina-farrow', 'anselm-rhee', 'daniel-voss', 'hanna-brecht', 'yoel-marin', 'noa-kessler'],
   mediator: ['thomas-whitcombe', 'caroline-ashby', 'robert-quill', 'amara-osei', 'petra-lindqvist'],
-  analyst: ['farid-nassar', 'elena-marsh', 'jonas-keller', 'samira-haddad'],
+  analyst: ['farid-nassar', 'elena-marsh', 'jonas-keller', 'samira-haddad', 'avi-dorn'],
   rights: ['miriam-castell', 'luka-petrov'],
   partyOfficial: ['kestland-official', 'ostrel-official'],
   briefer: ['varenian-official', 'western-diplomat', 'talks-source'],
@@ -489,18 +495,58 @@ const BACKGROUND = [
   'For {venue}, hosting the talks is a chance to show that quiet diplomacy still works.',
 ] as const;
 
+/** Who lives with the conflict, and how: combined into background sentences. */
+const LIVES = [
+  'Farmers around {place}',
+  'Traders at the Orsa crossing',
+  'Families displaced from {place}',
+  'Aid workers in {place}',
+  'Doctors at the hospital in {place}',
+  'Teachers in the border districts',
+  'Shopkeepers in {place}',
+  'Lorry drivers on the border road',
+  'Young people in {place}',
+  'Local councils along the frontier',
+] as const;
+const LIVING = [
+  'have learned to plan a week at a time',
+  'count the cost of every closed road',
+  'have seen little change since the last round',
+  'depend on convoys that arrive only when the guns fall silent',
+  'follow the talks with a mixture of hope and fatigue',
+  'have stopped expecting much from the diplomats',
+  'measure progress in hours of electricity and litres of fuel',
+  'still keep their documents packed in case they have to leave again',
+  'have watched prices double since the crossings closed',
+  'know the names of the negotiators better than they would like',
+] as const;
+
 /** Background sentences the publisher's analysis claims are drawn from. */
 const ANALYSIS: readonly Saying[] = [
   { quote: 'The outlines of a possible {agreement} are taking shape, though the details remain unclear.', claim: 'The outlines of a possible {agreement} are taking shape, though the details remain unclear.' },
   { quote: 'Neither the communiqué nor the officials set a timeline for putting these provisions into practice.', claim: 'No timeline was set for putting the provisions of the communiqué into practice.' },
   { quote: 'Separate remarks made outside the formal communiqué pointed to subtle divergences between the two delegations.', claim: 'Remarks made outside the communiqué pointed to subtle divergences between the delegations.' },
   { quote: 'The mention of {issue} in an official text marked the first public acknowledgement that it is on the table.', claim: 'The communiqué is the first public acknowledgement that {issue} is on the table.' },
+  { quote: 'Both governments appear to be preparing their publics for compromises they have long ruled out.', claim: 'Both governments appear to be preparing their publics for compromises they have long ruled out.' },
+  { quote: 'The {mechanism} would give Varenia a permanent role in managing the border.', claim: 'The {mechanism} would give Varenia a permanent role in managing the border.' },
+  { quote: 'The pace of the talks owes more to pressure from Carrow than to any new trust between the parties.', claim: 'The pace of the talks owes more to Varenian pressure than to new trust between the parties.' },
+  { quote: 'Neither delegation has yet shown how the {agreement} would be enforced.', claim: 'Neither delegation has shown how the {agreement} would be enforced.' },
+  { quote: 'Economic incentives are being used to make security concessions easier to accept at home.', claim: 'Economic incentives are being used to make security concessions easier to accept.' },
+  { quote: 'The question of {issue} is likely to decide whether this round is remembered as a turning point.', claim: 'The question of {issue} will likely decide whether this round is remembered as a turning point.' },
 ];
 
-/** The next background sentence of the article, its slots filled. */
+/** The next item of a bank for this article: no repeats until the bank runs out. */
+function draw<T>(scene: Scene, bank: readonly T[]): T {
+  const deck = (scene.decks.get(bank) ?? []) as T[];
+  if (!deck.length) deck.push(...shuffled(scene.rng, bank));
+  scene.decks.set(bank, deck);
+  return deck.pop()!;
+}
+
+/** The next background sentence of the article: from the bank, or made of a subject and a predicate about daily life. */
 function nextBackground(scene: Scene): string {
-  if (!scene.deck.length) scene.deck.push(...shuffled(scene.rng, BACKGROUND));
-  return fill(scene.deck.pop()!, slotsFor(scene));
+  const template = scene.rng() < 0.7 ? draw(scene, BACKGROUND) : `${draw(scene, LIVES)} ${draw(scene, LIVING)}.`;
+  return fill(template, slotsFor(scene));
 }
 
 /** Replaces every `{slot}` in a template. */
@@ -538,8 +584,8 @@ interface Scene {
   published: Day;
   venue: string;
   round: string;
-  /** Background sentences not yet used in the article: drawn without repeats until the bank runs out. */
-  deck: string[];
+  /** What is left of each bank the article draws from without repeats (refilled, reshuffled, when it runs out). */
+  decks: Map<readonly unknown[], unknown[]>;
 }
 
 type Marks = readonly [string, string];
@@ -593,7 +639,7 @@ function colonQuote(scene: Scene, added: boolean): Block {
   const lead = date ? `In ${date.text}, ` : pick(scene.rng, ['', 'Speaking after the session, ', `At a news conference in ${scene.venue}, `]);
   const verb = pick(scene.rng, ['clarified', 'explained', 'stated']);
   const stance = m.side === 'mediator' ? 'the mediators’ view' : `${slots.own}’s stance`;
-  const words = `${fill(first!.quote, slots)} ${pick(scene.rng, CLOSERS)}`;
+  const words = `${fill(first!.quote, slots)} ${draw(scene, CLOSERS)}`;
   const paragraphs = [`${lead}${lead ? m.full : capitalize(m.full)} ${verb} ${stance}: ${open}${words}${close}`];
   const quotations: PlantedQuotation[] = [{ text: words, kind: 'full', speaker: m.id }];
   const claims: Claimed[] = [{ claimant: m.id, claim: fill(first!.claim, slots), status: statusOf(m), ...(date ? { date: date.iso } : {}) }];
@@ -921,8 +967,8 @@ function datedBackground(scene: Scene, kind: number): Block {
 function background(scene: Scene): Block {
   const slots = slotsFor(scene);
   const sentences = Array.from({ length: between(scene.rng, 2, 4) }, () => nextBackground(scene));
-  if (scene.rng() < 0.4) {
-    const analysis = pick(scene.rng, ANALYSIS);
+  if (scene.rng() < 0.3) {
+    const analysis = draw(scene, ANALYSIS);
     sentences.splice(between(scene.rng, 0, sentences.length), 0, fill(analysis.quote, slots));
     return block({ paragraphs: [sentences.join(' ')], speakers: [scene.publisher.id], claims: [{ claimant: scene.publisher.id, claim: fill(analysis.claim, slots), status: 'analysis' }] });
   }
@@ -1041,7 +1087,7 @@ function generateArticle(seed: number, index: number): SyntheticArticle {
   const topic = pick(rng, TOPICS);
   const published: Day = { year: between(rng, 2023, 2025), month: between(rng, 1, 12), day: between(rng, 1, 28) };
   const publisher = member(pick(rng, PUBLISHERS));
-  const scene: Scene = { rng, topic, publisher, published, venue: pick(rng, VENUES), round: pick(rng, ORDINALS), deck: [] };
+  const scene: Scene = { rng, topic, publisher, published, venue: pick(rng, VENUES), round: pick(rng, ORDINALS), decks: new Map() };
   const slots = {
     Round: capitalize(scene.round),
     Agreement: titleCase(topic.agreement),

@@ -1,0 +1,349 @@
+/**
+ * npm run bench: builds synthetic corpora of N articles (default 10, 100 and 1000) in temporary copies of the
+ * project, and reports for each the time of the content checks, Astro and Pagefind, peak memory, pages, output
+ * size and section page weight, next to the floor (a bare Astro + MDX build of the same MDX files); then times
+ * search in Chromium on the largest. Prints a table with the targets and writes bench/results/bench.json.
+ *
+ *   npm run bench -- --sizes 10,100 --seed 1 --skip-search --skip-lighthouse
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkAll } from '../src/lib/check-all.ts';
+import { formatProblems } from '../src/lib/content-check.ts';
+import { generateCorpus, mulberry32, writeCorpus, type Corpus } from '../src/lib/synthetic-corpus.ts';
+import { copyProject, distStats, floorProject, formatKb, formatMs, PROJECT_ROOT, tail, timedBuild, type BuildRun, type DistStats } from './bench-build.ts';
+import { lighthouseScores, type Scores } from './bench-lighthouse.ts';
+import { measureSearch, serve, type SearchReport } from './bench-search.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10,100,1000' },
+    seed: { type: 'string', default: '1' },
+    'skip-search': { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const seed = Number(values.seed);
+if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) {
+  console.error('usage: npm run bench -- [--sizes 10,100,1000] [--seed 1] [--skip-search]');
+  process.exit(2);
+}
+sizes.sort((a, b) => a - b);
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const RESULTS = join(PROJECT_ROOT, 'bench', 'results', 'bench.json');
+
+/** Temporary folders, removed at the end, on failure, and on Ctrl-C. */
+const temporary = new Set<string>();
+function cleanUp(): void {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+  temporary.clear();
+}
+process.on('SIGINT', () => {
+  cleanUp();
+  process.exit(130);
+});
+
+function fail(message: string): never {
+  console.error(`\nbench failed: ${message}`);
+  cleanUp();
+  process.exit(1);
+}
+
+const log = (line: string) => console.log(line);
+const median = (list: readonly number[]) => quantile(list, 0.5);
+function quantile(list: readonly number[], q: number): number {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+}
+
+interface Measured {
+  buildMs: number;
+  totalMs: number;
+  pages: number;
+  files: number;
+  distBytes: number;
+  sectionPageGz: { median: number; max: number };
+  perPageMs: number;
+  perSectionMs: number;
+  maxRssKb: number | null;
+  treeRssKb: number | null;
+}
+
+interface SizeResult {
+  articles: number;
+  sections: number;
+  plantedQuotations: number;
+  generateMs: number;
+  checks: { ms: number; errors: number; warnings: number };
+  ours: Measured & { astroMs: number; pagefindMs: number | null; pagefindRssKb: number | null; indexed: { pages: number; records: number } | null };
+  floor: Measured;
+  /** Ours over the floor: total time (equally, time per section page, since the floor builds one page per section). */
+  ratioToFloor: number;
+}
+
+function measured(run: BuildRun, stats: DistStats, totalMs: number, sections: number): Measured {
+  return {
+    buildMs: run.ms,
+    totalMs,
+    pages: stats.pages,
+    files: stats.files,
+    distBytes: stats.bytes,
+    sectionPageGz: { median: median(stats.sectionPagesGz), max: stats.sectionPagesGz.at(-1) ?? NaN },
+    perPageMs: totalMs / stats.pages,
+    perSectionMs: totalMs / sections,
+    maxRssKb: run.maxRssKb ?? null,
+    treeRssKb: run.treeRssKb ?? null,
+  };
+}
+
+/** What the Pagefind integration logs: `indexed N pages and M quotations and claims[ in X ms]`. */
+function pagefindLine(output: string) {
+  const match = /\[verbatim:pagefind\] indexed (\d+) pages and (\d+) quotations and claims(?: in ([\d.]+) ?ms)?/.exec(output.replace(/\u001b\[[0-9;]*m/g, ''));
+  if (!match) return { indexed: null, ms: null };
+  return { indexed: { pages: Number(match[1]), records: Number(match[2]) }, ms: match[3] ? Number(match[3]) : null };
+}
+
+async function buildOrFail(project: string, outDir: string, label: string): Promise<BuildRun> {
+  const run = await timedBuild(project, outDir, label);
+  if (run.status !== 0) fail(`${label} exited with status ${run.status} after ${formatMs(run.ms)}. The end of its output:\n\n${tail(run.output)}`);
+  return run;
+}
+
+/** Generates, checks and builds one corpus size, ours and the floor; keeps the temporary folder when `keep`. */
+async function benchSize(articles: number, keep: boolean): Promise<{ result: SizeResult; corpus: Corpus; dist: string }> {
+  const root = mkdtempSync(join(tmpdir(), `verbatim-bench-${articles}-`));
+  temporary.add(root);
+  log(`\nN=${articles}: generating ${articles} articles (seed ${seed}) in ${root}`);
+  let started = performance.now();
+  const corpus = generateCorpus({ articles, seed });
+  const project = copyProject(join(root, 'project'));
+  const content = join(project, 'content');
+  writeCorpus(corpus, content);
+  const generateMs = performance.now() - started;
+  const sections = corpus.articles.reduce((sum, a) => sum + a.sections.length, 0);
+  const plantedQuotations = corpus.articles.reduce((sum, a) => sum + a.sections.reduce((n, s) => n + s.quotations.length, 0), 0);
+  log(`  ${sections} sections, ${plantedQuotations} quotations, written in ${formatMs(generateMs)}`);
+
+  log('  content checks…');
+  started = performance.now();
+  const problems = await checkAll(content);
+  const checksMs = performance.now() - started;
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) fail(`the generated content has ${errors.length} errors:\n${formatProblems(errors.slice(0, 20))}`);
+  log(`  content checks: ${formatMs(checksMs)} (${problems.length} warnings)`);
+
+  log('  astro build (ours)…');
+  // Inside the project: the build's prerender chunks resolve packages through its node_modules.
+  const dist = join(project, 'dist');
+  const ours = await buildOrFail(project, dist, `N=${articles} build`);
+  const pagefind = pagefindLine(ours.output);
+  const oursStats = distStats(dist, 'articles', 2);
+  log(`  built ${oursStats.pages} pages in ${formatMs(ours.ms)}${pagefind.ms !== null ? ` (Pagefind ${formatMs(pagefind.ms)})` : ''}`);
+
+  log('  astro build (floor: Astro + MDX alone)…');
+  const floorDir = floorProject(join(root, 'floor'), join(content, 'articles'));
+  const floorDist = join(floorDir, 'dist');
+  const floor = await buildOrFail(floorDir, floorDist, `N=${articles} floor build`);
+  const floorStats = distStats(floorDist, '', 2);
+  log(`  built ${floorStats.pages} pages in ${formatMs(floor.ms)}`);
+
+  const totalMs = checksMs + ours.ms;
+  const result: SizeResult = {
+    articles,
+    sections,
+    plantedQuotations,
+    generateMs,
+    checks: { ms: checksMs, errors: errors.length, warnings: problems.length - errors.length },
+    ours: {
+      ...measured(ours, oursStats, totalMs, sections),
+      astroMs: ours.ms - (pagefind.ms ?? 0),
+      pagefindMs: pagefind.ms,
+      pagefindRssKb: ours.pagefindRssKb ?? null,
+      indexed: pagefind.indexed,
+    },
+    floor: measured(floor, floorStats, floor.ms, sections),
+    ratioToFloor: totalMs / floor.ms,
+  };
+  if (!keep) {
+    rmSync(root, { recursive: true, force: true });
+    temporary.delete(root);
+  }
+  return { result, corpus, dist };
+}
+
+/** Opens the search page (it loads its scripts and Pagefind, as a shared search link does); never a timed query. */
+const WARM_UP_QUERY = 'Kestland';
+
+/** 20 queries sampled from the corpus, the same for the same seed: speakers' names and words of the text. */
+function sampleQueries(corpus: Corpus, count = 20): string[] {
+  const rng = mulberry32(seed);
+  const text = corpus.articles.flatMap((a) => a.sections.map((s) => s.body)).join('\n');
+  const names = corpus.speakers.filter((s) => s.kind === 'person').map((s) => s.aliases.at(-1)!).filter((name) => text.includes(name));
+  const words = [...new Set(text.toLowerCase().match(/(?<![\p{L}-])\p{Ll}{7,}(?![\p{L}-])/gu) ?? [])].filter((w) => w !== WARM_UP_QUERY.toLowerCase()).sort();
+  const draw = (list: readonly string[], n: number) => list.map((item) => ({ item, key: rng() })).sort((a, b) => a.key - b.key).slice(0, n).map((x) => x.item);
+  const fromNames = draw(names, Math.floor(count * 0.4));
+  return [...fromNames, ...draw(words, count - fromNames.length)];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Report
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const times = (ratio: number) => `${ratio.toFixed(2)}×`;
+const memory = (m: Measured) => (m.maxRssKb === null && m.treeRssKb === null ? 'n/a' : formatKb(Math.max(m.maxRssKb ?? 0, m.treeRssKb ?? 0)));
+
+function table(results: readonly SizeResult[]): string {
+  const rows: [string, (r: SizeResult) => [string, string]][] = [];
+  const row = (label: string, cell: (r: SizeResult) => [string, string]) => rows.push([label, cell]);
+  row('articles / sections', (r) => [`${r.articles} / ${r.sections}`, '']);
+  row('pages built', (r) => [String(r.ours.pages), String(r.floor.pages)]);
+  row('total time', (r) => [formatMs(r.ours.totalMs), formatMs(r.floor.totalMs)]);
+  row('  content checks', (r) => [formatMs(r.checks.ms), '']);
+  row('  Astro', (r) => [formatMs(r.ours.astroMs), formatMs(r.floor.buildMs)]);
+  row('  Pagefind', (r) => [r.ours.pagefindMs === null ? 'n/a' : formatMs(r.ours.pagefindMs), '']);
+  row('per built page', (r) => [formatMs(r.ours.perPageMs), formatMs(r.floor.perPageMs)]);
+  row('per section page', (r) => [formatMs(r.ours.perSectionMs), formatMs(r.floor.perSectionMs)]);
+  row('ours ÷ floor', (r) => [times(r.ratioToFloor), '']);
+  row('peak memory', (r) => [memory(r.ours), memory(r.floor)]);
+  row('  of which Pagefind binary', (r) => [r.ours.pagefindRssKb === null ? 'n/a' : formatKb(r.ours.pagefindRssKb), '']);
+  row('dist/ size', (r) => [mb(r.ours.distBytes), mb(r.floor.distBytes)]);
+  row('section page gz median', (r) => [kb(r.ours.sectionPageGz.median), kb(r.floor.sectionPageGz.median)]);
+  row('section page gz max', (r) => [kb(r.ours.sectionPageGz.max), kb(r.floor.sectionPageGz.max)]);
+  const header = ['', ...results.flatMap((r) => [`N=${r.articles} ours`, 'floor'])];
+  const body = rows.map(([label, cell]) => [label, ...results.flatMap(cell)]);
+  const widths = header.map((_, i) => Math.max(...[header, ...body].map((cells) => cells[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ');
+  return [line(header), ...body.map(line)].join('\n');
+}
+
+interface Target {
+  target: string;
+  value: string;
+  pass: boolean | null;
+}
+
+function targets(results: readonly SizeResult[], search: SearchReport | undefined): Target[] {
+  const list: Target[] = [];
+  const [previous, largest] = results.length > 1 ? results.slice(-2) : [undefined, results[0]];
+  const at1000 = results.find((r) => r.articles === 1000);
+  const unmeasured = 'not measured (needs --sizes with 1000)';
+  if (previous && largest) {
+    const perPage = largest.ours.perPageMs / previous.ours.perPageMs;
+    const perSection = largest.ours.perSectionMs / previous.ours.perSectionMs;
+    list.push({
+      target: `per-page cost at N=1000 within 1.2× of N=100 (measured: N=${largest.articles} vs N=${previous.articles})`,
+      value: `${times(perPage)} per built page, ${times(perSection)} per section page`,
+      pass: perPage <= 1.2,
+    });
+  }
+  if (largest) {
+    list.push({
+      target: `our per-page cost within 1.5× of the floor's (N=${largest.articles})`,
+      value: `${times(largest.ratioToFloor)} per section page (like for like), ${times(largest.ours.perPageMs / largest.floor.perPageMs)} per built page`,
+      pass: largest.ratioToFloor <= 1.5,
+    });
+  }
+  list.push({ target: 'N=1000 under 5 minutes', value: at1000 ? formatMs(at1000.ours.totalMs) : unmeasured, pass: at1000 ? at1000.ours.totalMs < 5 * 60_000 : null });
+  list.push({
+    target: 'N=1000 under 4 GB peak memory',
+    value: at1000 ? memory(at1000.ours) : unmeasured,
+    pass: at1000 ? Math.max(at1000.ours.maxRssKb ?? 0, at1000.ours.treeRssKb ?? 0) < 4 * 1024 * 1024 : null,
+  });
+  if (search) {
+    const submitted = search.times.submitted.filter((t): t is number => t !== null);
+    const typed = search.times.typed.filter((t): t is number => t !== null);
+    list.push({
+      target: 'search under 150 ms (cached runs, median / p90)',
+      value: `${Math.round(median(submitted))} / ${Math.round(quantile(submitted, 0.9))} ms from Enter; ${Math.round(median(typed))} / ${Math.round(quantile(typed, 0.9))} ms from typing (includes the page's 200 ms input debounce)`,
+      pass: submitted.length === search.queries.length && quantile(submitted, 0.9) < 150,
+    });
+  } else {
+    list.push({ target: 'search under 150 ms', value: 'not measured (--skip-search)', pass: null });
+  }
+  return list;
+}
+
+function searchSummary(search: SearchReport, articles: number): string {
+  const ms = (list: (number | null)[]) => {
+    const done = list.filter((t): t is number => t !== null);
+    const missed = list.length - done.length;
+    return `median ${Math.round(median(done))} ms, p90 ${Math.round(quantile(done, 0.9))} ms${missed ? ` (${missed} without results)` : ''}`;
+  };
+  const { bytes, requests, query } = search.firstQuery;
+  const total = Object.values(bytes).reduce((a, b) => a + b, 0);
+  const part = (pick: (b: SearchReport['breakdown'][number]) => number) => {
+    const list = search.breakdown.map(pick);
+    return `median ${Math.round(median(list))}, max ${Math.round(Math.max(...list))}`;
+  };
+  return [
+    `Search on N=${articles}, ${search.queries.length} queries: ${search.queries.join(', ')}`,
+    `  first run, typed (loads chunks):  ${ms(search.times.first)}`,
+    `  cached, typed (200 ms debounce):  ${ms(search.times.typed)}`,
+    `  cached, submitted with Enter:     ${ms(search.times.submitted)}`,
+    `  of which (Pagefind API, cached): search() ${part((b) => b.searchMs)} ms; data of the first 10 results ${part((b) => b.data10Ms)} ms, of the first 50 ${part((b) => b.data50Ms)} ms; results per query ${part((b) => b.results)}`,
+    `  first query "${query}" on a fresh page: ${kb(total)} in ${requests} requests — JS ${kb(bytes.js)}, wasm ${kb(bytes.wasm)}, index chunks ${kb(bytes.index)}, filters ${kb(bytes.filters)}, result fragments ${kb(bytes.fragments)}, other ${kb(bytes.other)}`,
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version, platform: `${process.platform} ${process.arch}` };
+log(`Verbatim benchmark: sizes ${sizes.join(', ')}, seed ${seed}; ${machine.cpus} CPUs (${machine.cpu}), ${machine.memoryGb} GB, Node ${machine.node}`);
+
+const results: SizeResult[] = [];
+let search: SearchReport | undefined;
+let lighthouse: Record<string, Scores> | undefined;
+
+/** Lighthouse's four scores for the home page, the first section and the quotation index of a built corpus. */
+async function measureLighthouse(dist: string, corpus: Corpus): Promise<Record<string, Scores>> {
+  const site = await serve(dist);
+  try {
+    const article = corpus.articles[0]!;
+    const pages = { home: '', section: `articles/${article.slug}/${article.sections[0]!.slug}/`, quotations: 'quotes/' };
+    const scores = await lighthouseScores(Object.values(pages).map((path) => `${site.url}${path}`));
+    return Object.fromEntries(Object.entries(pages).map(([name, path]) => [name, scores.get(`${site.url}${path}`)!]));
+  } finally {
+    await site.close();
+  }
+}
+try {
+  for (const articles of sizes) {
+    const last = articles === sizes.at(-1);
+    const { result, corpus, dist } = await benchSize(articles, last && !values['skip-search']);
+    results.push(result);
+    if (last && !values['skip-search']) {
+      log(`\nSearch: timing 20 queries on N=${articles} in ${CHROMIUM}…`);
+      search = await measureSearch(dist, sampleQueries(corpus), WARM_UP_QUERY, CHROMIUM).catch((error: unknown) => fail(`search measurement: ${error instanceof Error ? error.message : String(error)}`));
+      if (!values['skip-lighthouse']) {
+        log(`\nLighthouse: the home, a section and the quotations pages of N=${articles}…`);
+        lighthouse = await measureLighthouse(dist, corpus).catch((error: unknown) => fail(`Lighthouse: ${error instanceof Error ? error.message : String(error)}`));
+      }
+    }
+  }
+} finally {
+  cleanUp();
+}
+
+const checks = targets(results, search);
+log(`\n${table(results)}`);
+if (results.length > 1) {
+  const [a, b] = results.slice(-2) as [SizeResult, SizeResult];
+  log(`\nper-page cost, N=${b.articles} ÷ N=${a.articles}: ${times(b.ours.perPageMs / a.ours.perPageMs)} per built page, ${times(b.ours.perSectionMs / a.ours.perSectionMs)} per section page (floor: ${times(b.floor.perSectionMs / a.floor.perSectionMs)})`);
+}
+if (search) log(`\n${searchSummary(search, results.at(-1)!.articles)}`);
+if (lighthouse) {
+  log(`\nLighthouse (N=${results.at(-1)!.articles}; performance, accessibility, best practices, SEO; target 100 each)`);
+  for (const [page, s] of Object.entries(lighthouse)) log(`  ${page.padEnd(11)} ${s.performance} ${s.accessibility} ${s['best-practices']} ${s.seo}`);
+}
+log('\nTargets');
+for (const t of checks) log(`  ${t.pass === null ? '·' : t.pass ? '✓' : '✗'} ${t.target}: ${t.value}`);
+log('\nPeak memory is the larger of the build process’s own peak (GNU time) and the sampled sum of its process tree,');
+log('which includes Pagefind’s binary while it indexes. Astro’s share is the build minus Pagefind’s logged time.');
+
+mkdirSync(join(RESULTS, '..'), { recursive: true });
+writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), machine, seed, sizes, results, search: search ?? null, lighthouse: lighthouse ?? null, targets: checks }, null, 2)}\n`);
+log(`\nwrote ${RESULTS}`);
