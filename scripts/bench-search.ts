@@ -3,38 +3,9 @@
  * times queries from the moment they are entered to the first result drawn; on a fresh page, weighs what a
  * first query downloads.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { serve } from '../src/lib/static-server.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-};
-
-/** Serves `outDir` at the root of a loopback port, as a static host would (index.html for folders, 404.html). */
-export async function serve(outDir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createServer((request, response) => {
-    let file = normalize(join(outDir, decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(outDir) || !existsSync(file)) {
-      response.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      createReadStream(join(outDir, '404.html')).pipe(response);
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
 
 /** Milliseconds from entering each query to its first result drawn (null when none came within 15 s). */
 export interface SearchTimes {
@@ -182,7 +153,7 @@ async function firstQueryBytes(page: Page, url: string, query: string): Promise<
  * The page is opened with `warmUp` in its URL, which loads its scripts and Pagefind as a shared search link does.
  */
 export async function measureSearch(outDir: string, queries: readonly string[], warmUp: string, chromiumPath: string): Promise<SearchReport> {
-  const site = await serve(outDir);
+  const site = await serve(outDir, '/');
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -15,7 +15,8 @@ import { formatProblems } from '../src/lib/content-check.ts';
 import { generateCorpus, mulberry32, writeCorpus, type Corpus } from '../src/lib/synthetic-corpus.ts';
 import { copyProject, distStats, floorProject, formatKb, formatMs, PROJECT_ROOT, tail, timedBuild, type BuildRun, type DistStats } from './bench-build.ts';
 import { lighthouseScores, type Scores } from './bench-lighthouse.ts';
-import { measureSearch, serve, type SearchReport } from './bench-search.ts';
+import { serve } from '../src/lib/static-server.ts';
+import { measureSearch, type SearchReport } from './bench-search.ts';
 
 const { values } = parseArgs({
   options: {
@@ -300,7 +301,7 @@ let lighthouse: Record<string, Scores> | undefined;
 
 /** Lighthouse's four scores for the home page, the first section and the quotation index of a built corpus. */
 async function measureLighthouse(dist: string, corpus: Corpus): Promise<Record<string, Scores>> {
-  const site = await serve(dist);
+  const site = await serve(dist, '/');
   try {
     const article = corpus.articles[0]!;
     const pages = { home: '', section: `articles/${article.slug}/${article.sections[0]!.slug}/`, quotations: 'quotes/' };

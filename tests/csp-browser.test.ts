@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-c
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { headersFor, parseCsp, parseHeaders } from '../src/lib/headers.ts';
 import { launch } from './helpers/browser.ts';
-import { serve, type StaticSite } from './helpers/serve.ts';
+import { serve, type StaticSite } from '../src/lib/static-server.ts';
 import { readPages, selectAll } from './helpers/site.ts';
 
 const builds = inject('builds');

@@ -1,4 +1,4 @@
-/** Serves a built site on a loopback port under its base path, as a static host would. */
+/** Serves a built site on a loopback port under its base path, as a static host would (for tests and the benchmark). */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
