@@ -110,9 +110,12 @@ function readText(root: string, path: string, problems: Problem[]): { file: stri
   return { file, text };
 }
 
+/** An MDX file's YAML frontmatter, between its opening and closing `---` lines (the YAML is group 1). */
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/;
+
 /** Splits an MDX file's YAML frontmatter from its body. */
 function frontmatterOf(file: string, text: string, problems: Problem[]): Located | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
+  const match = FRONTMATTER.exec(text);
   if (!match) {
     problems.push({
       file,

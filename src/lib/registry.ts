@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { ARTICLE_FILE, ARTICLES_DIR, SPEAKERS_FILE } from './content-check.ts';
+import { ARTICLE_FILE, ARTICLES_DIR, FRONTMATTER, SPEAKERS_FILE } from './content-check.ts';
 import { articleSchema, plainReference, sectionSchema, speakerSchema, type Article, type Speaker } from './schema.ts';
 
 /** The speaker registry; the content check has already reported any problem in it. */
@@ -43,7 +43,7 @@ export type SectionData = z.infer<typeof sectionFrontmatter> & { id: string };
 /** Every section's frontmatter, with its id (`<article>/<section>`). */
 export function readSections(contentDir: string): SectionData[] {
   return sectionFiles(contentDir).map((path) => {
-    const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
+    const yaml = FRONTMATTER.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
     const id = `${basename(dirname(path))}/${basename(path, '.mdx')}`;
     return { ...sectionFrontmatter.parse(parse(yaml)), id };
   });

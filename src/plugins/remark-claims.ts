@@ -14,6 +14,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { findClaimSentence } from '../lib/claim-sentences.ts';
 import { textOf, wrapRange } from './mdast-ranges.ts';
+import { sectionOfFile } from './section-of-file.ts';
 
 interface FrontmatterClaim {
   id: string;
@@ -43,7 +44,7 @@ declare module 'mdast' {
 }
 
 function claimsOf(file: VFile): FrontmatterClaim[] {
-  const frontmatter = (file.data.astro?.frontmatter ?? file.data.frontmatter ?? {}) as { claims?: unknown };
+  const { frontmatter } = sectionOfFile(file);
   return Array.isArray(frontmatter.claims)
     ? frontmatter.claims.filter((c): c is FrontmatterClaim => typeof c?.id === 'string' && typeof c?.claim === 'string')
     : [];

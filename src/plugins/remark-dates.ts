@@ -9,7 +9,6 @@
  * cannot be pinned ("in recent weeks") get `<span class="date date--unresolved">`. The marks are recorded in
  * `file.data.dateMentions` so the timeline can link to the sentences that mention each event.
  */
-import { basename, dirname } from 'node:path';
 import type { Parent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -17,6 +16,7 @@ import { datetimeAttribute, findDates } from '../lib/dates.ts';
 import { formatIsoDate } from '../lib/iso-date.ts';
 import type { DateMention } from '../lib/timeline.ts';
 import { textOf, wrapRange } from './mdast-ranges.ts';
+import { sectionOfFile } from './section-of-file.ts';
 
 export interface Options {
   /** An article's publication date, which resolves dates written without a year. */
@@ -44,10 +44,7 @@ declare module 'vfile' {
 
 export default function remarkDates(options: Options = {}) {
   return (tree: Root, file: VFile) => {
-    const frontmatter = (file.data.astro?.frontmatter ?? file.data.frontmatter ?? {}) as { article?: unknown };
-    const path = file.path || 'untitled.md';
-    const article = typeof frontmatter.article === 'string' ? frontmatter.article : basename(dirname(path));
-    const section = `${article}/${basename(path).replace(/\.[^.]+$/, '')}`;
+    const { article, section } = sectionOfFile(file);
     const published = options.published?.(article);
     const mentions: DateMention[] = [];
     const used = new Set<string>();

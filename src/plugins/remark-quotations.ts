@@ -14,7 +14,6 @@
  * unknown-speaker.
  */
 import { createHash } from 'node:crypto';
-import { basename, dirname } from 'node:path';
 import type { Blockquote, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
@@ -24,6 +23,7 @@ import { analyzeParagraph, type ParagraphQuotation, type QuotationKind, type Quo
 import { referenceDate } from '../lib/said-date.ts';
 import { remember, SpeakerFinder, type RegistrySpeaker, type SpeakerRef } from '../lib/speech.ts';
 import { positionAt, textOf, wrapRange } from './mdast-ranges.ts';
+import { sectionOfFile } from './section-of-file.ts';
 
 export interface QuotationRecord {
   id: string;
@@ -79,8 +79,6 @@ declare module 'mdast' {
 declare module 'vfile' {
   interface DataMap {
     quotations: QuotationRecord[];
-    /** Frontmatter, when the file was not read by Astro. */
-    frontmatter: Record<string, unknown>;
   }
 }
 
@@ -178,13 +176,9 @@ interface Pending {
 
 export default function remarkQuotations(options: Options) {
   return (tree: Root, file: VFile) => {
-    const frontmatter = (file.data.astro?.frontmatter ?? file.data.frontmatter ?? {}) as Record<string, unknown>;
-    const path = file.path || 'untitled.md';
-    const article = typeof frontmatter.article === 'string' ? frontmatter.article : basename(dirname(path));
-    const section = `${article}/${basename(path).replace(/\.[^.]+$/, '')}`;
+    const { article, section, speakers: sectionSpeakers } = sectionOfFile(file);
     const speakers = options.speakers();
     const roles = new Map(speakers.map((s) => [s.id, s.role]));
-    const sectionSpeakers = Array.isArray(frontmatter.speakers) ? frontmatter.speakers.map(String) : [];
     const state: QuotationState = {
       finder: new SpeakerFinder(speakers, sectionSpeakers),
       discourse: {},

@@ -8,6 +8,7 @@ import type { Link, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { mentionFinder, type Mentionable } from '../lib/mentions.ts';
+import { sectionOfFile } from './section-of-file.ts';
 
 export interface Options {
   /** The speaker registry, read when the first file is transformed. */
@@ -18,8 +19,7 @@ export interface Options {
 
 export default function remarkSpeakerLinks(options: Options) {
   return (tree: Root, file: VFile) => {
-    const frontmatter = file.data.astro?.frontmatter as { speakers?: unknown } | undefined;
-    const ids = new Set(Array.isArray(frontmatter?.speakers) ? frontmatter.speakers.map(String) : []);
+    const ids = new Set(sectionOfFile(file).speakers);
     if (ids.size === 0) return;
     const findMentions = mentionFinder(options.speakers().filter((s) => ids.has(s.id)));
     const linked = new Set<string>();
@@ -27,7 +27,12 @@ export default function remarkSpeakerLinks(options: Options) {
       // Names inside someone's quoted words, or in a quotation's speaker note, are not the text's mentions.
       if (['link', 'linkReference', 'heading', 'quotation', 'quotationNote'].includes(node.type)) return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return;
-      const mentions = findMentions(node.value).filter((m) => !linked.has(m.speaker) && linked.add(m.speaker));
+      // Only each speaker's first mention in the section is linked.
+      const mentions = findMentions(node.value).filter((mention) => {
+        if (linked.has(mention.speaker)) return false;
+        linked.add(mention.speaker);
+        return true;
+      });
       if (mentions.length === 0) return;
       const pieces: (Text | Link)[] = [];
       let cursor = 0;
