@@ -8,7 +8,7 @@ import type { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
 import { extractQuotations, type Extraction } from '../src/lib/extract.ts';
 import { readSpeakers, sectionFiles } from '../src/lib/registry.ts';
-import type { RegistrySpeaker } from '../src/lib/speech.ts';
+import type { RegistrySpeaker } from '../src/text/attribution/attribute.ts';
 import type { Options, QuotationRecord } from '../src/plugins/remark-quotations.ts';
 
 type Speaker = RegistrySpeaker & { role?: string };

@@ -40,6 +40,36 @@ function plainTextTree(contents: string): Root {
   return { type: 'root', children };
 }
 
+/** Text already split into paragraphs at blank lines (no title, headings or captions), one text node per line. */
+function paragraphTree(contents: string): Root {
+  const children: RootContent[] = [];
+  let lines: { text: string; line: number }[] = [];
+  const flush = () => {
+    if (!lines.length) return;
+    const at = (line: number) => ({ start: { line, column: 1 }, end: { line, column: 1 } });
+    children.push({
+      type: 'paragraph',
+      children: lines.map((raw, index) => ({ type: 'text', value: index < lines.length - 1 ? `${raw.text}\n` : raw.text, position: at(raw.line) })),
+      position: at(lines[0]!.line),
+    });
+    lines = [];
+  };
+  contents.split('\n').forEach((text, index) => {
+    if (text.trim()) lines.push({ text, line: index + 1 });
+    else flush();
+  });
+  flush();
+  return { type: 'root', children };
+}
+
+/** Extracts the quotations of paragraphs of running text separated by blank lines, with no title or headings. */
+export async function extractParagraphs(path: string, contents: string, options: Options): Promise<Extraction> {
+  const file = new VFile({ path, value: contents });
+  const processor = unified().use(remarkQuotations, options);
+  await processor.run(paragraphTree(contents), file);
+  return { quotations: file.data.quotations ?? [], dateMentions: [], messages: file.messages };
+}
+
 /** Extracts the quotations of one file; `path` decides how it is read (.mdx, .md, or plain text). */
 export async function extractQuotations(path: string, contents: string, options: Options): Promise<Extraction> {
   const file = new VFile({ path, value: contents });

@@ -10,17 +10,7 @@
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { explicitDate } from './said-date.ts';
 import { enclosingSentence, sentenceRanges, type Range } from './sentences.ts';
-import {
-  endsWithTermCue,
-  governingSpeech,
-  readSentence,
-  remember,
-  subjectOf,
-  type Discourse,
-  type Speech,
-  type SpeakerFinder,
-  type SpeakerRef,
-} from './speech.ts';
+import type { Attribution, Attributor, SpeakerRef } from '../text/attribution/attribute.ts';
 
 export type QuotationKind = 'full' | 'partial';
 
@@ -40,6 +30,8 @@ export interface ParagraphQuotation extends Range {
   text: string;
   kind: QuotationKind;
   speaker?: SpeakerRef;
+  /** Why the speaker is who it is. */
+  attribution: Attribution;
   /** The sentence (or sentences) the quotation stands in. */
   context: string;
   said?: string;
@@ -63,13 +55,18 @@ export interface ParagraphAnalysis {
 }
 
 export interface QuotationState {
-  finder: SpeakerFinder;
-  discourse: Discourse;
+  attributor: Attributor;
   /** When each speaker last spoke, by the framing date of their sentence ("On January 5, the source told …"). */
   saidBy: Map<string, string>;
   /** Resolves dates without a year. */
   reference?: Date;
 }
+
+/** Words before a quoted span that make it the author's term rather than anyone's words: "so-called", "known as". */
+const TERM_CUE =
+  /(?:\bso-called|\b(?:label(?:l)?(?:ed|ing|s)?|brand(?:ed|ing|s)?|call(?:ed|ing)?|term(?:ed|ing)?)\b[^.;:!?]{0,60}?\bas|\bdubbed|\btermed|\bthe (?:term|word|phrase|label|name)s?|\bknown as|\breferred to as|\bnicknamed)\s*[“"]?$/iu;
+
+const endsWithTermCue = (textBefore: string) => TERM_CUE.test(textBefore);
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'or', 'de', 'al']);
 
@@ -130,58 +127,45 @@ export function analyzeParagraph(
   const unbalanced = new Set(problems.filter((p) => p.ruleId === 'unbalanced-quote').map((p) => p.offset));
   const masked = mask(text, spans);
   const sentences = sentenceRanges(text);
-  const speech = new Map<Range, Speech[]>();
-  for (const sentence of sentences) {
-    const frame = masked.slice(sentence.start, sentence.end);
-    const cues = readSentence(frame, state.finder, state.discourse);
-    speech.set(sentence, cues);
-    const first = cues.find((s) => s.speaker);
-    const date = first && explicitDate(frame.slice(0, first.cue.start), state.reference);
-    if (first?.speaker && date) state.saidBy.set(speakerKey(first.speaker), date);
-    for (const { speaker } of cues) if (speaker) remember(state.discourse, speaker);
+  const forced = spans.map((span) => {
+    const id = annotationFor(span, annotations)?.speaker;
+    const known = id ? state.attributor.registrySpeaker(id) : undefined;
+    if (id && !known) problems.push({ offset: span.start, ruleId: 'unknown-speaker', reason: `The annotation names speaker "${id}", which is not in speakers.yaml: add it there or fix the id` });
+    return known && { id: known.id, name: known.name, kind: known.kind };
+  });
+  const { attributions, framed } = state.attributor.paragraph(text, sentences, spans.map((span, index) => ({ start: span.start, end: span.end, forced: forced[index] })));
+  for (const { speaker, cueOffset, sentence } of framed) {
+    const date = explicitDate(masked.slice(sentence.start, cueOffset), state.reference);
+    if (date) state.saidBy.set(speakerKey(speaker), date);
   }
 
   const quotations: ParagraphQuotation[] = [];
   const terms: ParagraphAnalysis['terms'] = [];
   let previous: { span: QuoteSpan; quotation?: ParagraphQuotation; sentence: Range } | undefined;
-  for (const span of spans) {
+  spans.forEach((span, index) => {
     const sentence = sentences.find((r) => r.end > span.start) ?? { start: 0, end: text.length };
-    const cues = speech.get(sentence) ?? [];
-    // Offsets of cues are relative to the sentence.
-    const read: Partial<Speech> = governingSpeech(cues, span.start - sentence.start) ?? {};
+    const attribution = attributions[index]!;
     const annotation = annotationFor(span, annotations);
     const before = masked.slice(sentence.start, span.start);
     const between = previous?.sentence === sentence ? masked.slice(previous.span.end, span.start) : undefined;
     const listedAfterTerm = between !== undefined && !previous?.quotation && /^[\s,]*(?:and|or)?[\s,]*$/.test(between);
     const continuesQuotation = continuing && span.start === text.search(/\S/);
-    const continuesSplit = between !== undefined && previous?.quotation?.kind === 'full' && read.cue !== undefined;
+    const continuesSplit = between !== undefined && previous?.quotation?.kind === 'full' && attribution.cued;
 
     let kind: QuotationKind | undefined;
     if (annotation?.kind) kind = annotation.kind === 'none' ? undefined : annotation.kind;
     else if (unbalanced.has(span.start)) kind = undefined;
     else if (continuesQuotation || continuesSplit) kind = 'full';
     else if (!annotation?.speaker && (endsWithTermCue(before) || listedAfterTerm || isName(span.inner))) kind = undefined;
-    else if (isSentence(span.inner) || (/^[^\p{L}]*\p{Lu}/u.test(span.inner) && words(span.inner).length >= 3 && read.cue && /,\s*$/.test(span.inner))) kind = 'full';
-    else if (read.cue || annotation || words(span.inner).length >= 4) kind = 'partial';
+    else if (isSentence(span.inner) || (/^[^\p{L}]*\p{Lu}/u.test(span.inner) && words(span.inner).length >= 3 && attribution.cued && /,\s*$/.test(span.inner))) kind = 'full';
+    else if (attribution.cued || annotation || words(span.inner).length >= 4) kind = 'partial';
 
     if (!kind) {
       terms.push({ start: span.start, end: span.end, text: span.inner });
       previous = { span, sentence };
-      continue;
+      return;
     }
-
-    let speaker: SpeakerRef | undefined;
-    if (annotation?.speaker) {
-      const known = state.finder.speaker(annotation.speaker);
-      if (known) speaker = { id: known.id, name: known.name, kind: known.kind };
-      else problems.push({ offset: span.start, ruleId: 'unknown-speaker', reason: `The annotation names speaker "${annotation.speaker}", which is not in speakers.yaml: add it there or fix the id` });
-    }
-    speaker ??= continuesSplit ? previous?.quotation?.speaker : read.speaker;
-    speaker ??= subjectOf(masked.slice(sentence.start, span.start), state.finder, state.discourse);
-    // A sentence that is nothing but a quotation goes on with whoever spoke last: “…,” he said. “…”
-    if (!speaker && !/[\p{L}\p{N}]/u.test(masked.slice(sentence.start, sentence.end))) speaker = state.discourse.lastAny;
-    if (speaker) remember(state.discourse, speaker);
-
+    const speaker = continuesSplit && !attribution.speaker ? previous?.quotation?.speaker : attribution.speaker;
     const context = enclosingSentence(sentences, span);
     const quotation: ParagraphQuotation = {
       start: span.start,
@@ -189,6 +173,7 @@ export function analyzeParagraph(
       text: quotedWords(span.inner, kind),
       kind,
       speaker,
+      attribution,
       context: text.slice(context.start, context.end).trim(),
       said: annotation?.said ?? (speaker ? state.saidBy.get(speakerKey(speaker)) : undefined),
       open: span.open,
@@ -196,6 +181,6 @@ export function analyzeParagraph(
     };
     quotations.push(quotation);
     previous = { span, quotation, sentence };
-  }
+  });
   return { quotations, terms, problems };
 }

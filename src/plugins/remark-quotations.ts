@@ -21,7 +21,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { analyzeParagraph, type ParagraphQuotation, type QuotationKind, type QuoteAnnotation, type QuotationState } from '../lib/quotations.ts';
 import { referenceDate } from '../lib/said-date.ts';
-import { remember, SpeakerFinder, type RegistrySpeaker, type SpeakerRef } from '../lib/speech.ts';
+import { Attributor, type Attribution, type RegistrySpeaker, type SpeakerRef } from '../text/attribution/attribute.ts';
 import { positionAt, textOf, wrapRange } from './mdast-ranges.ts';
 import { sectionOfFile } from './section-of-file.ts';
 
@@ -38,11 +38,15 @@ export interface QuotationRecord {
   url: string;
   said: string | null;
   context: string;
+  /** Why the speaker is who it is: the cue, the phrase as written, how it was resolved, and whether the rule is weak. */
+  attribution: RecordAttribution;
   /** The whole paragraph the quotation stands in (its first paragraph, for a long one). */
   paragraph: string;
   line: number;
   column: number;
 }
+
+export type RecordAttribution = Pick<Attribution, 'rule' | 'resolution' | 'weak'> & { cue: string | null; phrase: string | null };
 
 export interface Options {
   /** The speaker registry, read when the first file is transformed. */
@@ -155,17 +159,30 @@ function noteNode(id: string, record: QuotationRecord, role: string | undefined)
  * A blockquote's words and speaker: its closing "— Name" line (a paragraph of its own, or the last line of the
  * last paragraph) names the speaker and is not part of the words; without one, whoever spoke last ("He said:").
  */
-function readBlockquote(node: Blockquote, state: QuotationState): { text: string; speaker?: SpeakerRef } {
+function readBlockquote(node: Blockquote, state: QuotationState): { text: string; attribution: Omit<Attribution, 'cued'> } {
   const paragraphs = node.children.map((child) => toString(child).trim()).filter(Boolean);
   const lines = (paragraphs.at(-1) ?? '').split('\n');
-  const attribution = /^[—–-]\s*(.+)$/.exec(lines.at(-1)!.trim())?.[1];
-  if (!attribution) return { text: paragraphs.join('\n\n'), speaker: state.discourse.lastAny };
+  const byline = /^[—–―-]\s*(.+)$/.exec(lines.at(-1)!.trim())?.[1];
+  if (!byline) return { text: paragraphs.join('\n\n'), attribution: state.attributor.blockquote(undefined) };
   const words = [...paragraphs.slice(0, -1), lines.slice(0, -1).join('\n')].map((p) => p.trim()).filter(Boolean);
-  const mention = state.finder.mentions(attribution)[0];
-  const speaker = mention?.speaker
-    ? { id: mention.speaker.id, name: mention.speaker.name, kind: mention.speaker.kind }
-    : { id: null, name: (mention?.text ?? attribution).trim() };
-  return { text: words.join('\n\n'), speaker };
+  return { text: words.join('\n\n'), attribution: state.attributor.blockquote(byline) };
+}
+
+const toRecordAttribution = (attribution: Omit<Attribution, 'cued'>): RecordAttribution => ({
+  rule: attribution.rule,
+  cue: attribution.cue ?? null,
+  phrase: attribution.phrase ?? null,
+  resolution: attribution.resolution,
+  weak: attribution.weak,
+});
+
+/** The text of every paragraph, read before attribution so that names can be completed from anywhere in the file. */
+function paragraphTexts(tree: Root): string[] {
+  const texts: string[] = [];
+  visit(tree, 'paragraph', (node) => {
+    texts.push(toString(node));
+  });
+  return texts;
 }
 
 interface Pending {
@@ -180,8 +197,7 @@ export default function remarkQuotations(options: Options) {
     const speakers = options.speakers();
     const roles = new Map(speakers.map((s) => [s.id, s.role]));
     const state: QuotationState = {
-      finder: new SpeakerFinder(speakers, sectionSpeakers),
-      discourse: {},
+      attributor: new Attributor(speakers, paragraphTexts(tree), sectionSpeakers),
       saidBy: new Map(),
       reference: referenceDate(options.published?.(article)),
     };
@@ -191,7 +207,7 @@ export default function remarkQuotations(options: Options) {
     const report = (reason: string, place: { line: number; column: number } | undefined, ruleId: string) =>
       file.message(reason, { place, ruleId, source: 'remark-quotations' });
 
-    const newRecord = (quotation: ParagraphQuotation, paragraph: string, at: { line: number; column: number } | undefined): QuotationRecord => {
+    const newRecord = (quotation: Pick<ParagraphQuotation, 'text' | 'kind' | 'speaker' | 'said' | 'context'> & { attribution: Omit<Attribution, 'cued'> }, paragraph: string, at: { line: number; column: number } | undefined): QuotationRecord => {
       const base = quotationId(article, section, quotation.text);
       let id = base;
       for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
@@ -206,6 +222,7 @@ export default function remarkQuotations(options: Options) {
         url: `${options.sectionUrl(section)}#${id}`,
         said: quotation.said ?? null,
         context: quotation.context,
+        attribution: toRecordAttribution(quotation.attribution),
         paragraph,
         line: at?.line ?? 0,
         column: at?.column ?? 0,
@@ -229,12 +246,12 @@ export default function remarkQuotations(options: Options) {
     visit(tree, (node) => {
       if (node.type === 'heading' || node.type === 'code') return SKIP;
       if (node.type === 'blockquote') {
-        const { text, speaker } = readBlockquote(node, state);
-        const quotation = { start: 0, end: text.length, text, kind: 'full' as const, speaker, context: text, open: false, continues: false };
+        const { text, attribution } = readBlockquote(node, state);
+        const speaker = attribution.speaker;
+        const quotation = { text, kind: 'full' as const, speaker, context: text, attribution };
         const record = newRecord(quotation, text, node.position?.start);
         node.data = { ...node.data, hProperties: anchorProperties(record.id, record, 1) };
         node.children.push({ type: 'paragraph', children: [noteNode(record.id, record, roles.get(record.speaker.id ?? ''))] });
-        if (speaker) remember(state.discourse, speaker);
         finish(record, speaker);
         return SKIP;
       }

@@ -7,7 +7,7 @@
 import type { Link, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
-import { mentionFinder, type Mentionable } from '../lib/mentions.ts';
+import { mentionFinder, type Mentionable } from '../text/attribution/registry-match.ts';
 import { sectionOfFile } from './section-of-file.ts';
 
 export interface Options {

@@ -1,0 +1,393 @@
+/**
+ * Decides who said each quotation of a paragraph, sentence by sentence, and says why. The cue that governs a
+ * quotation is the one written next to it ("“…,” said X", "X said: “…”", "“…” ― X"), else the nearest before it
+ * in its sentence, else the first after; its speaker is the cue's subject (before the verb, after an inverted
+ * one, the clause's subject for a participle, the name after "according to"). A sentence that is nothing but
+ * a quotation goes on with the speaker of its paragraph, or of the quotation before. Names become the fullest
+ * name the text gives, registry speakers their entry; pronouns and descriptions resolve through the discourse.
+ */
+import { Discourse, type Entity, type Resolved, type SpeakerRef } from './discourse.ts';
+import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, INVERTIBLE, PARTICIPLE, PRONOUNS, SPEECH_VERBS, THING_NOUNS } from './lexicon.ts';
+import { NameBook } from './name-book.ts';
+import { isOutlet } from './outlets.ts';
+import { mentionFinder, type Mention, type Mentionable } from './registry-match.ts';
+import { clauseSubject, phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase.ts';
+import { tokenize, type Span, type Token } from './tokens.ts';
+
+export type { SpeakerRef } from './discourse.ts';
+
+export interface RegistrySpeaker extends Mentionable {
+  kind: 'person' | 'organization' | 'document' | 'anonymous';
+  affiliation: string;
+}
+
+/** How a speaker was found, from the strongest evidence to the weakest. */
+export type AttributionRule =
+  | 'annotation'
+  | 'cue-subject'
+  | 'inverted-cue'
+  | 'according-to'
+  | 'participle'
+  | 'dash-byline'
+  | 'split-quotation'
+  | 'same-paragraph'
+  | 'previous-speaker'
+  | 'sentence-subject'
+  | 'none';
+
+/** Who said a quotation, and why the extractor thinks so. */
+export interface Attribution {
+  speaker?: SpeakerRef;
+  rule: AttributionRule;
+  /** The cue as written ("said", "according to", "―"), when there is one. */
+  cue?: string;
+  /** The speaker phrase as written ("he", "the governor", "Rep. Dana Holt (R-Iowa)"). */
+  phrase?: string;
+  /** How the phrase became the speaker: "he → Dana Holt, subject two sentences back". */
+  resolution: string;
+  /** Found by a rule that is often wrong: a maintainer should check it. */
+  weak: boolean;
+  /** The quotation's sentence holds a speech cue, whoever it names. */
+  cued: boolean;
+}
+
+/** The first speaker a sentence names through a cue, and where the cue stands, for dating what they said. */
+export interface FramedSpeaker {
+  speaker: SpeakerRef;
+  cueOffset: number;
+  sentence: Span;
+}
+
+export interface ParagraphAttribution {
+  /** One per quoted span, in order. */
+  attributions: Attribution[];
+  framed: FramedSpeaker[];
+}
+
+export interface QuotedSpan extends Span {
+  /** A speaker fixed by an annotation, which the discourse then remembers. */
+  forced?: SpeakerRef;
+}
+
+interface CueRead {
+  index: number;
+  word: string;
+  phrase?: SpeakerPhrase;
+  /** Where the phrase was found, for the explanation. */
+  place: 'before' | 'after' | 'according' | 'clause';
+  speaker?: { entity: Entity; resolution: string; weak: boolean };
+}
+
+const NUMBERS = ['this sentence', 'one sentence back', 'two sentences back', 'three sentences back'];
+const distanceWords = (n: number) => NUMBERS[n] ?? `${n} sentences back`;
+const NEGATION = /^(?:not|never|n[’']t|no|declined|refused|wouldn[’']t|didn[’']t|won[’']t)$/;
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'whose']);
+const DASHES = new Set(['—', '―', '–', '-']);
+
+export class Attributor {
+  readonly discourse = new Discourse();
+  private readonly findRegistry: (text: string) => Mention[];
+  private readonly byId: Map<string, RegistrySpeaker>;
+  private readonly names: NameBook;
+
+  /** `paragraphs` are all the document's paragraphs, read first for the full names of the people it names. */
+  constructor(registry: readonly RegistrySpeaker[], paragraphs: readonly string[], sectionSpeakerIds: readonly string[] = []) {
+    this.byId = new Map(registry.map((speaker) => [speaker.id, speaker]));
+    const first = sectionSpeakerIds.flatMap((id) => this.byId.get(id) ?? []);
+    this.findRegistry = mentionFinder([...first, ...registry.filter((s) => !sectionSpeakerIds.includes(s.id))]);
+    this.names = new NameBook(paragraphs, registry.filter((s) => s.kind === 'person').map((s) => s.name));
+  }
+
+  registrySpeaker(id: string): RegistrySpeaker | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The entity of a registry speaker, for annotations and block quotations. */
+  entityOf(ref: SpeakerRef): Entity {
+    const known = ref.id ? this.byId.get(ref.id) : undefined;
+    return this.discourse.entity(ref, { person: (known?.kind ?? ref.kind ?? 'person') === 'person' || known?.kind === 'anonymous' });
+  }
+
+  /** Attributes every quoted span of one paragraph; `sentences` are its sentence ranges. */
+  paragraph(text: string, sentences: readonly Span[], spans: readonly QuotedSpan[]): ParagraphAttribution {
+    this.discourse.paragraph += 1;
+    const results = new Array<Attribution>(spans.length);
+    const paragraphSpeakers: { entity: Entity; sentence: number }[] = [];
+    const pendingQuoteOnly: number[] = [];
+    const framed: FramedSpeaker[] = [];
+    for (const sentence of framesOf(sentences, spans)) {
+      this.discourse.sentence += 1;
+      const inSentence = spans.map((span, index) => ({ span, index })).filter(({ span }) => span.start >= sentence.start && span.start < sentence.end);
+      const tokens = tokenize(text, spans, sentence.start, sentence.end);
+      const registry = this.findRegistry(maskedFrame(text, spans, sentence)).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
+      this.noteSubject(tokens, registry);
+      const cues = this.readCues(tokens, registry);
+      const first = cues.find((c) => c.speaker);
+      if (first?.speaker) framed.push({ speaker: first.speaker.entity.ref, cueOffset: tokens[first.index]!.start, sentence });
+      for (const { span, index } of inSentence) {
+        const attribution = { ...(span.forced ? this.forced(span.forced) : this.attributeSpan(tokens, registry, cues, span, results, spans, index)), cued: cues.length > 0 };
+        results[index] = attribution;
+        if (attribution.rule === 'none' && isOnlyQuotation(tokens)) pendingQuoteOnly.push(index);
+        const entity = attribution.speaker && this.entityOf(attribution.speaker);
+        if (entity && attribution.speaker) {
+          this.discourse.spoke(entity, span.start);
+          paragraphSpeakers.push({ entity, sentence: this.discourse.sentence });
+        }
+      }
+      for (const cue of cues) if (cue.speaker && !inSentence.length) this.discourse.mention(cue.speaker.entity, tokens[cue.index]!.start, { subject: true });
+    }
+    // A quotation standing alone before the sentence that names its speaker: “…” Trump said it twice.
+    for (const index of pendingQuoteOnly) {
+      const later = paragraphSpeakers[0];
+      if (later) results[index] = { speaker: later.entity.ref, rule: 'same-paragraph', resolution: `a sentence of quotation only: ${later.entity.ref.name} speaks later in the paragraph`, weak: true, cued: false };
+    }
+    return { attributions: results, framed };
+  }
+
+  /** The speaker of a block quotation closed by "— Name", or of one introduced by "X said:" before it. */
+  blockquote(attributionLine: string | undefined): Omit<Attribution, 'cued'> {
+    if (attributionLine) {
+      const tokens = tokenize(attributionLine, []);
+      const registry = this.findRegistry(attributionLine);
+      const phrase = clauseSubject(tokens);
+      const resolved = phrase ? this.resolvePhrase(phrase, registry) : undefined;
+      const speaker = resolved?.entity.ref ?? { id: null, name: attributionLine.trim() };
+      this.discourse.spoke(resolved?.entity ?? this.entityOf(speaker), 0);
+      return { speaker, rule: 'dash-byline', cue: '—', phrase: attributionLine.trim(), resolution: resolved?.resolution ?? 'the name after the dash, as written', weak: false };
+    }
+    const last = this.discourse.lastSpeaker;
+    if (!last) return { rule: 'none', resolution: 'no one has spoken before this block quotation', weak: false };
+    return { speaker: last.entity.ref, rule: 'previous-speaker', resolution: `a block quotation introduced by ${last.entity.ref.name}, who spoke last`, weak: last.sentence < this.discourse.sentence - 1 };
+  }
+
+  private forced(ref: SpeakerRef): Omit<Attribution, 'cued'> {
+    return { speaker: ref, rule: 'annotation', resolution: `annotated by hand: <Quote speaker="${ref.id}">`, weak: false };
+  }
+
+  /** Records the subject and the names of a sentence, as antecedents of later pronouns. */
+  private noteSubject(tokens: readonly Token[], registry: readonly Mention[]): void {
+    const subject = clauseSubject(tokens);
+    if (!subject || subject.kind === 'pronoun') return;
+    const resolved = this.resolvePhrase(subject, registry, tokens[0]?.start);
+    if (resolved && !isOutlet(resolved.entity.ref.name)) this.discourse.mention(resolved.entity, subject.start, { subject: true });
+  }
+
+  /** The speech cues of a sentence, each with its speaker when the sentence gives one. */
+  private readCues(tokens: readonly Token[], registry: readonly Mention[]): CueRead[] {
+    const cues: CueRead[] = [];
+    tokens.forEach((token, index) => {
+      if (token.kind !== 'word' || token.capital && index > 0) return;
+      const previous = tokens[index - 1];
+      const according = token.lower === 'according' && tokens[index + 1]?.lower === 'to';
+      if (!according && !SPEECH_VERBS.has(token.lower) && !CHARACTERISING_VERBS.has(token.lower)) return;
+      if (previous && (NOUN_BEFORE.has(previous.lower) || previous.kind === 'possessive')) return;
+      if (tokens.slice(Math.max(0, index - 3), index).some((t) => NEGATION.test(t.lower))) return;
+      if (token.lower === 'reported' && (tokens[index + 1]?.lower === 'by' || ['first', 'as', 'was', 'were', 'been', 'previously', 'widely'].includes(previous?.lower ?? ''))) return;
+      if (token.lower === 'told' && ['was', 'were', 'been', 'being'].includes(previous?.lower ?? '')) return;
+      let cue: CueRead;
+      if (according) {
+        cue = { index: index + 1, word: 'according to', phrase: phraseAfter(tokens, index + 1), place: 'according' };
+      } else if (PARTICIPLE.test(token.lower)) {
+        const governing = cues.findLast((c) => c.speaker);
+        cue = { index, word: token.text, place: 'clause', phrase: governing ? undefined : clauseSubject(tokens) };
+        if (governing) {
+          cue.speaker = governing.speaker;
+          cue.phrase = governing.phrase;
+        }
+      } else {
+        const before = phraseBefore(tokens, index);
+        if (before) cue = { index, word: token.text, phrase: before, place: 'before' };
+        else if (INVERTIBLE.has(token.lower) && (previous?.text === ',' || previous?.kind === 'quote' || previous?.text === '.' || !previous)) cue = { index, word: token.text, phrase: phraseAfter(tokens, index), place: 'after' };
+        else cue = { index, word: token.text, place: 'clause', phrase: clauseSubject(tokens) };
+      }
+      if (cue.phrase && !cue.speaker) {
+        const resolved = this.resolvePhrase(cue.phrase, registry, tokens[0]?.start);
+        if (resolved) {
+          const outlet = isOutlet(resolved.entity.ref.name) && !resolved.entity.ref.id;
+          const weak = resolved.weak || cue.place === 'clause' || (outlet && cue.place === 'according');
+          if (!outlet || cue.place === 'before' || (cue.place === 'after' && /^report/.test(cue.word)) || cue.place === 'according') {
+            cue.speaker = { entity: resolved.entity, resolution: resolved.resolution, weak };
+          }
+        }
+      }
+      cues.push(cue);
+    });
+    // "according to Reuters" names the outlet only when nothing else in the sentence speaks.
+    const others = cues.filter((c) => c.speaker && !(c.word === 'according to' && isOutlet(c.speaker.entity.ref.name)));
+    return others.length ? cues.map((c) => (c.word === 'according to' && c.speaker && isOutlet(c.speaker.entity.ref.name) ? { ...c, speaker: undefined } : c)) : cues;
+  }
+
+  /** A speaker phrase as an entity: registry entry, fullest name, or resolved pronoun or description. */
+  private resolvePhrase(phrase: SpeakerPhrase, registry: readonly Mention[], sentenceStart = -1): { entity: Entity; resolution: string; weak: boolean } | undefined {
+    const known = registryAt(registry, phrase);
+    if (known) {
+      const speaker = this.byId.get(known.speaker)!;
+      const entity = this.discourse.entity(
+        { id: speaker.id, name: speaker.name, kind: speaker.kind },
+        { person: speaker.kind === 'person' || speaker.kind === 'anonymous', roles: phrase.roles, gender: phrase.gender },
+      );
+      return { entity, resolution: `“${known.text}” is the registry's ${speaker.id}`, weak: false };
+    }
+    if (phrase.kind === 'pronoun') {
+      const kind = PRONOUNS[phrase.text.toLowerCase()]!;
+      const resolved = kind === 'first' ? this.lastSpeakerResolved() : this.discourse.resolvePronoun(phrase, phrase.start, kind);
+      if (!resolved) return undefined;
+      return {
+        entity: resolved.entity,
+        resolution: `${phrase.text} → ${resolved.entity.ref.name}, ${resolved.as} ${distanceWords(resolved.distance)}`,
+        weak: resolved.distance > 3 || resolved.as === 'mention',
+      };
+    }
+    if (phrase.members) {
+      const names = phrase.members.map((member) => this.names.expand(member.text, member.gender).name);
+      const entity = this.discourse.entity({ id: null, name: names.join(' and ') }, { person: true, plural: true });
+      return { entity, resolution: `coordinated speakers: ${names.join(' and ')}`, weak: false };
+    }
+    if (phrase.kind === 'description') {
+      const resolved = this.discourse.resolveDescription(phrase);
+      if (resolved) {
+        return { entity: resolved.entity, resolution: `${phrase.text} → ${resolved.entity.ref.name}, given that role ${distanceWords(resolved.distance)}`, weak: resolved.distance > 8 };
+      }
+      const thing = THING_NOUNS.has(phrase.head ?? '');
+      const plural = /s$/.test(phrase.head ?? '') && !/(?:ss|us)$/.test(phrase.head ?? '');
+      if (phrase.definite && !plural && !thing) {
+        const nearest = this.discourse.nearestNamedPerson(phrase.gender);
+        if (nearest) return { entity: nearest.entity, resolution: `${phrase.text} → ${nearest.entity.ref.name}: no one was called ${phrase.head}; the named ${nearest.as} ${distanceWords(nearest.distance)}`, weak: true };
+      }
+      const entity = this.discourse.entity(
+        { id: null, name: phrase.text, kind: thing ? 'document' : undefined },
+        { person: !plural && !thing, plural, gender: phrase.gender, roles: phrase.roles, described: true },
+      );
+      return { entity, resolution: `${phrase.text}: a description, kept as written`, weak: false };
+    }
+    if (!this.names.couldBeName(phrase.text, phrase.start === sentenceStart)) return undefined;
+    const expanded = this.names.expand(phrase.text, phrase.gender);
+    const person = !isOutlet(expanded.name);
+    const entity = this.discourse.entity({ id: null, name: expanded.name, kind: person ? undefined : 'organization' }, { person, gender: expanded.gender, roles: phrase.roles });
+    return { entity, resolution: expanded.expanded ? `${phrase.text} → ${expanded.name}, the fullest name the text gives` : `${expanded.name}, named`, weak: false };
+  }
+
+  private lastSpeakerResolved(): Resolved | undefined {
+    const last = this.discourse.lastSpeaker;
+    return last && { entity: last.entity, distance: this.discourse.sentence - last.sentence, as: 'speaker' };
+  }
+
+  /** The attribution of one span in a sentence with the given cues. */
+  private attributeSpan(tokens: readonly Token[], registry: readonly Mention[], cues: readonly CueRead[], span: Span, done: Attribution[], spans: readonly QuotedSpan[], index: number): Omit<Attribution, 'cued'> {
+    const at = tokens.findIndex((t) => t.kind === 'quote' && t.start === span.start);
+    const byline = this.dashByline(tokens, at, registry);
+    if (byline) return byline;
+    const speaking = cues.filter((c) => c.speaker);
+    const adjacent = speaking.find((c) => isNextTo(tokens, at, c));
+    const before = speaking.filter((c) => c.index < at).at(-1);
+    const after = speaking.find((c) => c.index > at);
+    const governing = adjacent ?? before ?? after;
+    if (governing?.speaker) {
+      const rule: AttributionRule = governing.place === 'after' ? 'inverted-cue' : governing.place === 'according' ? 'according-to' : governing.place === 'clause' ? 'participle' : 'cue-subject';
+      return {
+        speaker: governing.speaker.entity.ref,
+        rule,
+        cue: governing.word,
+        phrase: governing.phrase ? phraseText(tokens, governing.phrase) : undefined,
+        resolution: governing.speaker.resolution,
+        weak: governing.speaker.weak,
+      };
+    }
+    // “A,” he said, “B.” — the second part of a split quotation goes with the first.
+    const previous = index > 0 ? done[index - 1] : undefined;
+    if (previous?.speaker && at > 0 && tokens.slice(0, at).some((t) => t.kind === 'quote' && t.start === spans[index - 1]!.start)) {
+      return { ...previous, rule: 'split-quotation', resolution: `continues the quotation before it, by ${previous.speaker.name}` };
+    }
+    if (isOnlyQuotation(tokens) || /^[:,\s]*$/.test(tokens.slice(0, at).map((t) => t.text).join(''))) {
+      const last = this.discourse.lastSpeaker;
+      if (last && this.discourse.paragraph - last.paragraph <= 1) {
+        const where = last.paragraph === this.discourse.paragraph ? 'in this paragraph' : 'in the paragraph before';
+        return { speaker: last.entity.ref, rule: 'previous-speaker', resolution: `no cue in the sentence: ${last.entity.ref.name} spoke last, ${where}`, weak: false };
+      }
+      return { rule: 'none', resolution: 'a sentence of quotation only, and no one has spoken just before', weak: false };
+    }
+    const subject = clauseSubject(tokens);
+    if (subject && subject.start < span.start) {
+      const resolved = this.resolvePhrase(subject, registry, tokens[0]?.start);
+      if (resolved && !isOutlet(resolved.entity.ref.name) && (resolved.entity.person || resolved.entity.ref.id || subject.kind !== 'description')) {
+        return { speaker: resolved.entity.ref, rule: 'sentence-subject', phrase: phraseText(tokens, subject), resolution: `no speech verb: ${resolved.resolution}, subject of the sentence`, weak: true };
+      }
+    }
+    return { rule: 'none', resolution: 'no cue and no speaker in the sentence', weak: false };
+  }
+
+  /** “…” ― Maria Lopez: a dash and a name closing the sentence after a quotation. */
+  private dashByline(tokens: readonly Token[], at: number, registry: readonly Mention[]): Omit<Attribution, 'cued'> | undefined {
+    const dash = tokens[at + 1];
+    if (!dash || !DASHES.has(dash.text)) return undefined;
+    const rest = tokens.slice(at + 2).filter((t) => t.kind !== 'punct' || !/[.,;]/.test(t.text));
+    const phrase = clauseSubject(tokens.slice(at + 2));
+    if (!phrase || phrase.kind !== 'name' || rest.length > 8) return undefined;
+    const resolved = this.resolvePhrase(phrase, registry);
+    if (!resolved) return undefined;
+    return { speaker: resolved.entity.ref, rule: 'dash-byline', cue: dash.text, phrase: phrase.text, resolution: resolved.resolution, weak: false };
+  }
+}
+
+/** Sentences joined where a quotation runs across them, so that a quotation and its cue share one frame. */
+function framesOf(sentences: readonly Span[], spans: readonly Span[]): Span[] {
+  const frames: Span[] = [];
+  for (const sentence of sentences) {
+    const last = frames.at(-1);
+    if (last && spans.some((span) => span.start < last.end && span.end > last.end)) last.end = sentence.end;
+    else frames.push({ ...sentence });
+  }
+  return frames;
+}
+
+/** The sentence with quoted words blanked out, for registry matching that keeps offsets. */
+function maskedFrame(text: string, spans: readonly Span[], sentence: Span): string {
+  let frame = text.slice(sentence.start, sentence.end);
+  for (const span of spans) {
+    const from = Math.max(span.start, sentence.start) - sentence.start;
+    const to = Math.min(span.end, sentence.end) - sentence.start;
+    if (to > from) frame = frame.slice(0, from) + ' '.repeat(to - from) + frame.slice(to);
+  }
+  return frame;
+}
+
+/** The registry mention within a phrase that ends where the phrase ends: "US envoy Thomas Barrack", "the US envoy". */
+function registryAt(registry: readonly Mention[], phrase: SpeakerPhrase): Mention | undefined {
+  return registry.find((m) => m.end >= phrase.end - 1 && m.end <= phrase.end + 1 && m.start >= phrase.start - 4);
+}
+
+function phraseText(tokens: readonly Token[], phrase: SpeakerPhrase): string {
+  const first = tokens.findIndex((t) => t.start >= phrase.start);
+  const last = tokens.findLastIndex((t) => t.end <= phrase.end);
+  if (first < 0 || last < first) return phrase.text;
+  return tokens.slice(first, last + 1).map((t, i, all) => (i > 0 && t.start > all[i - 1]!.end ? ' ' : '') + t.text).join('');
+}
+
+/** A sentence that holds nothing but its quotation (and punctuation). */
+function isOnlyQuotation(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === 'quote') && tokens.every((t) => t.kind === 'quote' || t.kind === 'punct');
+}
+
+/**
+ * Whether a cue is written right next to the quotation at token `at`: “…,” said X / “…,” X said / “…,” X, the
+ * head of Y, said / X said: “…”. Between the quotation and a cue after it stand only the cue's own subject,
+ * adverbs, and an insert between commas.
+ */
+function isNextTo(tokens: readonly Token[], at: number, cue: CueRead): boolean {
+  if (cue.index > at) {
+    const between = tokens.slice(at + 1, cue.index);
+    if (between.length > 20 || between.some((t) => t.kind === 'quote')) return false;
+    let insideInsert = false;
+    return between.every((t, i) => {
+      if (t.text === ',') {
+        if (i > 0) insideInsert = !insideInsert;
+        return true;
+      }
+      const inPhrase = cue.phrase !== undefined && t.start >= cue.phrase.start && t.end <= cue.phrase.end;
+      return inPhrase || insideInsert || t.text === '(' || t.text === ')' || (t.kind === 'word' && BETWEEN_SUBJECT_AND_CUE.has(t.lower)) || t.kind === 'punct' && /[?!]/.test(t.text);
+    });
+  }
+  const end = cue.place === 'after' || cue.place === 'according' ? tokens.findIndex((t) => cue.phrase && t.end >= cue.phrase.end) : cue.index;
+  const between = tokens.slice(end + 1, at);
+  return between.length <= 2 && between.every((t) => t.kind === 'punct' || t.lower === 'that');
+}

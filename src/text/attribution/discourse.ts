@@ -1,0 +1,129 @@
+/**
+ * Who the text has talked about so far, for resolving pronouns and descriptions: every person or organisation
+ * mentioned, in order, marked when it was the subject of its sentence or the speaker of a quotation. "He"
+ * resolves to the most recent compatible person who is a subject or a speaker, across paragraphs; "the
+ * governor" to the most recent person the text gave that role.
+ */
+import type { Gender } from './lexicon.ts';
+import type { SpeakerPhrase } from './speaker-phrase.ts';
+
+export type SpeakerKind = 'person' | 'organization' | 'document' | 'anonymous';
+
+/** Who said something: a registry speaker (with id), or a name as the text writes it (id null). */
+export interface SpeakerRef {
+  id: string | null;
+  name: string;
+  kind?: SpeakerKind;
+}
+
+export interface Entity {
+  ref: SpeakerRef;
+  /** A person, rather than an organisation, document or group. */
+  person: boolean;
+  plural: boolean;
+  gender?: Gender;
+  roles: Set<string>;
+  /** Described rather than named ("an NBC reporter"): a weaker antecedent than a name. */
+  described: boolean;
+}
+
+interface Mentioned {
+  entity: Entity;
+  /** Sentence number in the document, and offset within its paragraph. */
+  sentence: number;
+  offset: number;
+  subject: boolean;
+  speaker: boolean;
+}
+
+export interface Resolved {
+  entity: Entity;
+  /** How many sentences back the antecedent stands (0: this sentence). */
+  distance: number;
+  /** What made it the antecedent: "subject", "speaker" or "mention". */
+  as: 'subject' | 'speaker' | 'mention';
+}
+
+/** Role words that name the same role: "the congressman" is the Rep. named earlier. */
+const SAME_ROLE: Record<string, string[]> = {
+  congressman: ['representative'], congresswoman: ['representative'], lawmaker: ['senator', 'representative', 'congressman', 'congresswoman'],
+  'front-runner': ['candidate', 'nominee'], frontrunner: ['candidate', 'nominee'], nominee: ['candidate'], hopeful: ['candidate'],
+  spokesperson: ['spokesman', 'spokeswoman'], billionaire: ['businessman', 'mogul', 'developer', 'tycoon'], mogul: ['businessman', 'billionaire', 'tycoon'],
+  businessman: ['billionaire', 'mogul', 'developer', 'tycoon'], tycoon: ['billionaire', 'businessman', 'mogul'],
+  senator: ['sen'], governor: ['gov'], representative: ['rep'], secretary: ['sec'], ambassador: ['envoy'], envoy: ['ambassador'],
+  chair: ['chairman', 'chairwoman'], chairman: ['chair'], chairwoman: ['chair'], official: [],
+};
+
+const MEMORY = 40;
+
+export class Discourse {
+  private readonly mentioned: Mentioned[] = [];
+  private readonly entities = new Map<string, Entity>();
+  sentence = 0;
+  /** The speaker of the last quotation, and the sentence it stood in. */
+  lastSpeaker?: { entity: Entity; sentence: number; paragraph: number };
+  paragraph = 0;
+
+  /** The entity for a speaker, one per name or registry id, created on first mention. */
+  entity(ref: SpeakerRef, traits: { person: boolean; plural?: boolean; gender?: Gender; roles?: readonly string[]; described?: boolean }): Entity {
+    const key = ref.id ?? ref.name.toLowerCase();
+    let entity = this.entities.get(key);
+    if (!entity) {
+      entity = { ref, person: traits.person, plural: traits.plural ?? false, gender: traits.gender, roles: new Set(), described: traits.described ?? false };
+      this.entities.set(key, entity);
+    }
+    entity.gender ??= traits.gender;
+    for (const role of traits.roles ?? []) entity.roles.add(role);
+    return entity;
+  }
+
+  mention(entity: Entity, offset: number, as: { subject?: boolean; speaker?: boolean } = {}): void {
+    this.mentioned.push({ entity, sentence: this.sentence, offset, subject: as.subject ?? false, speaker: as.speaker ?? false });
+    if (this.mentioned.length > MEMORY * 4) this.mentioned.splice(0, this.mentioned.length - MEMORY * 2);
+  }
+
+  spoke(entity: Entity, offset: number): void {
+    this.mention(entity, offset, { speaker: true });
+    this.lastSpeaker = { entity, sentence: this.sentence, paragraph: this.paragraph };
+  }
+
+  /**
+   * The antecedent of a pronoun at `offset` of the current sentence: the latest compatible subject or speaker
+   * before it, else the latest compatible mention.
+   */
+  resolvePronoun(pronoun: SpeakerPhrase, offset: number, kind: 'm' | 'f' | 'plural' | 'thing' | 'first'): Resolved | undefined {
+    const fits = (entity: Entity) => {
+      if (kind === 'm' || kind === 'f') return entity.person && !entity.plural && (!entity.gender || entity.gender === kind);
+      if (kind === 'thing') return !entity.person && !entity.plural;
+      if (kind === 'plural') return entity.plural || !entity.person;
+      return true;
+    };
+    const before = this.mentioned.filter((m) => (m.sentence < this.sentence || m.offset < offset) && this.sentence - m.sentence <= MEMORY && fits(m.entity));
+    // A description is a weaker antecedent than a name a sentence further back.
+    const rank = (m: Mentioned) => m.sentence - (m.entity.described ? 1.5 : 0) + m.offset / 1e6;
+    const best = (list: Mentioned[]) => list.reduce<Mentioned | undefined>((top, m) => (!top || rank(m) >= rank(top) ? m : top), undefined);
+    const found = best(before.filter((m) => m.subject || m.speaker)) ?? best(before);
+    if (!found) return undefined;
+    if ((kind === 'm' || kind === 'f') && !found.entity.gender) found.entity.gender = kind;
+    return { entity: found.entity, distance: this.sentence - found.sentence, as: found.speaker ? 'speaker' : found.subject ? 'subject' : 'mention' };
+  }
+
+  /** The nearest named person who was a subject or a speaker, within three sentences. */
+  nearestNamedPerson(gender?: Gender): Resolved | undefined {
+    const found = this.mentioned.findLast(
+      (m) => (m.subject || m.speaker) && m.entity.person && !m.entity.described && !m.entity.plural && this.sentence - m.sentence <= 3 && (!gender || !m.entity.gender || m.entity.gender === gender),
+    );
+    return found && { entity: found.entity, distance: this.sentence - found.sentence, as: found.speaker ? 'speaker' : 'subject' };
+  }
+
+  /** The person a definite description names: the latest one the text gave that role ("the governor"). */
+  resolveDescription(description: SpeakerPhrase): Resolved | undefined {
+    const head = description.head;
+    if (!head || !description.definite) return undefined;
+    const roles = [head, ...(SAME_ROLE[head] ?? [])];
+    const found = this.mentioned.findLast(
+      (m) => !m.entity.described && roles.some((role) => m.entity.roles.has(role)) && (!description.gender || !m.entity.gender || m.entity.gender === description.gender),
+    );
+    return found && { entity: found.entity, distance: this.sentence - found.sentence, as: found.speaker ? 'speaker' : found.subject ? 'subject' : 'mention' };
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The people a text names in full, so that a later "Holt" or "Mr. Trump" becomes the fullest name the text
+ * gives ("Dana Holt", "Donald J. Trump"): built once per document from every paragraph, before attribution.
+ */
+import { genderOfFirstName, HONORIFICS, NOT_A_NAME, ORGANISATION_WORDS, TITLE_WORDS, type Gender } from './lexicon.ts';
+import { isOutlet } from './outlets.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+export interface KnownName {
+  name: string;
+  words: string[];
+  count: number;
+  gender?: Gender;
+}
+
+const titleOrHonorific = (token: Token) => token.lower in HONORIFICS || TITLE_WORDS.has(token.lower);
+
+/** Whether a run of name words reads as a person's full name: two to four words, no organisation word. */
+function looksLikePerson(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 5) return false;
+  const last = words.at(-1)!.toLowerCase().replace(/\.$/, '');
+  if (ORGANISATION_WORDS.has(last) || isOutlet(words.join(' '))) return false;
+  return words.every((word) => !NOT_A_NAME.has(word.toLowerCase()) && !TITLE_WORDS.has(word.toLowerCase()));
+}
+
+export class NameBook {
+  private readonly bySurname = new Map<string, KnownName[]>();
+  private readonly byFirstName = new Map<string, KnownName[]>();
+  /** Words the text capitalizes where no sentence begins: names, not sentence openers. */
+  private readonly capitalizedInside = new Set<string>();
+
+  /** Collects the full names of people in the paragraphs of a document (and the registry's, which come first). */
+  constructor(paragraphs: readonly string[], registryNames: readonly string[] = []) {
+    const counts = new Map<string, KnownName>();
+    const add = (words: string[], gender?: Gender, weight = 1) => {
+      if (!looksLikePerson(words)) return;
+      const name = words.join(' ');
+      const known = counts.get(name) ?? { name, words, count: 0, gender };
+      known.count += weight;
+      known.gender ??= gender;
+      counts.set(name, known);
+    };
+    for (const name of registryNames) add(name.split(/\s+/), genderOfFirstName(name.split(/\s+/)[0]!), 1000);
+    for (const paragraph of paragraphs) {
+      const tokens = tokenize(paragraph, []);
+      for (let i = 0; i < tokens.length; i++) {
+        if (!isCapitalWord(tokens[i])) continue;
+        const before = tokens[i - 1];
+        if (before && !/^[.!?:;“"‘(—–-]$/.test(before.text) && before.kind !== 'quote') this.capitalizedInside.add(tokens[i]!.text);
+        let end = i;
+        while (isCapitalWord(tokens[end + 1]) || (isParticle(tokens[end + 1]) && isCapitalWord(tokens[end + 2]))) end++;
+        const run = tokens.slice(i, end + 1);
+        const honorific = run.findLast((t) => t.lower in HONORIFICS);
+        const coreStart = run.findLastIndex(titleOrHonorific) + 1;
+        const core = run.slice(coreStart).filter((t) => !NOT_A_NAME.has(t.lower) || isParticle(t));
+        const gender = (honorific && HONORIFICS[honorific.lower]?.gender) || genderOfFirstName(core[0]?.text ?? '');
+        add(core.map((t) => t.text), gender);
+        i = end;
+      }
+    }
+    for (const known of counts.values()) {
+      push(this.bySurname, known.words.at(-1)!, known);
+      push(this.byFirstName, known.words[0]!, known);
+    }
+  }
+
+  /**
+   * Whether a phrase read as a name can be one: never a run of capitals ("WASHINGTON"); a single word that opens
+   * its sentence ("Footage", "Losing") only when the text capitalizes it elsewhere or knows it as a name.
+   */
+  couldBeName(text: string, opensSentence: boolean): boolean {
+    const words = text.split(/\s+/);
+    if (words.every((word) => /^\p{Lu}{4,}$/u.test(word.replace(/[^\p{L}]/gu, '')))) return false;
+    if (words.length > 1 || !opensSentence) return true;
+    return this.capitalizedInside.has(text) || this.bySurname.has(text) || this.byFirstName.has(text);
+  }
+
+  /**
+   * The full name a one-word name stands for ("Holt" → "Dana Holt"), gender-compatible, the most frequent
+   * first; the name itself when the text gives no fuller one.
+   */
+  expand(name: string, gender?: Gender): { name: string; expanded: boolean; gender?: Gender } {
+    const words = name.split(/\s+/);
+    if (words.length !== 1) return { name, expanded: false, gender };
+    const candidates = [...(this.bySurname.get(name) ?? []), ...(this.byFirstName.get(name) ?? [])].filter(
+      (known) => !gender || !known.gender || known.gender === gender,
+    );
+    const best = candidates.sort((a, b) => b.count - a.count || b.words.length - a.words.length)[0];
+    return best ? { name: best.name, expanded: true, gender: gender ?? best.gender } : { name, expanded: false, gender };
+  }
+}
+
+function isCapitalWord(token: Token | undefined): token is Token {
+  return token?.kind === 'word' && token.capital && !/^\p{N}/u.test(token.text);
+}
+
+function isParticle(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^(?:al|el|bin|ibn|de|da|van|von|der|la|le|du|di|del)$/.test(token.text);
+}
+
+function push(map: Map<string, KnownName[]>, key: string, value: KnownName): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

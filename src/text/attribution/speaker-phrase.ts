@@ -1,0 +1,345 @@
+/**
+ * Speaker phrases with their real boundaries, read from the tokens around a cue: names behind their titles and
+ * honorifics ("committee Chairman Rep. Dana Holt (R-Iowa)" → Dana Holt), titles before names ("CNN anchor Lee
+ * Park" → Lee Park), appositions ("Ann Vale, director of …, said" → Ann Vale), possessives ("Smith's former
+ * campaign manager" is a description, not "Smith's"), coordinated speakers ("Kane and Park"), pronouns, and
+ * descriptions ("the governor", "White House officials", "a spokesman for the campaign").
+ */
+import {
+  BETWEEN_SUBJECT_AND_CUE,
+  DETERMINERS,
+  genderOfFirstName,
+  GENDERED_ROLES,
+  HONORIFICS,
+  NOT_A_NAME,
+  ORGANISATION_WORDS,
+  PHRASE_BOUNDARY,
+  PRONOUNS,
+  ROLE_NOUNS,
+  ROLE_PREPOSITIONS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+  type Gender,
+} from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+export interface SpeakerPhrase {
+  kind: 'name' | 'pronoun' | 'description';
+  /** Offsets of the whole phrase as written, titles and appositions included. */
+  start: number;
+  end: number;
+  /** The name without titles ("Dana Holt"), the pronoun, or the description as written. */
+  text: string;
+  /** Role words the phrase gives its person: "governor" from "Gov.", "anchor" from "CNN anchor". */
+  roles: string[];
+  gender?: Gender;
+  /** For a description: its head noun ("governor") and whether it is definite ("the governor"). */
+  head?: string;
+  definite?: boolean;
+  /** Each person of a coordinated subject ("Kane and Park"). */
+  members?: SpeakerPhrase[];
+}
+
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'di', 'del', 'della', 'dos', 'abu', 'bint', 'ben', 'st']);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
+const isHonorific = (token: Token) => token.lower in HONORIFICS && (token.text.endsWith('.') || /^(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)$/.test(token.text));
+const isTitle = (token: Token) => isHonorific(token) || TITLE_WORDS.has(token.lower);
+/** A word that can stand in a name: capitalized, an initial, or a particle between capitalized words. */
+const isNameWord = (token: Token | undefined): token is Token => isWord(token) && token.capital && !/^\p{N}/u.test(token.text);
+
+function roleOf(word: string): string {
+  return HONORIFICS[word]?.role ?? word;
+}
+
+/**
+ * Reads a run of capitalized tokens `from`..`to` (inclusive) as a name: the titles before it become roles, and
+ * the name is what follows the last title. Undefined when nothing of a name is left ("The President").
+ */
+function nameFromRun(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | undefined {
+  let first = from;
+  while (first <= to && NOT_A_NAME.has(tokens[first]!.lower) && !isHonorific(tokens[first]!)) first++;
+  if (first > to) return undefined;
+  // "The National Rifle Association": an organisation keeps its whole name.
+  if (ORGANISATION_WORDS.has(tokens[to]!.lower) && to > first) {
+    return { kind: 'name', start: tokens[first]!.start, end: tokens[to]!.end, text: textOf(tokens, first, to), roles: [] };
+  }
+  let lastTitle = -1;
+  for (let i = first; i <= to; i++) if (isTitle(tokens[i]!) || tokens[i]!.lower === 'of' || (i === first && ROLE_NOUNS.has(tokens[i]!.lower))) lastTitle = i;
+  // "Secretary of State John Kerry": "of" and what follows it up to the next capital belong to the title.
+  let core = lastTitle + 1 > first ? lastTitle + 1 : first;
+  while (core <= to && (NOT_A_NAME.has(tokens[core]!.lower) || PARTICLES.has(tokens[core]!.lower))) core++;
+  if (core > to) return undefined;
+  let last = to;
+  while (last > core && SUFFIXES.has(tokens[last]!.lower) === false && tokens[last]!.kind !== 'word') last--;
+  const roles: string[] = [];
+  let gender: Gender | undefined;
+  for (let i = first; i < core; i++) {
+    const token = tokens[i]!;
+    if (isHonorific(token)) {
+      const info = HONORIFICS[token.lower]!;
+      if (info.role) roles.push(info.role);
+      gender ??= info.gender;
+    } else if (TITLE_WORDS.has(token.lower)) {
+      roles.push(roleOf(token.lower));
+      gender ??= GENDERED_ROLES[token.lower];
+    }
+  }
+  gender ??= genderOfFirstName(tokens[core]!.text);
+  return {
+    kind: 'name',
+    start: tokens[first]!.start,
+    end: tokens[last]!.end,
+    text: textOf(tokens, core, last),
+    roles,
+    gender,
+  };
+}
+
+function textOf(tokens: readonly Token[], from: number, to: number): string {
+  let text = '';
+  for (let i = from; i <= to; i++) {
+    const token = tokens[i]!;
+    const gap = i > from && token.start > tokens[i - 1]!.end ? ' ' : '';
+    text += gap + token.text;
+  }
+  return text;
+}
+
+/** Index of the first token of the capitalized run ending at `end`, letting particles and "of" sit inside it. */
+function runStart(tokens: readonly Token[], end: number): number {
+  let start = end;
+  while (start > 0) {
+    const previous = tokens[start - 1]!;
+    if (isNameWord(previous) && !NOT_A_NAME.has(previous.lower)) start--;
+    else if (isHonorific(previous)) start--;
+    else if (isWord(previous) && (PARTICLES.has(previous.lower) || previous.lower === 'of') && isNameWord(tokens[start - 2]) && !NOT_A_NAME.has(tokens[start - 2]!.lower)) start -= 2;
+    else break;
+  }
+  return start;
+}
+
+/** Index just past the capitalized run starting at `start`. */
+function runEnd(tokens: readonly Token[], start: number): number {
+  let end = start;
+  while (end < tokens.length) {
+    const token = tokens[end]!;
+    if (isNameWord(token) && (end === start || !NOT_A_NAME.has(token.lower) || isHonorific(token))) end++;
+    else if (isWord(token) && (PARTICLES.has(token.lower) || SUFFIXES.has(token.lower) || token.lower === 'of') && end > start && isNameWord(tokens[end + 1])) end++;
+    else if (isWord(token) && SUFFIXES.has(token.lower) && end > start) end++;
+    else break;
+  }
+  return end;
+}
+
+/** Skips a parenthesis that closes at `index` ("(R-Iowa)"), returning the index before its opening. */
+function skipParenthesisBack(tokens: readonly Token[], index: number): number {
+  if (tokens[index]?.text !== ')') return index;
+  for (let i = index - 1; i >= 0 && i > index - 12; i--) if (tokens[i]!.text === '(') return i - 1;
+  return index;
+}
+
+/** A comma-closed insert right before `index` (", director of the Center,"), returning the index before it. */
+function skipAppositionBack(tokens: readonly Token[], index: number): { before: number; roles: string[] } | undefined {
+  if (tokens[index]?.text !== ',') return undefined;
+  for (let i = index - 1; i >= 0 && i > index - 30; i--) {
+    const token = tokens[i]!;
+    if (token.kind === 'quote' || token.text === ';' || token.text === ':') return undefined;
+    if (token.text !== ',') continue;
+    const inner = tokens.slice(i + 1, index);
+    const opener = inner[0];
+    if (!opener || opener.kind !== 'word') return undefined;
+    const appositive = DETERMINERS.has(opener.lower) || !opener.capital || isTitle(opener) || /^\p{N}/u.test(opener.text) || opener.lower === 'who';
+    if (!appositive || inner.some((t) => isWord(t) && SPEECH_VERBS.has(t.lower) && t.lower !== 'speaking')) return undefined;
+    return { before: i - 1, roles: appositionRoles(inner) };
+  }
+  return undefined;
+}
+
+/** The role words of an apposition: "the New Jersey governor" → governor; "vice chairwoman for …" → chairwoman. */
+function appositionRoles(inner: readonly Token[]): string[] {
+  const cut = inner.findIndex((t, i) => i > 0 && (ROLE_PREPOSITIONS.has(t.lower) || t.text === ',' || t.lower === 'who'));
+  const head = inner.slice(0, cut < 0 ? inner.length : cut).filter(isWord);
+  const last = head.at(-1);
+  return last && !last.capital ? [last.lower] : head.filter((t) => TITLE_WORDS.has(t.lower)).map((t) => t.lower);
+}
+
+/** A pronoun phrase at `index`. */
+function pronounAt(tokens: readonly Token[], index: number): SpeakerPhrase | undefined {
+  const token = tokens[index];
+  if (!isWord(token) || !(token.lower in PRONOUNS) || token.lower === 'it' && tokens[index + 1]?.lower === 'is') return undefined;
+  return { kind: 'pronoun', start: token.start, end: token.end, text: token.lower === 'i' ? 'I' : token.lower, roles: [] };
+}
+
+/** Reads a description back from its head noun at `end`: "a senior Cruz adviser", "White House officials". */
+function descriptionBack(tokens: readonly Token[], end: number): SpeakerPhrase | undefined {
+  const head = tokens[end]!;
+  if (!ROLE_NOUNS.has(head.lower)) return undefined;
+  let start = end;
+  let definite = false;
+  while (start > 0 && end - start < 7) {
+    const previous = tokens[start - 1]!;
+    if (previous.kind === 'possessive') {
+      start--;
+      continue;
+    }
+    if (!isWord(previous)) break;
+    if (DETERMINERS.has(previous.lower)) {
+      start--;
+      definite = ['the', 'his', 'her', 'their', 'its', 'our', 'this', 'that'].includes(previous.lower);
+      break;
+    }
+    if (PHRASE_BOUNDARY.has(previous.lower) || SPEECH_VERBS.has(previous.lower) || previous.lower.endsWith('ly')) break;
+    if (previous.capital && NOT_A_NAME.has(previous.lower)) break;
+    start--;
+  }
+  const roles = [head.lower];
+  return {
+    kind: 'description',
+    start: tokens[start]!.start,
+    end: head.end,
+    text: textOf(tokens, start, end),
+    roles,
+    head: head.lower,
+    definite,
+    gender: GENDERED_ROLES[head.lower],
+  };
+}
+
+/** The phrase whose last token is at `end`, reading back: a pronoun, a name (with its titles), or a description. */
+function phraseEndingAt(tokens: readonly Token[], end: number): SpeakerPhrase | undefined {
+  const token = tokens[end];
+  if (!token || token.kind !== 'word') return undefined;
+  const pronoun = pronounAt(tokens, end);
+  if (pronoun) return pronoun;
+  if (token.capital && !NOT_A_NAME.has(token.lower)) {
+    const start = runStart(tokens, end);
+    const name = nameFromRun(tokens, start, end);
+    if (!name) return titleAsDescription(tokens, start, end);
+    // "CNN anchor Lee Park": lowercase role words right before the name are its roles.
+    for (let i = start - 1; i >= 0 && i >= start - 3 && isWord(tokens[i]) && !tokens[i]!.capital && !PHRASE_BOUNDARY.has(tokens[i]!.lower) && !DETERMINERS.has(tokens[i]!.lower); i--) {
+      if (ROLE_NOUNS.has(tokens[i]!.lower) || TITLE_WORDS.has(tokens[i]!.lower)) {
+        name.roles.push(tokens[i]!.lower);
+        name.gender ??= GENDERED_ROLES[tokens[i]!.lower];
+      }
+    }
+    if (tokens[end + 1]?.kind === 'possessive') return undefined;
+    return name;
+  }
+  return descriptionBack(tokens, end);
+}
+
+/** "the President" or "the Secretary": a title with no name after it is a definite description. */
+function titleAsDescription(tokens: readonly Token[], start: number, end: number): SpeakerPhrase | undefined {
+  const head = tokens[end]!;
+  if (!TITLE_WORDS.has(head.lower) && !ROLE_NOUNS.has(head.lower)) return undefined;
+  const determiner = tokens[start - 1];
+  const from = determiner && isWord(determiner) && DETERMINERS.has(determiner.lower) ? start - 1 : start;
+  return {
+    kind: 'description',
+    start: tokens[from]!.start,
+    end: head.end,
+    text: textOf(tokens, from, end),
+    roles: [roleOf(head.lower)],
+    head: roleOf(head.lower),
+    definite: from < start,
+  };
+}
+
+/**
+ * The subject of the cue at `cue`, reading back: over adverbs and auxiliaries ("also", "has"), a party tag or
+ * other parenthesis, and an apposition; then a coordinated pair ("Kane and Park") or one phrase. A description
+ * after "of/for/at" with a name before it ("Tom Reyes of the campaign group") gives the name.
+ */
+export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhrase | undefined {
+  let index = cue - 1;
+  while (index >= 0 && isWord(tokens[index]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[index]!.lower)) index--;
+  index = skipParenthesisBack(tokens, index);
+  const apposition = skipAppositionBack(tokens, index);
+  if (apposition) index = skipParenthesisBack(tokens, apposition.before);
+  let phrase = phraseEndingAt(tokens, index);
+  if (!phrase) return undefined;
+  if (apposition) phrase.roles.push(...apposition.roles);
+  const startIndex = tokens.findIndex((t) => t.start === phrase!.start);
+  const joiner = tokens[startIndex - 1];
+  if (phrase.kind === 'description' && joiner && ROLE_PREPOSITIONS.has(joiner.lower)) {
+    const owner = phraseEndingAt(tokens, startIndex - 2);
+    if (owner?.kind === 'name') return { ...owner, roles: [...owner.roles, ...phrase.roles], end: phrase.end };
+    if (owner?.kind === 'description') return { ...owner, end: phrase.end, text: `${owner.text} ${joiner.text} ${phrase.text}` };
+  }
+  if (joiner?.lower === 'and' && phrase.kind === 'name') {
+    const other = phraseEndingAt(tokens, startIndex - 2);
+    if (other?.kind === 'name') phrase = coordinated(other, phrase);
+  }
+  return phrase;
+}
+
+function coordinated(first: SpeakerPhrase, second: SpeakerPhrase): SpeakerPhrase {
+  return { kind: 'name', start: first.start, end: second.end, text: `${first.text} and ${second.text}`, roles: [], members: [first, second] };
+}
+
+/**
+ * The subject after an inverted cue ("said Rep. J.K. Marsh (D-Ore.)", "said the governor", "said CNN anchor Lee
+ * Park", "said Ann Vale, director of …"): the first phrase after it, a name winning over a role before it.
+ */
+export function phraseAfter(tokens: readonly Token[], cue: number): SpeakerPhrase | undefined {
+  let index = cue + 1;
+  while (isWord(tokens[index]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[index]!.lower) && !tokens[index]!.capital) index++;
+  const token = tokens[index];
+  if (!isWord(token)) return undefined;
+  const pronoun = pronounAt(tokens, index);
+  if (pronoun) return pronoun;
+  // Read forward to the end of the phrase, then back from there.
+  let end = index;
+  if (token.capital || isHonorific(token)) {
+    end = runEnd(tokens, index) - 1;
+  } else {
+    while (end < tokens.length - 1 && end - index < 6) {
+      const next = tokens[end + 1]!;
+      if (next.kind !== 'word' && next.kind !== 'possessive') break;
+      if (isWord(next) && (PHRASE_BOUNDARY.has(next.lower) || ROLE_PREPOSITIONS.has(next.lower))) break;
+      end++;
+      if (isNameWord(tokens[end]) && !NOT_A_NAME.has(tokens[end]!.lower)) {
+        end = runEnd(tokens, end) - 1;
+        break;
+      }
+    }
+  }
+  const phrase = phraseEndingAt(tokens, end);
+  if (!phrase || phrase.start < token.start) return undefined;
+  // "said the group's director, Ann Vale": a name in apposition after a description names it.
+  if (phrase.kind === 'description' && tokens[end + 1]?.text === ',' && isNameWord(tokens[end + 2])) {
+    const nameEnd = runEnd(tokens, end + 2) - 1;
+    const name = nameFromRun(tokens, end + 2, nameEnd);
+    if (name) return { ...name, roles: [...name.roles, ...phrase.roles] };
+  }
+  return phrase;
+}
+
+/**
+ * The subject of a sentence or clause: its first phrase, past openers ("But", "On Monday,", "In a statement,")
+ * and an introductory phrase closed by a comma. Used for participles ("…, saying …") and for pronoun antecedents.
+ */
+export function clauseSubject(tokens: readonly Token[], from = 0): SpeakerPhrase | undefined {
+  let index = from;
+  while (isWord(tokens[index]) && ['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'then', 'now', 'also', 'however', 'instead', 'later', 'earlier'].includes(tokens[index]!.lower)) index++;
+  if (tokens[index]?.text === ',') index++;
+  const opener = tokens[index];
+  if (isWord(opener) && (PHRASE_BOUNDARY.has(opener.lower) || ['speaking', 'asked', 'according', 'in', 'on', 'at', 'during', 'after', 'before', 'last', 'earlier', 'later', 'this'].includes(opener.lower)) && !(opener.lower in PRONOUNS)) {
+    const comma = tokens.findIndex((t, i) => i > index && t.text === ',');
+    if (comma < 0 || comma - index > 12) return undefined;
+    index = comma + 1;
+  }
+  for (let end = index; end < tokens.length && end < index + 8; end++) {
+    const token = tokens[end]!;
+    if (token.kind !== 'word' && token.kind !== 'possessive') return undefined;
+    const next = tokens[end + 1];
+    const continues = next && (next.kind === 'possessive' || (isWord(next) && (isNameWord(next) && (token.capital || DETERMINERS.has(token.lower)) || ROLE_NOUNS.has(next.lower) && !PHRASE_BOUNDARY.has(token.lower)) && !SPEECH_VERBS.has(next.lower)));
+    if (continues) continue;
+    const phrase = phraseEndingAt(tokens, end);
+    if (phrase && phrase.start >= tokens[index]!.start) return phrase;
+    return undefined;
+  }
+  return undefined;
+}
