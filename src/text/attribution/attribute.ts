@@ -11,7 +11,7 @@ import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, INVERTIBLE, PARTICIPLE, 
 import { NameBook } from './name-book.ts';
 import { isOutlet } from './outlets.ts';
 import { mentionFinder, type Mention, type Mentionable } from './registry-match.ts';
-import { clauseSubject, phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase.ts';
+import { clauseSubjects, namesIn, phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { tokenize, type Span, type Token } from './tokens.ts';
 
 export type { SpeakerRef } from './discourse.ts';
@@ -115,7 +115,7 @@ export class Attributor {
     const paragraphSpeakers: { entity: Entity; sentence: number }[] = [];
     const pendingQuoteOnly: number[] = [];
     const framed: FramedSpeaker[] = [];
-    for (const sentence of framesOf(sentences, spans)) {
+    for (const sentence of framesOf(text, sentences, spans)) {
       this.discourse.sentence += 1;
       const inSentence = spans.map((span, index) => ({ span, index })).filter(({ span }) => span.start >= sentence.start && span.start < sentence.end);
       const tokens = tokenize(text, spans, sentence.start, sentence.end);
@@ -134,7 +134,8 @@ export class Attributor {
           paragraphSpeakers.push({ entity, sentence: this.discourse.sentence });
         }
       }
-      for (const cue of cues) if (cue.speaker && !inSentence.length) this.discourse.mention(cue.speaker.entity, tokens[cue.index]!.start, { subject: true });
+      // "Lynch announced the lawsuit. “We are seeking …”": a cue's subject is who speaks next.
+      for (const cue of cues) if (cue.speaker && !inSentence.length && cue.speaker.entity.person) this.discourse.spoke(cue.speaker.entity, tokens[cue.index]!.start);
     }
     // A quotation standing alone before the sentence that names its speaker: “…” Trump said it twice.
     for (const index of pendingQuoteOnly) {
@@ -149,8 +150,8 @@ export class Attributor {
     if (attributionLine) {
       const tokens = tokenize(attributionLine, []);
       const registry = this.findRegistry(attributionLine);
-      const phrase = clauseSubject(tokens);
-      const resolved = phrase ? this.resolvePhrase(phrase, registry) : undefined;
+      const subject = this.subjectOf(tokens, registry);
+      const resolved = subject?.resolved;
       const speaker = resolved?.entity.ref ?? { id: null, name: attributionLine.trim() };
       this.discourse.spoke(resolved?.entity ?? this.entityOf(speaker), 0);
       return { speaker, rule: 'dash-byline', cue: '—', phrase: attributionLine.trim(), resolution: resolved?.resolution ?? 'the name after the dash, as written', weak: false };
@@ -164,20 +165,33 @@ export class Attributor {
     return { speaker: ref, rule: 'annotation', resolution: `annotated by hand: <Quote speaker="${ref.id}">`, weak: false };
   }
 
-  /** Records the subject and the names of a sentence, as antecedents of later pronouns. */
+  /** The subject of a sentence: the first of its candidates that resolves to someone. */
+  private subjectOf(tokens: readonly Token[], registry: readonly Mention[]): { phrase: SpeakerPhrase; resolved: NonNullable<ReturnType<Attributor['resolvePhrase']>> } | undefined {
+    for (const phrase of clauseSubjects(tokens)) {
+      const resolved = this.resolvePhrase(phrase, registry, tokens[0]?.start);
+      if (resolved) return { phrase, resolved };
+    }
+    return undefined;
+  }
+
+  /** Records the names of a sentence and its subject, as antecedents of later pronouns. */
   private noteSubject(tokens: readonly Token[], registry: readonly Mention[]): void {
-    const subject = clauseSubject(tokens);
-    if (!subject || subject.kind === 'pronoun') return;
-    const resolved = this.resolvePhrase(subject, registry, tokens[0]?.start);
-    if (resolved && !isOutlet(resolved.entity.ref.name)) this.discourse.mention(resolved.entity, subject.start, { subject: true });
+    const subject = clauseSubjects(tokens).find((phrase) => phrase.kind !== 'pronoun');
+    for (const name of namesIn(tokens)) {
+      if (subject && name.start === subject.start) continue;
+      const resolved = this.resolvePhrase(name, registry, tokens[0]?.start);
+      if (resolved && resolved.entity.person) this.discourse.mention(resolved.entity, name.start);
+    }
+    const found = subject && this.resolvePhrase(subject, registry, tokens[0]?.start);
+    if (found && !isOutlet(found.entity.ref.name)) this.discourse.mention(found.entity, subject.start, { subject: true });
   }
 
   /** The speech cues of a sentence, each with its speaker when the sentence gives one. */
   private readCues(tokens: readonly Token[], registry: readonly Mention[]): CueRead[] {
     const cues: CueRead[] = [];
     tokens.forEach((token, index) => {
-      if (token.kind !== 'word' || token.capital && index > 0) return;
       const previous = tokens[index - 1];
+      if (token.kind !== 'word' || (token.capital && previous && previous.text !== ',' && previous.kind !== 'quote')) return;
       const according = token.lower === 'according' && tokens[index + 1]?.lower === 'to';
       if (!according && !SPEECH_VERBS.has(token.lower) && !CHARACTERISING_VERBS.has(token.lower)) return;
       if (previous && (NOUN_BEFORE.has(previous.lower) || previous.kind === 'possessive')) return;
@@ -189,7 +203,7 @@ export class Attributor {
         cue = { index: index + 1, word: 'according to', phrase: phraseAfter(tokens, index + 1), place: 'according' };
       } else if (PARTICIPLE.test(token.lower)) {
         const governing = cues.findLast((c) => c.speaker);
-        cue = { index, word: token.text, place: 'clause', phrase: governing ? undefined : clauseSubject(tokens) };
+        cue = { index, word: token.text, place: 'clause', phrase: governing ? undefined : this.subjectOf(tokens, registry)?.phrase };
         if (governing) {
           cue.speaker = governing.speaker;
           cue.phrase = governing.phrase;
@@ -198,7 +212,7 @@ export class Attributor {
         const before = phraseBefore(tokens, index);
         if (before) cue = { index, word: token.text, phrase: before, place: 'before' };
         else if (INVERTIBLE.has(token.lower) && (previous?.text === ',' || previous?.kind === 'quote' || previous?.text === '.' || !previous)) cue = { index, word: token.text, phrase: phraseAfter(tokens, index), place: 'after' };
-        else cue = { index, word: token.text, place: 'clause', phrase: clauseSubject(tokens) };
+        else cue = { index, word: token.text, place: 'clause', phrase: this.subjectOf(tokens, registry)?.phrase };
       }
       if (cue.phrase && !cue.speaker) {
         const resolved = this.resolvePhrase(cue.phrase, registry, tokens[0]?.start);
@@ -306,10 +320,10 @@ export class Attributor {
       }
       return { rule: 'none', resolution: 'a sentence of quotation only, and no one has spoken just before', weak: false };
     }
-    const subject = clauseSubject(tokens);
-    if (subject && subject.start < span.start) {
-      const resolved = this.resolvePhrase(subject, registry, tokens[0]?.start);
-      if (resolved && !isOutlet(resolved.entity.ref.name) && (resolved.entity.person || resolved.entity.ref.id || subject.kind !== 'description')) {
+    const found = this.subjectOf(tokens, registry);
+    if (found && found.phrase.start < span.start) {
+      const { phrase: subject, resolved } = found;
+      if (!isOutlet(resolved.entity.ref.name) && (resolved.entity.person || resolved.entity.ref.id || subject.kind !== 'description')) {
         return { speaker: resolved.entity.ref, rule: 'sentence-subject', phrase: phraseText(tokens, subject), resolution: `no speech verb: ${resolved.resolution}, subject of the sentence`, weak: true };
       }
     }
@@ -321,23 +335,35 @@ export class Attributor {
     const dash = tokens[at + 1];
     if (!dash || !DASHES.has(dash.text)) return undefined;
     const rest = tokens.slice(at + 2).filter((t) => t.kind !== 'punct' || !/[.,;]/.test(t.text));
-    const phrase = clauseSubject(tokens.slice(at + 2));
-    if (!phrase || phrase.kind !== 'name' || rest.length > 8) return undefined;
-    const resolved = this.resolvePhrase(phrase, registry);
-    if (!resolved) return undefined;
+    if (rest.length > 8) return undefined;
+    const found = this.subjectOf(tokens.slice(at + 2), registry);
+    if (!found || found.phrase.kind !== 'name') return undefined;
+    const { phrase, resolved } = found;
     return { speaker: resolved.entity.ref, rule: 'dash-byline', cue: dash.text, phrase: phrase.text, resolution: resolved.resolution, weak: false };
   }
 }
 
-/** Sentences joined where a quotation runs across them, so that a quotation and its cue share one frame. */
-function framesOf(sentences: readonly Span[], spans: readonly Span[]): Span[] {
+/**
+ * Sentences joined where a quotation runs across them, or where a quotation ending in "!" or "?" is followed by
+ * its cue ("“…!” US Senator Jeff Sessions said"), so that a quotation and its cue share one frame.
+ */
+function framesOf(text: string, sentences: readonly Span[], spans: readonly Span[]): Span[] {
   const frames: Span[] = [];
   for (const sentence of sentences) {
     const last = frames.at(-1);
-    if (last && spans.some((span) => span.start < last.end && span.end > last.end)) last.end = sentence.end;
+    const runsOn = last && spans.some((span) => span.start < last.end && span.end > last.end);
+    const endsWithQuotation = last && spans.some((span) => span.end >= last.end - 1 && span.end <= last.end && span.start >= last.start);
+    if (last && (runsOn || (endsWithQuotation && opensWithCue(text, sentence, spans)))) last.end = sentence.end;
     else frames.push({ ...sentence });
   }
   return frames;
+}
+
+/** A sentence whose first few words are a subject and a cue: "US Senator Jeff Sessions said as he …", "said Kane". */
+function opensWithCue(text: string, sentence: Span, spans: readonly Span[]): boolean {
+  const tokens = tokenize(text, spans, sentence.start, sentence.end);
+  const cue = tokens.findIndex((t) => t.kind === 'word' && !t.capital && SPEECH_VERBS.has(t.lower));
+  return cue >= 0 && cue <= 6 && tokens.slice(0, cue).every((t) => t.kind === 'word' || t.text === '.' || t.text === '(' || t.text === ')' || t.text === ',');
 }
 
 /** The sentence with quoted words blanked out, for registry matching that keeps offsets. */

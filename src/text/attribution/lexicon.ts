@@ -83,6 +83,7 @@ export const SPEECH_VERBS = new Set(
     agree: ['agreed'],
     plead: ['pleaded'],
     opine: ['opined'],
+    retort: ['retorted', 'barked', 'snapped', 'scoffed', 'sniped', 'quipped', 'beamed', 'gushed', 'chimed', 'cracked', 'marveled', 'raved', 'griped', 'grumbled', 'protested', 'objected', 'interjected', 'interrupted'],
   }),
 );
 

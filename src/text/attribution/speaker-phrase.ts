@@ -42,6 +42,7 @@ export interface SpeakerPhrase {
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'di', 'del', 'della', 'dos', 'abu', 'bint', 'ben', 'st']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const DASHES = new Set(['—', '―', '–', '-', '--']);
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 const isHonorific = (token: Token) => token.lower in HONORIFICS && (token.text.endsWith('.') || /^(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)$/.test(token.text));
@@ -175,7 +176,9 @@ function pronounAt(tokens: readonly Token[], index: number): SpeakerPhrase | und
 /** Reads a description back from its head noun at `end`: "a senior Cruz adviser", "White House officials". */
 function descriptionBack(tokens: readonly Token[], end: number): SpeakerPhrase | undefined {
   const head = tokens[end]!;
-  if (!ROLE_NOUNS.has(head.lower)) return undefined;
+  const determined = isWord(tokens[end - 1]) && DETERMINERS.has(tokens[end - 1]!.lower);
+  const age = /^\p{N}+-year-old$/u.test(head.lower);
+  if (!ROLE_NOUNS.has(head.lower) && !age && !(determined && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !PHRASE_BOUNDARY.has(head.lower))) return undefined;
   let start = end;
   let definite = false;
   while (start > 0 && end - start < 7) {
@@ -317,29 +320,60 @@ export function phraseAfter(tokens: readonly Token[], cue: number): SpeakerPhras
   return phrase;
 }
 
-/**
- * The subject of a sentence or clause: its first phrase, past openers ("But", "On Monday,", "In a statement,")
- * and an introductory phrase closed by a comma. Used for participles ("…, saying …") and for pronoun antecedents.
- */
-export function clauseSubject(tokens: readonly Token[], from = 0): SpeakerPhrase | undefined {
-  let index = from;
-  while (isWord(tokens[index]) && ['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'then', 'now', 'also', 'however', 'instead', 'later', 'earlier'].includes(tokens[index]!.lower)) index++;
-  if (tokens[index]?.text === ',') index++;
-  const opener = tokens[index];
-  if (isWord(opener) && (PHRASE_BOUNDARY.has(opener.lower) || ['speaking', 'asked', 'according', 'in', 'on', 'at', 'during', 'after', 'before', 'last', 'earlier', 'later', 'this'].includes(opener.lower)) && !(opener.lower in PRONOUNS)) {
-    const comma = tokens.findIndex((t, i) => i > index && t.text === ',');
-    if (comma < 0 || comma - index > 12) return undefined;
-    index = comma + 1;
-  }
+/** The first phrase from `index` on: up to eight tokens read forward to where the phrase ends, then read back. */
+function phraseFrom(tokens: readonly Token[], index: number): SpeakerPhrase | undefined {
   for (let end = index; end < tokens.length && end < index + 8; end++) {
     const token = tokens[end]!;
     if (token.kind !== 'word' && token.kind !== 'possessive') return undefined;
     const next = tokens[end + 1];
-    const continues = next && (next.kind === 'possessive' || (isWord(next) && (isNameWord(next) && (token.capital || DETERMINERS.has(token.lower)) || ROLE_NOUNS.has(next.lower) && !PHRASE_BOUNDARY.has(token.lower)) && !SPEECH_VERBS.has(next.lower)));
+    const continues =
+      next &&
+      (next.kind === 'possessive' ||
+        (isWord(next) && !SPEECH_VERBS.has(next.lower) && ((isNameWord(next) && (token.capital || DETERMINERS.has(token.lower))) || (ROLE_NOUNS.has(next.lower) && !PHRASE_BOUNDARY.has(token.lower)))));
     if (continues) continue;
     const phrase = phraseEndingAt(tokens, end);
-    if (phrase && phrase.start >= tokens[index]!.start) return phrase;
-    return undefined;
+    return phrase && phrase.start >= tokens[index]!.start ? phrase : undefined;
   }
   return undefined;
+}
+
+const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'then', 'now', 'also', 'however', 'instead', 'later', 'earlier', 'oh', 'yes', 'well', 'indeed']);
+
+/**
+ * Candidates for the subject of a sentence, best first: its first phrase past openers ("But", "Meanwhile") and a
+ * dateline ("WASHINGTON (AP) —"), then the first phrase after an introductory phrase closed by a comma ("On
+ * Monday,", "Hours later,", "In a statement,"). Used for participles ("…, saying …"), for sentences without a
+ * speech verb, and for pronoun antecedents; the caller keeps the first that resolves.
+ */
+export function clauseSubjects(tokens: readonly Token[]): SpeakerPhrase[] {
+  let index = 0;
+  const dash = tokens.findIndex((t, i) => i < 12 && DASHES.has(t.text));
+  if (dash > 0 && tokens.slice(0, dash).every((t) => t.kind !== 'word' || t.capital || /^\p{N}/u.test(t.text))) index = dash + 1;
+  while (isWord(tokens[index]) && OPENERS.has(tokens[index]!.lower)) index++;
+  if (tokens[index]?.text === ',') index++;
+  const candidates: SpeakerPhrase[] = [];
+  const opener = tokens[index];
+  if (!(isWord(opener) && PHRASE_BOUNDARY.has(opener.lower) && !(opener.lower in PRONOUNS))) {
+    const first = phraseFrom(tokens, index);
+    if (first) candidates.push(first);
+  }
+  const comma = tokens.findIndex((t, i) => i > index && i - index <= 12 && t.text === ',');
+  if (comma > 0 && tokens.slice(index, comma).every((t) => t.kind !== 'quote')) {
+    const second = phraseFrom(tokens, comma + 1);
+    if (second) candidates.push(second);
+  }
+  return candidates;
+}
+
+/** Every name in a sentence's tokens, titles set apart: the people it mentions, subject or not. */
+export function namesIn(tokens: readonly Token[]): SpeakerPhrase[] {
+  const names: SpeakerPhrase[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    if (!isNameWord(tokens[index]) && !isHonorific(tokens[index]!)) continue;
+    const end = runEnd(tokens, index);
+    const name = end > index ? nameFromRun(tokens, index, end - 1) : undefined;
+    if (name && tokens[end]?.kind !== 'possessive') names.push(name);
+    index = Math.max(index, end - 1);
+  }
+  return names;
 }
