@@ -7,7 +7,7 @@
  * name the text gives, registry speakers their entry; pronouns and descriptions resolve through the discourse.
  */
 import { Discourse, type Entity, type Resolved, type SpeakerRef } from './discourse.ts';
-import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, INVERTIBLE, PARTICIPLE, PRONOUNS, SPEECH_VERBS, THING_NOUNS } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, INVERTIBLE, PARTICIPLE, PERSON_ROLES, PRONOUNS, SPEECH_VERBS, THING_NOUNS } from './lexicon.ts';
 import { NameBook } from './name-book.ts';
 import { isOutlet } from './outlets.ts';
 import { mentionFinder, type Mention, type Mentionable } from './registry-match.ts';
@@ -264,7 +264,7 @@ export class Attributor {
       }
       const thing = THING_NOUNS.has(phrase.head ?? '');
       const plural = /s$/.test(phrase.head ?? '') && !/(?:ss|us)$/.test(phrase.head ?? '');
-      if (phrase.definite && !plural && !thing) {
+      if (phrase.definite && !plural && (PERSON_ROLES.has(phrase.head ?? '') || /-year-old$/.test(phrase.head ?? ''))) {
         const nearest = this.discourse.nearestNamedPerson(phrase.gender);
         if (nearest) return { entity: nearest.entity, resolution: `${phrase.text} → ${nearest.entity.ref.name}: no one was called ${phrase.head}; the named ${nearest.as} ${distanceWords(nearest.distance)}`, weak: true };
       }
@@ -276,7 +276,7 @@ export class Attributor {
     }
     if (!this.names.couldBeName(phrase.text, phrase.start === sentenceStart)) return undefined;
     const expanded = this.names.expand(phrase.text, phrase.gender);
-    const person = !isOutlet(expanded.name);
+    const person = !isOutlet(expanded.name) && (this.names.isPerson(expanded.name) || phrase.gender !== undefined || phrase.roles.length > 0);
     const entity = this.discourse.entity({ id: null, name: expanded.name, kind: person ? undefined : 'organization' }, { person, gender: expanded.gender, roles: phrase.roles });
     return { entity, resolution: expanded.expanded ? `${phrase.text} → ${expanded.name}, the fullest name the text gives` : `${expanded.name}, named`, weak: false };
   }

@@ -191,6 +191,21 @@ export const THING_NOUNS = new Set([
   'interview', 'speech', 'remarks', 'note', 'headline', 'sign', 'banner', 'bill', 'order', 'plan', 'proposal',
 ]);
 
+/** Roles only a person holds: a definite "the senator" names someone, where "the board" or "the group" does not. */
+export const PERSON_ROLES = new Set([
+  'governor', 'senator', 'congressman', 'congresswoman', 'representative', 'president', 'candidate', 'businessman',
+  'businesswoman', 'billionaire', 'mogul', 'tycoon', 'developer', 'nominee', 'front-runner', 'frontrunner', 'mayor',
+  'secretary', 'director', 'chairman', 'chairwoman', 'leader', 'host', 'anchor', 'actor', 'actress', 'star', 'singer',
+  'rapper', 'comedian', 'author', 'writer', 'reporter', 'journalist', 'columnist', 'commentator', 'pundit',
+  'lawmaker', 'legislator', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor',
+  'strategist', 'pollster', 'economist', 'professor', 'judge', 'justice', 'attorney', 'lawyer', 'prosecutor',
+  'sheriff', 'commander', 'general', 'minister', 'ambassador', 'envoy', 'diplomat', 'king', 'queen', 'prince',
+  'pope', 'pastor', 'man', 'woman', 'father', 'mother', 'speaker', 'hopeful', 'contender', 'challenger',
+  'incumbent', 'veteran', 'founder', 'executive', 'owner', 'billionaire', 'businessperson', 'politician',
+  'republican', 'democrat', 'conservative', 'liberal', 'activist', 'analyst', 'expert', 'historian', 'scholar',
+  'doctor', 'physician', 'chancellor', 'premier', 'manager', 'operative', 'donor', 'superintendent', 'commissioner',
+]);
+
 /** Roles that tell a person's gender: "the spokeswoman" is a woman. */
 export const GENDERED_ROLES: Record<string, Gender> = {
   spokeswoman: 'f', spokesman: 'm', congresswoman: 'f', congressman: 'm', chairwoman: 'f', chairman: 'm',
@@ -285,7 +300,7 @@ export const DETERMINERS = new Set([
 ]);
 
 /** Prepositions that join a role to its organisation: "a spokesman for the campaign", "Tom Reyes of the group". */
-export const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in']);
+export const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on']);
 
 /** Gender told by a first name. */
 export function genderOfFirstName(first: string): Gender | undefined {

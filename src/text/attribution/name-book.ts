@@ -2,7 +2,7 @@
  * The people a text names in full, so that a later "Holt" or "Mr. Trump" becomes the fullest name the text
  * gives ("Dana Holt", "Donald J. Trump"): built once per document from every paragraph, before attribution.
  */
-import { genderOfFirstName, HONORIFICS, NOT_A_NAME, ORGANISATION_WORDS, TITLE_WORDS, type Gender } from './lexicon.ts';
+import { genderOfFirstName, HONORIFICS, NOT_A_NAME, ORGANISATION_WORDS, ROLE_NOUNS, TITLE_WORDS, type Gender } from './lexicon.ts';
 import { isOutlet } from './outlets.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -13,7 +13,7 @@ export interface KnownName {
   gender?: Gender;
 }
 
-const titleOrHonorific = (token: Token) => token.lower in HONORIFICS || TITLE_WORDS.has(token.lower);
+const titleOrHonorific = (token: Token, index: number) => token.lower in HONORIFICS || TITLE_WORDS.has(token.lower) || (index === 0 && ROLE_NOUNS.has(token.lower));
 
 /** Whether a run of name words reads as a person's full name: two to four words, no organisation word. */
 function looksLikePerson(words: readonly string[]): boolean {
@@ -73,6 +73,13 @@ export class NameBook {
     if (words.every((word) => /^\p{Lu}{4,}$/u.test(word.replace(/[^\p{L}]/gu, '')))) return false;
     if (words.length > 1 || !opensSentence) return true;
     return this.capitalizedInside.has(text) || this.bySurname.has(text) || this.byFirstName.has(text);
+  }
+
+  /** Whether a name reads as a person's: a full name without an organisation's word, or one word that is no acronym. */
+  isPerson(name: string): boolean {
+    const words = name.split(/\s+/);
+    if (words.length > 1) return looksLikePerson(words);
+    return !/^\p{Lu}{2,}$/u.test(name) && !ORGANISATION_WORDS.has(name.toLowerCase());
   }
 
   /**

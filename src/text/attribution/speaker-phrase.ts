@@ -236,7 +236,7 @@ function phraseEndingAt(tokens: readonly Token[], end: number): SpeakerPhrase | 
 /** "the President" or "the Secretary": a title with no name after it is a definite description. */
 function titleAsDescription(tokens: readonly Token[], start: number, end: number): SpeakerPhrase | undefined {
   const head = tokens[end]!;
-  if (!TITLE_WORDS.has(head.lower) && !ROLE_NOUNS.has(head.lower)) return undefined;
+  if (!ROLE_NOUNS.has(head.lower)) return undefined;
   const determiner = tokens[start - 1];
   const from = determiner && isWord(determiner) && DETERMINERS.has(determiner.lower) ? start - 1 : start;
   return {

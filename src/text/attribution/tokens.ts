@@ -68,6 +68,11 @@ export function tokenize(text: string, quotes: readonly Span[], from = 0, to = t
     if (match && (!quote || match.index + match[0].length <= quote.start)) {
       pushWord(tokens, match[0], offset);
       offset += match[0].length;
+      // "Sanders’ campaign": an apostrophe after a plural or a name in s is a possessive, not a closing quote.
+      if (/s$/.test(match[0]) && /['’]/.test(text.charAt(offset)) && /[\s,]/.test(text.charAt(offset + 1)) && (!quote || offset < quote.start)) {
+        tokens.push({ kind: 'possessive', text: text.charAt(offset), lower: text.charAt(offset), start: offset, end: offset + 1, capital: false });
+        offset += 1;
+      }
     } else {
       tokens.push({ kind: 'punct', text: character, lower: character, start: offset, end: offset + 1, capital: false });
       offset += 1;
