@@ -201,6 +201,10 @@ export class Attributor {
       let cue: CueRead;
       if (according) {
         cue = { index: index + 1, word: 'according to', phrase: phraseAfter(tokens, index + 1), place: 'according' };
+      } else if (PARTICIPLE.test(token.lower) && index === 0 && this.discourse.lastSpeaker) {
+        // "Adding, “…”" opening a sentence goes on with whoever spoke last.
+        const last = this.discourse.lastSpeaker.entity;
+        cue = { index, word: token.text, place: 'clause', speaker: { entity: last, resolution: `${last.ref.name}, who spoke last`, weak: false } };
       } else if (PARTICIPLE.test(token.lower)) {
         const governing = cues.findLast((c) => c.speaker);
         cue = { index, word: token.text, place: 'clause', phrase: governing ? undefined : this.subjectOf(tokens, registry)?.phrase };

@@ -89,9 +89,10 @@ export class NameBook {
   expand(name: string, gender?: Gender): { name: string; expanded: boolean; gender?: Gender } {
     const words = name.split(/\s+/);
     if (words.length !== 1) return { name, expanded: false, gender };
-    const candidates = [...(this.bySurname.get(name) ?? []), ...(this.byFirstName.get(name) ?? [])].filter(
-      (known) => !gender || !known.gender || known.gender === gender,
-    );
+    const fits = (known: KnownName) => !gender || !known.gender || known.gender === gender;
+    // A surname first; a first name ("Hillary") only when it is one, so that "Trump" never becomes "Trump Tower".
+    let candidates = (this.bySurname.get(name) ?? []).filter(fits);
+    if (!candidates.length && genderOfFirstName(name)) candidates = (this.byFirstName.get(name) ?? []).filter(fits);
     const best = candidates.sort((a, b) => b.count - a.count || b.words.length - a.words.length)[0];
     return best ? { name: best.name, expanded: true, gender: gender ?? best.gender } : { name, expanded: false, gender };
   }

@@ -13,6 +13,7 @@ import {
   HONORIFICS,
   NOT_A_NAME,
   ORGANISATION_WORDS,
+  PERSON_ROLES,
   PHRASE_BOUNDARY,
   PRONOUNS,
   ROLE_NOUNS,
@@ -176,7 +177,7 @@ function pronounAt(tokens: readonly Token[], index: number): SpeakerPhrase | und
 /** Reads a description back from its head noun at `end`: "a senior Cruz adviser", "White House officials". */
 function descriptionBack(tokens: readonly Token[], end: number): SpeakerPhrase | undefined {
   const head = tokens[end]!;
-  const determined = isWord(tokens[end - 1]) && DETERMINERS.has(tokens[end - 1]!.lower);
+  const determined = [1, 2, 3].some((back) => isWord(tokens[end - back]) && DETERMINERS.has(tokens[end - back]!.lower) && tokens.slice(end - back + 1, end).every((t) => isWord(t) && !PHRASE_BOUNDARY.has(t.lower)));
   const age = /^\p{N}+-year-old$/u.test(head.lower);
   if (!ROLE_NOUNS.has(head.lower) && !age && !(determined && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !PHRASE_BOUNDARY.has(head.lower))) return undefined;
   let start = end;
@@ -261,11 +262,26 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
   index = skipParenthesisBack(tokens, index);
   const apposition = skipAppositionBack(tokens, index);
   if (apposition) index = skipParenthesisBack(tokens, apposition.before);
+  // "the previous nominee, Mitt Romney, called": a name set off by commas after its description.
+  if (!apposition && tokens[index]?.text === ',') {
+    const named = phraseEndingAt(tokens, index - 1);
+    const opening = named && tokens.findIndex((t) => t.start === named.start);
+    if (named?.kind === 'name' && opening !== undefined && tokens[opening - 1]?.text === ',') return named;
+  }
   let phrase = phraseEndingAt(tokens, index);
   if (!phrase) return undefined;
   if (apposition) phrase.roles.push(...apposition.roles);
-  const startIndex = tokens.findIndex((t) => t.start === phrase!.start);
+  let startIndex = tokens.findIndex((t) => t.start === phrase!.start);
+  // Role words before a name ("candidate Hillary Clinton") belong to it when asking what precedes the name.
+  while (phrase.kind === 'name' && isWord(tokens[startIndex - 1]) && !tokens[startIndex - 1]!.capital && !PHRASE_BOUNDARY.has(tokens[startIndex - 1]!.lower) && !ROLE_PREPOSITIONS.has(tokens[startIndex - 1]!.lower) && startIndex > 0) startIndex--;
   const joiner = tokens[startIndex - 1];
+  // "A spokesman for … Hillary Clinton called": the name is the object of the description's preposition.
+  if (phrase.kind === 'name' && joiner && ROLE_PREPOSITIONS.has(joiner.lower) && !phrase.members) {
+    const holder = phraseEndingAt(tokens, startIndex - 2);
+    if (holder?.kind === 'description' && PERSON_ROLES.has(holder.head ?? '')) {
+      return { ...holder, end: phrase.end, text: `${holder.text} ${textOf(tokens, startIndex - 1, tokens.findIndex((t) => t.end === phrase!.end))}` };
+    }
+  }
   if (phrase.kind === 'description' && joiner && ROLE_PREPOSITIONS.has(joiner.lower)) {
     const owner = phraseEndingAt(tokens, startIndex - 2);
     if (owner?.kind === 'name') return { ...owner, roles: [...owner.roles, ...phrase.roles], end: phrase.end };
@@ -329,7 +345,10 @@ function phraseFrom(tokens: readonly Token[], index: number): SpeakerPhrase | un
     const continues =
       next &&
       (next.kind === 'possessive' ||
-        (isWord(next) && !SPEECH_VERBS.has(next.lower) && ((isNameWord(next) && (token.capital || DETERMINERS.has(token.lower))) || (ROLE_NOUNS.has(next.lower) && !PHRASE_BOUNDARY.has(token.lower)))));
+        (isWord(next) &&
+          !SPEECH_VERBS.has(next.lower) &&
+          !PHRASE_BOUNDARY.has(token.lower) &&
+          ((isNameWord(next) && (token.capital || DETERMINERS.has(token.lower) || ROLE_NOUNS.has(token.lower) || /-year-old$/.test(token.lower))) || ROLE_NOUNS.has(next.lower))));
     if (continues) continue;
     const phrase = phraseEndingAt(tokens, end);
     return phrase && phrase.start >= tokens[index]!.start ? phrase : undefined;
