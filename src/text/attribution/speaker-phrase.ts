@@ -59,7 +59,8 @@ function roleOf(word: string): string {
  * Reads a run of capitalized tokens `from`..`to` (inclusive) as a name: the titles before it become roles, and
  * the name is what follows the last title. Undefined when nothing of a name is left ("The President").
  */
-function nameFromRun(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | undefined {
+function nameFromRun(tokens: readonly Token[], from: number, runTo: number): SpeakerPhrase | undefined {
+  let to = runTo;
   let first = from;
   while (first <= to && NOT_A_NAME.has(tokens[first]!.lower) && !isHonorific(tokens[first]!)) first++;
   if (first > to) return undefined;
@@ -68,11 +69,18 @@ function nameFromRun(tokens: readonly Token[], from: number, to: number): Speake
     return { kind: 'name', start: tokens[first]!.start, end: tokens[to]!.end, text: textOf(tokens, first, to), roles: [] };
   }
   let lastTitle = -1;
-  for (let i = first; i <= to; i++) if (isTitle(tokens[i]!) || tokens[i]!.lower === 'of' || (i === first && ROLE_NOUNS.has(tokens[i]!.lower))) lastTitle = i;
+  for (let i = first; i <= to; i++) {
+    const title = isTitle(tokens[i]!) || (i === first && ROLE_NOUNS.has(tokens[i]!.lower));
+    // "Secretary of State": "of" belongs to a title only right after one.
+    if (title || (tokens[i]!.lower === 'of' && i === lastTitle + 1 && lastTitle >= 0)) lastTitle = i;
+  }
   // "Secretary of State John Kerry": "of" and what follows it up to the next capital belong to the title.
   let core = lastTitle + 1 > first ? lastTitle + 1 : first;
   while (core <= to && (NOT_A_NAME.has(tokens[core]!.lower) || PARTICLES.has(tokens[core]!.lower))) core++;
   if (core > to) return undefined;
+  // "Peter T. King of New York": what follows "of" is the person's place or organisation.
+  const of = tokens.slice(core, to + 1).findIndex((t) => t.lower === 'of');
+  if (of > 0) to = core + of - 1;
   let last = to;
   while (last > core && SUFFIXES.has(tokens[last]!.lower) === false && tokens[last]!.kind !== 'word') last--;
   const roles: string[] = [];
@@ -319,14 +327,20 @@ export function phraseAfter(tokens: readonly Token[], cue: number): SpeakerPhras
       if (next.kind !== 'word' && next.kind !== 'possessive') break;
       if (isWord(next) && (PHRASE_BOUNDARY.has(next.lower) || ROLE_PREPOSITIONS.has(next.lower))) break;
       end++;
-      if (isNameWord(tokens[end]) && !NOT_A_NAME.has(tokens[end]!.lower)) {
-        end = runEnd(tokens, end) - 1;
-        break;
-      }
     }
   }
-  const phrase = phraseEndingAt(tokens, end);
+  // "said Cruz constituent Dan Golvach": a name after role words is the speaker.
+  if (token.capital && isWord(tokens[end + 1]) && !tokens[end + 1]!.capital && ROLE_NOUNS.has(tokens[end + 1]!.lower) && isNameWord(tokens[end + 2])) {
+    end = runEnd(tokens, end + 2) - 1;
+  }
+  let phrase = phraseEndingAt(tokens, end);
   if (!phrase || phrase.start < token.start) return undefined;
+  // "concluded a 2013 article in the journal …": a description keeps the phrase that says whose it is.
+  if (phrase.kind === 'description' && isWord(tokens[end + 1]) && ROLE_PREPOSITIONS.has(tokens[end + 1]!.lower)) {
+    let last = end + 1;
+    while (last < tokens.length - 1 && last - end < 10 && (tokens[last + 1]!.kind === 'word' || tokens[last + 1]!.kind === 'possessive') && !(PHRASE_BOUNDARY.has(tokens[last + 1]!.lower) && !ROLE_PREPOSITIONS.has(tokens[last + 1]!.lower))) last++;
+    if (last > end + 1) phrase = { ...phrase, end: tokens[last]!.end, text: textOf(tokens, tokens.findIndex((t) => t.start === phrase!.start), last) };
+  }
   // "said the group's director, Ann Vale": a name in apposition after a description names it.
   if (phrase.kind === 'description' && tokens[end + 1]?.text === ',' && isNameWord(tokens[end + 2])) {
     const nameEnd = runEnd(tokens, end + 2) - 1;
