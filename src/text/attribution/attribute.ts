@@ -215,11 +215,12 @@ export class Attributor {
       } else {
         const before = phraseBefore(tokens, index);
         if (before) cue = { index, word: token.text, phrase: before, place: 'before' };
-        else if (INVERTIBLE.has(token.lower) && (previous?.text === ',' || previous?.kind === 'quote' || previous?.text === '.' || !previous)) cue = { index, word: token.text, phrase: phraseAfter(tokens, index), place: 'after' };
+        else if ((INVERTIBLE.has(token.lower) || previous?.kind === 'quote' || (previous?.text === ',' && tokens[index - 2]?.kind === 'quote')) && (previous?.text === ',' || previous?.kind === 'quote' || previous?.text === '.' || !previous)) cue = { index, word: token.text, phrase: phraseAfter(tokens, index), place: 'after' };
         else cue = { index, word: token.text, place: 'clause', phrase: this.subjectOf(tokens, registry)?.phrase };
       }
       if (cue.phrase && !cue.speaker) {
-        const resolved = this.resolvePhrase(cue.phrase, registry, tokens[0]?.start);
+        // A word right before its cue is a name even where it opens the sentence ("Biden said").
+        const resolved = this.resolvePhrase(cue.phrase, registry, cue.place === 'clause' ? tokens[0]?.start : -1);
         if (resolved) {
           const outlet = isOutlet(resolved.entity.ref.name) && !resolved.entity.ref.id;
           const weak = resolved.weak || cue.place === 'clause' || (outlet && cue.place === 'according');

@@ -185,7 +185,7 @@ function pronounAt(tokens: readonly Token[], index: number): SpeakerPhrase | und
 /** Reads a description back from its head noun at `end`: "a senior Cruz adviser", "White House officials". */
 function descriptionBack(tokens: readonly Token[], end: number): SpeakerPhrase | undefined {
   const head = tokens[end]!;
-  const determined = [1, 2, 3].some((back) => isWord(tokens[end - back]) && DETERMINERS.has(tokens[end - back]!.lower) && tokens.slice(end - back + 1, end).every((t) => isWord(t) && !PHRASE_BOUNDARY.has(t.lower)));
+  const determined = [1, 2, 3].some((back) => isWord(tokens[end - back]) && DETERMINERS.has(tokens[end - back]!.lower) && tokens.slice(end - back + 1, end).every((t) => t.kind === 'possessive' || (isWord(t) && !PHRASE_BOUNDARY.has(t.lower))));
   const age = /^\p{N}+-year-old$/u.test(head.lower);
   if (!ROLE_NOUNS.has(head.lower) && !age && !(determined && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !PHRASE_BOUNDARY.has(head.lower))) return undefined;
   let start = end;
