@@ -59,7 +59,8 @@ export class NameBook {
       }
     }
     for (const known of counts.values()) {
-      push(this.bySurname, known.words.at(-1)!, known);
+      // "Joseph R. Biden Jr." is filed under Biden.
+      push(this.bySurname, known.words.findLast((word) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(word)) ?? known.words.at(-1)!, known);
       push(this.byFirstName, known.words[0]!, known);
     }
   }
