@@ -83,6 +83,7 @@ const distanceWords = (n: number) => NUMBERS[n] ?? `${n} sentences back`;
 const NEGATION = /^(?:not|never|n[’']t|no|declined|refused|wouldn[’']t|didn[’']t|won[’']t)$/;
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'whose']);
 const DASHES = new Set(['—', '―', '–', '-']);
+const INTRANSITIVE_ONLY = /^(?:continu|conclud|went|began|added)/;
 
 export class Attributor {
   readonly discourse = new Discourse();
@@ -198,6 +199,10 @@ export class Attributor {
       if (tokens.slice(Math.max(0, index - 3), index).some((t) => NEGATION.test(t.lower))) return;
       if (token.lower === 'reported' && (tokens[index + 1]?.lower === 'by' || ['first', 'as', 'was', 'were', 'been', 'previously', 'widely'].includes(previous?.lower ?? ''))) return;
       if (token.lower === 'told' && ['was', 'were', 'been', 'being'].includes(previous?.lower ?? '')) return;
+      // "she continued:" reports speech; "the round concluded with", "its continued aggression" do not.
+      const next = tokens[index + 1];
+      if (INTRANSITIVE_ONLY.test(token.lower) && next && next.kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(next.lower)) return;
+      if (INTRANSITIVE_ONLY.test(token.lower) && previous?.kind === 'quote' && next?.kind === 'word') return;
       let cue: CueRead;
       if (according) {
         cue = { index: index + 1, word: 'according to', phrase: phraseAfter(tokens, index + 1), place: 'according' };
@@ -213,7 +218,7 @@ export class Attributor {
           cue.phrase = governing.phrase;
         }
       } else {
-        const before = phraseBefore(tokens, index);
+        const before = registryBefore(tokens, index, registry) ?? phraseBefore(tokens, index);
         if (before) cue = { index, word: token.text, phrase: before, place: 'before' };
         else if ((INVERTIBLE.has(token.lower) || previous?.kind === 'quote' || (previous?.text === ',' && tokens[index - 2]?.kind === 'quote')) && (previous?.text === ',' || previous?.kind === 'quote' || previous?.text === '.' || !previous)) cue = { index, word: token.text, phrase: phraseAfter(tokens, index), place: 'after' };
         else cue = { index, word: token.text, place: 'clause', phrase: this.subjectOf(tokens, registry)?.phrase };
@@ -357,7 +362,7 @@ function framesOf(text: string, sentences: readonly Span[], spans: readonly Span
   for (const sentence of sentences) {
     const last = frames.at(-1);
     const runsOn = last && spans.some((span) => span.start < last.end && span.end > last.end);
-    const endsWithQuotation = last && spans.some((span) => span.end >= last.end - 1 && span.end <= last.end && span.start >= last.start);
+    const endsWithQuotation = last && spans.some((span) => span.end >= last.end - 1 && span.end <= last.end && span.start >= last.start && /[!?]/.test(text.charAt(span.end - 2)));
     if (last && (runsOn || (endsWithQuotation && opensWithCue(text, sentence, spans)))) last.end = sentence.end;
     else frames.push({ ...sentence });
   }
@@ -382,9 +387,18 @@ function maskedFrame(text: string, spans: readonly Span[], sentence: Span): stri
   return frame;
 }
 
+/** A registry name or alias written right before a cue, past adverbs: "The US welcomed", "Washington has said". */
+function registryBefore(tokens: readonly Token[], cue: number, registry: readonly Mention[]): SpeakerPhrase | undefined {
+  let index = cue - 1;
+  while (index >= 0 && tokens[index]!.kind === 'word' && BETWEEN_SUBJECT_AND_CUE.has(tokens[index]!.lower)) index--;
+  const end = tokens[index]?.end;
+  const mention = end === undefined ? undefined : registry.find((m) => m.end === end);
+  return mention && { kind: 'name', start: mention.start, end: mention.end, text: mention.text, roles: [] };
+}
+
 /** The registry mention within a phrase that ends where the phrase ends: "US envoy Thomas Barrack", "the US envoy". */
 function registryAt(registry: readonly Mention[], phrase: SpeakerPhrase): Mention | undefined {
-  return registry.find((m) => m.end >= phrase.end - 1 && m.end <= phrase.end + 1 && m.start >= phrase.start - 4);
+  return registry.find((m) => m.end >= phrase.end - 1 && m.end <= phrase.end + 1 && m.start < phrase.end);
 }
 
 function phraseText(tokens: readonly Token[], phrase: SpeakerPhrase): string {

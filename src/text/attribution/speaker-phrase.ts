@@ -49,7 +49,8 @@ const isWord = (token: Token | undefined): token is Token => token?.kind === 'wo
 const isHonorific = (token: Token) => token.lower in HONORIFICS && (token.text.endsWith('.') || /^(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)$/.test(token.text));
 const isTitle = (token: Token) => isHonorific(token) || TITLE_WORDS.has(token.lower);
 /** A word that can stand in a name: capitalized, an initial, or a particle between capitalized words. */
-const isNameWord = (token: Token | undefined): token is Token => isWord(token) && token.capital && !/^\p{N}/u.test(token.text);
+const isNameWord = (token: Token | undefined): token is Token =>
+  isWord(token) && (token.capital || /^(?:al|el|bin|ibn|abu|ad|as|ash|an)-\p{Lu}/u.test(token.text)) && !/^\p{N}/u.test(token.text);
 
 function roleOf(word: string): string {
   return HONORIFICS[word]?.role ?? word;
@@ -225,7 +226,7 @@ function phraseEndingAt(tokens: readonly Token[], end: number): SpeakerPhrase | 
   if (!token || token.kind !== 'word') return undefined;
   const pronoun = pronounAt(tokens, end);
   if (pronoun) return pronoun;
-  if (token.capital && !NOT_A_NAME.has(token.lower)) {
+  if (isNameWord(token) && !NOT_A_NAME.has(token.lower)) {
     const start = runStart(tokens, end);
     const name = nameFromRun(tokens, start, end);
     if (!name) return titleAsDescription(tokens, start, end);
@@ -283,7 +284,18 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
   // Role words before a name ("candidate Hillary Clinton") belong to it when asking what precedes the name.
   while (phrase.kind === 'name' && isWord(tokens[startIndex - 1]) && !tokens[startIndex - 1]!.capital && !PHRASE_BOUNDARY.has(tokens[startIndex - 1]!.lower) && !ROLE_PREPOSITIONS.has(tokens[startIndex - 1]!.lower) && startIndex > 0) startIndex--;
   const joiner = tokens[startIndex - 1];
-  // "A spokesman for … Hillary Clinton called": the name is the object of the description's preposition.
+  // "A spokesman for … Hillary Clinton called", "a statement from Syria, Israel, and the United States said":
+  // the names are the object of the description's preposition.
+  let listStart = startIndex;
+  while (listStart > 1 && (['the', 'and', ','].includes(tokens[listStart - 1]!.lower) || isNameWord(tokens[listStart - 1])) && startIndex - listStart < 15) listStart--;
+  const listJoiner = tokens[listStart - 1];
+  if (phrase.kind === 'name' && listJoiner && ROLE_PREPOSITIONS.has(listJoiner.lower) && !phrase.members) {
+    const holder = phraseEndingAt(tokens, listStart - 2);
+    if (holder?.kind === 'description') {
+      const last = tokens.findIndex((t) => t.end === phrase!.end);
+      return { ...holder, end: phrase.end, text: `${holder.text} ${textOf(tokens, listStart - 1, last)}` };
+    }
+  }
   if (phrase.kind === 'name' && joiner && ROLE_PREPOSITIONS.has(joiner.lower) && !phrase.members) {
     const holder = phraseEndingAt(tokens, startIndex - 2);
     if (holder?.kind === 'description' && PERSON_ROLES.has(holder.head ?? '')) {
