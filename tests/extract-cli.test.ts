@@ -10,8 +10,9 @@ describe('npm run extract', () => {
     const output = JSON.parse(result.stdout) as { file: string; quotations: { text: string; kind: string; speaker: { id: string | null; name: string } }[] };
     expect(output.file).toBe('tests/fixtures/unseen-article.txt');
     expect(output.quotations.map((q) => [q.speaker.name, q.kind, q.text])).toEqual([
-      ['Senate Majority Leader Chuck Schumer', 'full', 'We are not going to rush a bill of this size'],
-      ['Senate Majority Leader Chuck Schumer', 'full', 'The American people deserve to see what is in it.'],
+      // A title before a name is not part of it.
+      ['Chuck Schumer', 'full', 'We are not going to rush a bill of this size'],
+      ['Chuck Schumer', 'full', 'The American people deserve to see what is in it.'],
       ['Ken Gude', 'partial', 'a predictable setback, not a collapse'],
       ['a Republican aide', 'partial', 'fight every line'],
       ['a Republican aide', 'full', 'There is no version of this we can support.'],

@@ -97,6 +97,7 @@ describe('full quotations', () => {
         url: `/verbatim/articles/paris-talks/round-five/#${id}`,
         said: null,
         context: paragraph,
+        attribution: { rule: 'cue-subject', cue: 'told', phrase: 'US envoy Thomas Barrack', resolution: '“US envoy Thomas Barrack” is the registry\'s thomas-barrack', weak: false },
         paragraph,
         line: 1,
         column: paragraph.indexOf(open) + 1,

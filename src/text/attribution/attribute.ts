@@ -162,6 +162,12 @@ export class Attributor {
     return { speaker: last.entity.ref, rule: 'previous-speaker', resolution: `a block quotation introduced by ${last.entity.ref.name}, who spoke last`, weak: last.sentence < this.discourse.sentence - 1 };
   }
 
+  /** A news outlet, named as one or in the registry as a media organisation. */
+  private isOutletRef(ref: SpeakerRef): boolean {
+    const known = ref.id ? this.byId.get(ref.id) : undefined;
+    return known ? known.affiliation === 'Media' && known.kind === 'organization' : isOutlet(ref.name);
+  }
+
   private forced(ref: SpeakerRef): Omit<Attribution, 'cued'> {
     return { speaker: ref, rule: 'annotation', resolution: `annotated by hand: <Quote speaker="${ref.id}">`, weak: false };
   }
@@ -181,10 +187,12 @@ export class Attributor {
     for (const name of namesIn(tokens)) {
       if (subject && name.start === subject.start) continue;
       const resolved = this.resolvePhrase(name, registry, tokens[0]?.start);
-      if (resolved && resolved.entity.person) this.discourse.mention(resolved.entity, name.start);
+      // Only names that are surely people's ("Paris" is not) stand as antecedents outside the subject.
+      const surelyPerson = name.gender !== undefined || name.roles.length > 0 || (name.text.includes(' ') && this.names.isPerson(name.text));
+      if (resolved && resolved.entity.person && surelyPerson) this.discourse.mention(resolved.entity, name.start);
     }
     const found = subject && this.resolvePhrase(subject, registry, tokens[0]?.start);
-    if (found && !isOutlet(found.entity.ref.name)) this.discourse.mention(found.entity, subject.start, { subject: true });
+    if (found && !this.isOutletRef(found.entity.ref)) this.discourse.mention(found.entity, subject.start, { subject: true });
   }
 
   /** The speech cues of a sentence, each with its speaker when the sentence gives one. */
@@ -227,9 +235,10 @@ export class Attributor {
         // A word right before its cue is a name even where it opens the sentence ("Biden said").
         const resolved = this.resolvePhrase(cue.phrase, registry, cue.place === 'clause' ? tokens[0]?.start : -1);
         if (resolved) {
-          const outlet = isOutlet(resolved.entity.ref.name) && !resolved.entity.ref.id;
+          const outlet = this.isOutletRef(resolved.entity.ref);
           const weak = resolved.weak || cue.place === 'clause' || (outlet && cue.place === 'according');
-          if (!outlet || cue.place === 'before' || (cue.place === 'after' && /^report/.test(cue.word)) || cue.place === 'according') {
+          const named = cue.phrase.kind === 'name';
+          if (!outlet || cue.place === 'before' || (cue.place === 'after' && /^report/.test(cue.word)) || (cue.place === 'according' && !named)) {
             cue.speaker = { entity: resolved.entity, resolution: resolved.resolution, weak };
           }
         }
@@ -237,8 +246,9 @@ export class Attributor {
       cues.push(cue);
     });
     // "according to Reuters" names the outlet only when nothing else in the sentence speaks.
-    const others = cues.filter((c) => c.speaker && !(c.word === 'according to' && isOutlet(c.speaker.entity.ref.name)));
-    return others.length ? cues.map((c) => (c.word === 'according to' && c.speaker && isOutlet(c.speaker.entity.ref.name) ? { ...c, speaker: undefined } : c)) : cues;
+    const outletAccording = (c: CueRead) => c.word === 'according to' && c.speaker !== undefined && this.isOutletRef(c.speaker.entity.ref);
+    const others = cues.filter((c) => c.speaker && !outletAccording(c));
+    return others.length ? cues.map((c) => (outletAccording(c) ? { ...c, speaker: undefined } : c)) : cues;
   }
 
   /** A speaker phrase as an entity: registry entry, fullest name, or resolved pronoun or description. */
@@ -333,7 +343,7 @@ export class Attributor {
     const found = this.subjectOf(tokens, registry);
     if (found && found.phrase.start < span.start) {
       const { phrase: subject, resolved } = found;
-      if (!isOutlet(resolved.entity.ref.name) && (resolved.entity.person || resolved.entity.ref.id || subject.kind !== 'description')) {
+      if (!this.isOutletRef(resolved.entity.ref) && (resolved.entity.person || resolved.entity.ref.id || subject.kind !== 'description')) {
         return { speaker: resolved.entity.ref, rule: 'sentence-subject', phrase: phraseText(tokens, subject), resolution: `no speech verb: ${resolved.resolution}, subject of the sentence`, weak: true };
       }
     }

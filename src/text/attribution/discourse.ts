@@ -99,10 +99,10 @@ export class Discourse {
       return true;
     };
     const before = this.mentioned.filter((m) => (m.sentence < this.sentence || m.offset < offset) && this.sentence - m.sentence <= MEMORY && fits(m.entity));
-    // A description is a weaker antecedent than a name a sentence further back.
+    // A description is a weaker antecedent than a name, though not than one a sentence further back.
     // So is a person of unknown gender, for "he" or "she", than one whose gender fits.
     const gendered = kind === 'm' || kind === 'f';
-    const rank = (m: Mentioned) => m.sentence - (m.entity.described ? 1.5 : 0) - (gendered && !m.entity.gender ? 0.5 : 0) + m.offset / 1e6;
+    const rank = (m: Mentioned) => m.sentence - (m.entity.described ? 0.75 : 0) - (gendered && !m.entity.gender ? 0.5 : 0) + m.offset / 1e6;
     const best = (list: Mentioned[]) => list.reduce<Mentioned | undefined>((top, m) => (!top || rank(m) >= rank(top) ? m : top), undefined);
     const found = best(before.filter((m) => m.subject || m.speaker)) ?? best(before);
     if (!found) return undefined;
