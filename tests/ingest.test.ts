@@ -84,11 +84,12 @@ describe('planIngest', () => {
   it('proposes speakers the registry does not know as drafts, without touching the registry', async () => {
     const raw = readFileSync(new URL('fixtures/unseen-article.txt', import.meta.url), 'utf8');
     const plan = await planIngest(raw, 'unseen.txt', 'senate', { published: '2026-03' }, registry);
-    expect(plan.proposedSpeakers.map((s) => [s.id, s.name, s.kind])).toEqual([
-      ['senate-majority-leader-chuck-schumer', 'Senate Majority Leader Chuck Schumer', 'person'],
-      ['ken-gude', 'Ken Gude', 'person'],
-      ['a-republican-aide', 'a Republican aide', 'anonymous'],
-      ['environmental-groups', 'Environmental groups', 'organization'],
+    // Names without their titles; the title the text gives becomes the draft's role.
+    expect(plan.proposedSpeakers.map((s) => [s.id, s.name, s.kind, s.role])).toEqual([
+      ['chuck-schumer', 'Chuck Schumer', 'person', 'Senate Majority Leader'],
+      ['ken-gude', 'Ken Gude', 'person', 'To review'],
+      ['a-republican-aide', 'a Republican aide', 'anonymous', 'To review'],
+      ['environmental-groups', 'Environmental groups', 'organization', 'To review'],
     ]);
     expect(plan.proposedSpeakers[1]!.description).toMatch(/^Quoted in senate\/introduction \(line \d+\); proposed by ingest/);
   });

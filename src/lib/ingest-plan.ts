@@ -39,6 +39,13 @@ function kindOf(name: string): Speaker['kind'] {
   return /s$/.test(name.split(/\s+/).at(-1)!) && !/\p{Lu}/u.test(name.slice(1)) ? 'organization' : 'person';
 }
 
+/** The title the text gives a new speaker before their name: "Senate Majority Leader" of "Senate Majority Leader Chuck Schumer". */
+function titleOf(phrase: string | null, name: string): string | undefined {
+  if (!phrase?.endsWith(name) || phrase === name) return undefined;
+  const title = phrase.slice(0, -name.length).trim().replace(/[,\s]+$/, '');
+  return /^\p{Lu}/u.test(title) ? title : undefined;
+}
+
 /**
  * Plans the ingest of one article. `onSection` reports progress, section by section. Everything is computed
  * in memory; the caller decides what to write.
@@ -84,7 +91,7 @@ export async function planIngest(
           id: slugger.slug(name),
           name,
           aliases: [name],
-          role: 'To review',
+          role: titleOf(quotation.attribution.phrase, name) ?? 'To review',
           affiliation: 'To review',
           kind: kindOf(name),
           description: `Quoted in ${slug}/${section.slug} (line ${quotation.line}); proposed by ingest: review, complete and move to speakers.yaml.`,

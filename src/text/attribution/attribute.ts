@@ -174,7 +174,9 @@ export class Attributor {
 
   /** The subject of a sentence: the first of its candidates that resolves to someone. */
   private subjectOf(tokens: readonly Token[], registry: readonly Mention[]): { phrase: SpeakerPhrase; resolved: NonNullable<ReturnType<Attributor['resolvePhrase']>> } | undefined {
-    for (const phrase of clauseSubjects(tokens)) {
+    const opening = registry.find((m) => m.start === tokens[0]?.start);
+    const registered: SpeakerPhrase[] = opening ? [{ kind: 'name', start: opening.start, end: opening.end, text: opening.text, roles: [] }] : [];
+    for (const phrase of [...registered, ...clauseSubjects(tokens)]) {
       const resolved = this.resolvePhrase(phrase, registry, tokens[0]?.start);
       if (resolved) return { phrase, resolved };
     }

@@ -78,6 +78,8 @@ function nameFromRun(tokens: readonly Token[], from: number, runTo: number): Spe
   // "Secretary of State John Kerry": "of" and what follows it up to the next capital belong to the title.
   let core = lastTitle + 1 > first ? lastTitle + 1 : first;
   while (core <= to && (NOT_A_NAME.has(tokens[core]!.lower) || PARTICLES.has(tokens[core]!.lower))) core++;
+  // "The US welcomed": an abbreviation standing alone is the name of a country or an organisation.
+  if (core > to && /^(?:\p{Lu}\.?){2,}$/u.test(tokens[to]!.text)) return { kind: 'name', start: tokens[to]!.start, end: tokens[to]!.end, text: tokens[to]!.text, roles: [] };
   if (core > to) return undefined;
   // "Peter T. King of New York": what follows "of" is the person's place or organisation.
   const of = tokens.slice(core, to + 1).findIndex((t) => t.lower === 'of');
