@@ -38,4 +38,31 @@ describe('npm run extract', () => {
     expect(result.stderr).toMatch(/^tests\/fixtures\/unattributed\.md:3:\d+ {2}warning {2}Quotation “Nobody knows who said this\.” has no speaker/);
     expect(run('no/such/file.txt')).toMatchObject({ status: 1, stderr: 'no/such/file.txt: no such file\n' });
   });
+
+  it('uses no registry for a file outside content/, so another project\'s speakers never leak in; --registry names one', () => {
+    const plain = JSON.parse(run('tests/fixtures/leak-check.txt', '--compact').stdout) as { quotations: { speaker: { id: string | null; name: string } }[] };
+    // "The statement" of an unrelated article is a description as written, not the seed's joint statement.
+    expect(plain.quotations.map((q) => q.speaker)).toEqual([{ id: null, name: 'The statement' }]);
+    const withRegistry = JSON.parse(run('tests/fixtures/leak-check.txt', '--compact', '--registry', 'content/speakers.yaml').stdout) as typeof plain;
+    expect(withRegistry.quotations.map((q) => q.speaker.id)).toEqual(['joint-statement']);
+    expect(run('tests/fixtures/leak-check.txt', '--registry', 'no/such.yaml')).toMatchObject({ status: 1, stderr: expect.stringMatching(/^no\/such\.yaml: no such file \(--registry takes a speakers file/) });
+  });
+
+  it('--explain gives each quotation its cue, the speaker phrase as written and how it was resolved', () => {
+    const result = run('tests/fixtures/unseen-article.txt', '--explain');
+    expect(result.status).toBe(0);
+    const blocks = result.stdout.trim().split('\n\n');
+    expect(blocks).toHaveLength(6);
+    expect(blocks[4]).toBe(
+      [
+        'tests/fixtures/unseen-article.txt:9:109  full “There is no version of this we can support.”',
+        '  speaker  a Republican aide',
+        '  cue      added',
+        '  phrase   She',
+        '  how      cue-subject: she → a Republican aide, speaker one sentence back',
+      ].join('\n'),
+    );
+    expect(blocks[0]).toContain('  phrase   Senate Majority Leader Chuck Schumer');
+    for (const block of blocks) expect(block).toMatch(/\n {2}how {6}[a-z-]+: \S/);
+  });
 });

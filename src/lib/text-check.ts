@@ -1,6 +1,7 @@
 /**
  * Checks the text of every section with the plugins that render it: MDX that does not parse is an error;
- * quotations without a speaker, unbalanced quotation marks and claims no sentence carries are warnings.
+ * quotations without a speaker or attributed by a weak rule, unbalanced quotation marks and claims no sentence
+ * carries are warnings.
  */
 import { readFileSync } from 'node:fs';
 import { VFileMessage } from 'vfile-message';
@@ -8,6 +9,7 @@ import { displayPath, type Problem } from './content-check.ts';
 import { extractQuotations } from './extract.ts';
 import { quotationOptions } from './quotation-options.ts';
 import { sectionFiles } from './registry.ts';
+import type { QuotationRecord } from '../plugins/remark-quotations.ts';
 
 /** A vfile message as a content problem: a warning, since the text itself stands as its source wrote it. */
 export function problemOf(file: string, message: VFileMessage): Problem {
@@ -23,6 +25,18 @@ export function problemOf(file: string, message: VFileMessage): Problem {
   };
 }
 
+/** A quotation whose speaker a weak rule chose: a warning that names the rule's reasoning, so a maintainer checks exactly that. */
+function weakAttribution(file: string, quotation: QuotationRecord): Problem {
+  return {
+    file,
+    line: quotation.line,
+    column: quotation.column,
+    message: `Quotation “${quotation.text.slice(0, 60)}” is attributed to ${quotation.speaker.name} by a weak rule (${quotation.attribution.resolution}): check it, and confirm or correct it with <Quote speaker="id">`,
+    rule: 'weak-attribution',
+    severity: 'warning',
+  };
+}
+
 /** Runs the text plugins on every section and returns what they report, with MDX syntax errors as errors. */
 export async function checkText(contentDir: string): Promise<Problem[]> {
   const options = quotationOptions(contentDir, '/');
@@ -30,8 +44,9 @@ export async function checkText(contentDir: string): Promise<Problem[]> {
   for (const path of sectionFiles(contentDir)) {
     const file = displayPath(path);
     try {
-      const { messages } = await extractQuotations(path, readFileSync(path, 'utf8'), options);
+      const { messages, quotations } = await extractQuotations(path, readFileSync(path, 'utf8'), options);
       problems.push(...messages.map((message) => problemOf(file, message)));
+      problems.push(...quotations.filter((q) => q.attribution.weak).map((q) => weakAttribution(file, q)));
     } catch (error) {
       // The MDX parser throws a message with the place it stopped; anything else is not ours to hide.
       if (!(error instanceof VFileMessage)) throw error;

@@ -346,7 +346,8 @@ export class Attributor {
     if (found && found.phrase.start < span.start) {
       const { phrase: subject, resolved } = found;
       if (!this.isOutletRef(resolved.entity.ref) && (resolved.entity.person || resolved.entity.ref.id || subject.kind !== 'description')) {
-        return { speaker: resolved.entity.ref, rule: 'sentence-subject', phrase: phraseText(tokens, subject), resolution: `no speech verb: ${resolved.resolution}, subject of the sentence`, weak: true };
+        // A registry speaker as the subject is one the maintainer has vetted; anyone else is a guess to review.
+        return { speaker: resolved.entity.ref, rule: 'sentence-subject', phrase: phraseText(tokens, subject), resolution: `no speech verb: ${resolved.resolution}, subject of the sentence`, weak: resolved.entity.ref.id === null };
       }
     }
     return { rule: 'none', resolution: 'no cue and no speaker in the sentence', weak: false };

@@ -1,0 +1,63 @@
+/** The scoring of `npm run eval` (scripts/eval/score.ts), on small cases of our own. */
+import { describe, expect, it } from 'vitest';
+import { emptyScore, figuresOf, longestCommonSubstring, missesByCause, normalise, scoreCase, speakerMatches, type LabelledCase } from '../scripts/eval/score.ts';
+
+const CASE: LabelledCase = {
+  id: 'made-up',
+  text: 'Mayor Rita Lamb said the vote was “a turning point for the valley.”\n\n“We will not wait,” she said. “Nobody should.”',
+  quotes: [
+    { content: 'a turning point for the valley.', speaker: 'Rita Lamb', speaker_mention: 'Mayor Rita Lamb', kind: 'partial', start: 34 },
+    { content: 'We will not wait', speaker: 'Rita Lamb', speaker_mention: 'she', kind: 'full', start: 70 },
+    { content: 'Nobody should.', speaker: 'Rita Lamb', speaker_mention: null, kind: 'full', start: 99 },
+  ],
+};
+
+describe('npm run eval scoring', () => {
+  it('normalises quotes, case, whitespace and edge punctuation', () => {
+    expect(normalise('  “We  will\nnot   wait,”  ')).toBe('we will not wait');
+    expect(normalise("'It's over.'")).toBe("it's over");
+    expect(longestCommonSubstring('abcdef', 'zcdez')).toBe(3);
+  });
+
+  it('compares speakers with the gold name or mention, without a leading "the" or a possessive', () => {
+    const gold = CASE.quotes[0]!;
+    expect(speakerMatches('rita lamb', gold)).toBe(true);
+    expect(speakerMatches('Mayor Rita Lamb', gold)).toBe(true);
+    expect(speakerMatches('Lamb', gold)).toBe(false);
+    expect(speakerMatches(null, gold)).toBe(false);
+    expect(speakerMatches('the ministry', { ...gold, speaker: 'Ministry' })).toBe(true);
+  });
+
+  it('matches within a paragraph at 80 % coverage, one prediction per gold, and counts what is left as misses', () => {
+    const score = emptyScore();
+    scoreCase(score, CASE, [
+      { text: 'a turning point for the valley', paragraph: 0, speaker: 'Rita Lamb', rule: 'cue-subject' },
+      // Right words, wrong paragraph: not a match.
+      { text: 'We will not wait', paragraph: 0, speaker: 'Rita Lamb', rule: 'cue-subject' },
+      { text: 'We will not wait', paragraph: 1, speaker: 'Lamb', rule: 'cue-subject' },
+      { text: 'Nobody should', paragraph: 1, speaker: 'Rita Lamb', rule: 'previous-speaker' },
+    ]);
+    expect(score.overall).toEqual({ gold: 3, found: 3, speakerRight: 2 });
+    expect(score.byKind.partial).toEqual({ gold: 1, found: 1, speakerRight: 1 });
+    const figures = figuresOf(score);
+    expect(figures.precision).toBe(0.75);
+    expect(figures.recall).toBe(1);
+    expect(figures.speakerAccuracy).toBeCloseTo(2 / 3);
+    expect(missesByCause(score.misses)).toEqual([
+      ['not a gold quotation', 1],
+      ['wrong speaker via cue-subject', 1],
+    ]);
+  });
+
+  it('counts every prediction in a negative case as a false positive, and unfound gold by kind', () => {
+    const score = emptyScore();
+    scoreCase(score, { id: 'negative', text: 'The “reset” failed.', quotes: [] }, [{ text: 'reset', paragraph: 0, speaker: null, rule: 'none' }]);
+    scoreCase(score, CASE, []);
+    expect(figuresOf(score)).toMatchObject({ precision: 0, recall: 0, f1: 0 });
+    expect(missesByCause(score.misses)).toEqual([
+      ['not found (full)', 2],
+      ['not found (partial)', 1],
+      ['quotation in a negative case', 1],
+    ]);
+  });
+});
