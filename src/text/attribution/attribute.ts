@@ -7,7 +7,7 @@
  * name the text gives, registry speakers their entry; pronouns and descriptions resolve through the discourse.
  */
 import { Discourse, type Entity, type Resolved, type SpeakerRef } from './discourse.ts';
-import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, INVERTIBLE, PARTICIPLE, PERSON_ROLES, PRONOUNS, SPEECH_VERBS, THING_NOUNS } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, INVERTIBLE, PARTICIPLE, PERSON_ROLES, PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, THING_NOUNS } from './lexicon.ts';
 import { NameBook } from './name-book.ts';
 import { isOutlet } from './outlets.ts';
 import { mentionFinder, type Mention, type Mentionable } from './registry-match.ts';
@@ -80,9 +80,11 @@ interface CueRead {
 
 const NUMBERS = ['this sentence', 'one sentence back', 'two sentences back', 'three sentences back'];
 const distanceWords = (n: number) => NUMBERS[n] ?? `${n} sentences back`;
-const NEGATION = /^(?:not|never|n[’']t|no|declined|refused|wouldn[’']t|didn[’']t|won[’']t)$/;
+const NEGATION = /^(?:not|never|n[’']t|declined|refused|wouldn[’']t|didn[’']t|won[’']t|hasn[’']t|haven[’']t)$/;
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'whose']);
 const DASHES = new Set(['—', '―', '–', '-']);
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+const token = (tokens: readonly Token[], index: number) => tokens[index]!.text;
 const INTRANSITIVE_ONLY = /^(?:continu|conclud|went|began|added)/;
 
 export class Attributor {
@@ -162,6 +164,19 @@ export class Attributor {
     return { speaker: last.entity.ref, rule: 'previous-speaker', resolution: `a block quotation introduced by ${last.entity.ref.name}, who spoke last`, weak: last.sentence < this.discourse.sentence - 1 };
   }
 
+  /** "her assertion that “…”", "Trump's claim that": a speech noun whose owner is the speaker. */
+  private ownerOf(tokens: readonly Token[], index: number, registry: readonly Mention[]): CueRead | undefined {
+    const previous = tokens[index - 1];
+    if (!previous) return undefined;
+    let phrase: SpeakerPhrase | undefined;
+    const pronoun = POSSESSIVE_PRONOUNS[previous.lower];
+    if (pronoun) phrase = { kind: 'pronoun', start: previous.start, end: previous.end, text: pronoun, roles: [] };
+    else if (previous.kind === 'possessive') phrase = registryBefore(tokens, index - 1, registry) ?? phraseBefore(tokens, index - 1);
+    if (!phrase || phrase.kind === 'description') return undefined;
+    const resolved = this.resolvePhrase(phrase, registry, -1);
+    return { index, word: token(tokens, index), phrase, place: 'before', speaker: resolved && { entity: resolved.entity, resolution: `${resolved.resolution}, whose ${tokens[index]!.lower} it is`, weak: resolved.weak } };
+  }
+
   /** A news outlet, named as one or in the registry as a media organisation. */
   private isOutletRef(ref: SpeakerRef): boolean {
     const known = ref.id ? this.byId.get(ref.id) : undefined;
@@ -206,7 +221,12 @@ export class Attributor {
       const according = token.lower === 'according' && tokens[index + 1]?.lower === 'to';
       if (!according && !SPEECH_VERBS.has(token.lower) && !CHARACTERISING_VERBS.has(token.lower)) return;
       if (previous && (NOUN_BEFORE.has(previous.lower) || previous.kind === 'possessive')) return;
-      if (tokens.slice(Math.max(0, index - 3), index).some((t) => NEGATION.test(t.lower))) return;
+      if (tokens.slice(Math.max(0, index - 2), index).some((t) => NEGATION.test(t.lower))) return;
+      const owner = SPEECH_NOUNS.has(token.lower) ? this.ownerOf(tokens, index, registry) : undefined;
+      if (owner) {
+        cues.push(owner);
+        return;
+      }
       if (token.lower === 'reported' && (tokens[index + 1]?.lower === 'by' || ['first', 'as', 'was', 'were', 'been', 'previously', 'widely'].includes(previous?.lower ?? ''))) return;
       if (token.lower === 'told' && ['was', 'were', 'been', 'being'].includes(previous?.lower ?? '')) return;
       // "she continued:" reports speech; "the round concluded with", "its continued aggression" do not.

@@ -83,6 +83,7 @@ export const SPEECH_VERBS = new Set(
     agree: ['agreed'],
     plead: ['pleaded'],
     opine: ['opined'],
+    remember: ['remembered', 'assured', 'proclaimed', 'summed', 'put'],
     retort: ['retorted', 'barked', 'snapped', 'scoffed', 'sniped', 'quipped', 'beamed', 'gushed', 'chimed', 'cracked', 'marveled', 'raved', 'griped', 'grumbled', 'protested', 'objected', 'interjected', 'interrupted'],
   }),
 );
@@ -106,6 +107,14 @@ export const CHARACTERISING_VERBS = new Set(
     vow: ['promised'],
   }),
 );
+
+/** Nouns of speech whose owner is the speaker: "her assertion that “…”", "Trump's promise of a “big, beautiful wall”". */
+export const SPEECH_NOUNS = new Set([
+  'assertion', 'claim', 'claims', 'statement', 'remarks', 'comments', 'comment', 'words', 'promise', 'pledge',
+  'warning', 'argument', 'insistence', 'suggestion', 'vow', 'declaration', 'admission', 'contention', 'description',
+  'characterization', 'accusation', 'charge', 'prediction', 'boast', 'quip', 'response', 'reply', 'answer',
+  'message', 'tweet', 'post', 'speech', 'testimony', 'account', 'view', 'assessment', 'complaint', 'plea', 'call',
+]);
 
 /** Cue verbs that may stand before their subject: "“…,” said Barrack." */
 export const INVERTIBLE = new Set([

@@ -404,7 +404,7 @@ export function clauseSubjects(tokens: readonly Token[]): SpeakerPhrase[] {
     const first = phraseFrom(tokens, index);
     if (first) candidates.push(first);
   }
-  const comma = tokens.findIndex((t, i) => i > index && i - index <= 12 && t.text === ',');
+  const comma = tokens.findIndex((t, i) => i > index && i - index <= 20 && t.text === ',');
   if (comma > 0 && tokens.slice(index, comma).every((t) => t.kind !== 'quote')) {
     const second = phraseFrom(tokens, comma + 1);
     if (second) candidates.push(second);
