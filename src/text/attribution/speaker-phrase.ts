@@ -43,6 +43,8 @@ export interface SpeakerPhrase {
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'di', 'del', 'della', 'dos', 'abu', 'bint', 'ben', 'st']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** A description whose head is written in lowercase: "a spokesman", not the title "Speaker". */
+const LOWERCASE_HEAD = /(?:^|\s)\p{Ll}\S*$/u;
 const DASHES = new Set(['—', '―', '–', '-', '--']);
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
@@ -63,7 +65,8 @@ function roleOf(word: string): string {
 function nameFromRun(tokens: readonly Token[], from: number, runTo: number): SpeakerPhrase | undefined {
   let to = runTo;
   let first = from;
-  while (first <= to && NOT_A_NAME.has(tokens[first]!.lower) && !isHonorific(tokens[first]!)) first++;
+  // "Continued Stone": a sentence may open with a capitalized verb or common word before the name.
+  while (first <= to && ((NOT_A_NAME.has(tokens[first]!.lower) && !isHonorific(tokens[first]!)) || SPEECH_VERBS.has(tokens[first]!.lower))) first++;
   if (first > to) return undefined;
   // "The National Rifle Association": an organisation keeps its whole name.
   if (ORGANISATION_WORDS.has(tokens[to]!.lower) && to > first) {
@@ -284,23 +287,25 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
   if (apposition) phrase.roles.push(...apposition.roles);
   let startIndex = tokens.findIndex((t) => t.start === phrase!.start);
   // Role words before a name ("candidate Hillary Clinton") belong to it when asking what precedes the name.
-  while (phrase.kind === 'name' && isWord(tokens[startIndex - 1]) && !tokens[startIndex - 1]!.capital && !PHRASE_BOUNDARY.has(tokens[startIndex - 1]!.lower) && !ROLE_PREPOSITIONS.has(tokens[startIndex - 1]!.lower) && startIndex > 0) startIndex--;
+  while (phrase.kind === 'name' && isWord(tokens[startIndex - 1]) && !tokens[startIndex - 1]!.capital && !PHRASE_BOUNDARY.has(tokens[startIndex - 1]!.lower) && !ROLE_PREPOSITIONS.has(tokens[startIndex - 1]!.lower) && !DETERMINERS.has(tokens[startIndex - 1]!.lower) && startIndex > 0) startIndex--;
   const joiner = tokens[startIndex - 1];
   // "A spokesman for … Hillary Clinton called", "a statement from Syria, Israel, and the United States said":
   // the names are the object of the description's preposition.
   let listStart = startIndex;
   while (listStart > 1 && (['the', 'and', ','].includes(tokens[listStart - 1]!.lower) || isNameWord(tokens[listStart - 1])) && startIndex - listStart < 15) listStart--;
-  const listJoiner = tokens[listStart - 1];
+  const list = tokens.slice(listStart, startIndex);
+  // Past a comma only inside a list that ends with "and": "from Syria, Israel, and the United States".
+  const listJoiner = list.some((t) => t.text === ',') && !list.some((t) => t.lower === 'and') ? undefined : tokens[listStart - 1];
   if (phrase.kind === 'name' && listJoiner && ROLE_PREPOSITIONS.has(listJoiner.lower) && !phrase.members) {
     const holder = phraseEndingAt(tokens, listStart - 2);
-    if (holder?.kind === 'description') {
+    if (holder?.kind === 'description' && LOWERCASE_HEAD.test(holder.text)) {
       const last = tokens.findIndex((t) => t.end === phrase!.end);
       return { ...holder, end: phrase.end, text: `${holder.text} ${textOf(tokens, listStart - 1, last)}` };
     }
   }
   if (phrase.kind === 'name' && joiner && ROLE_PREPOSITIONS.has(joiner.lower) && !phrase.members) {
     const holder = phraseEndingAt(tokens, startIndex - 2);
-    if (holder?.kind === 'description' && PERSON_ROLES.has(holder.head ?? '')) {
+    if (holder?.kind === 'description' && PERSON_ROLES.has(holder.head ?? '') && LOWERCASE_HEAD.test(holder.text)) {
       return { ...holder, end: phrase.end, text: `${holder.text} ${textOf(tokens, startIndex - 1, tokens.findIndex((t) => t.end === phrase!.end))}` };
     }
   }
