@@ -85,7 +85,7 @@ const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const DASHES = new Set(['—', '―', '–', '-']);
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const token = (tokens: readonly Token[], index: number) => tokens[index]!.text;
-const INTRANSITIVE_ONLY = /^(?:continu|conclud|went|began|added)/;
+const INTRANSITIVE_ONLY = /^(?:continu|conclud|went|began|added|started)/;
 
 export class Attributor {
   readonly discourse = new Discourse();

@@ -272,7 +272,8 @@ function titleAsDescription(tokens: readonly Token[], start: number, end: number
  */
 export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhrase | undefined {
   let index = cue - 1;
-  while (index >= 0 && isWord(tokens[index]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[index]!.lower)) index--;
+  // Lowercase only: "Will described" names George Will, where "will describe" is an auxiliary.
+  while (index >= 0 && isWord(tokens[index]) && !tokens[index]!.capital && BETWEEN_SUBJECT_AND_CUE.has(tokens[index]!.lower)) index--;
   index = skipParenthesisBack(tokens, index);
   const apposition = skipAppositionBack(tokens, index);
   if (apposition) index = skipParenthesisBack(tokens, apposition.before);
@@ -348,9 +349,13 @@ export function phraseAfter(tokens: readonly Token[], cue: number): SpeakerPhras
       end++;
     }
   }
-  // "said Cruz constituent Dan Golvach": a name after role words is the speaker.
-  if (token.capital && isWord(tokens[end + 1]) && !tokens[end + 1]!.capital && ROLE_NOUNS.has(tokens[end + 1]!.lower) && isNameWord(tokens[end + 2])) {
-    end = runEnd(tokens, end + 2) - 1;
+  // "said Cruz constituent Dan Golvach", "said Republican political consultant Chris Russell": a name after
+  // role words is the speaker.
+  if (token.capital) {
+    let words = end + 1;
+    while (words - end <= 4 && isWord(tokens[words]) && !tokens[words]!.capital && !PHRASE_BOUNDARY.has(tokens[words]!.lower)) words++;
+    const roleWords = tokens.slice(end + 1, words);
+    if (roleWords.some((t) => ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)) && isNameWord(tokens[words])) end = runEnd(tokens, words) - 1;
   }
   let phrase = phraseEndingAt(tokens, end);
   if (!phrase || phrase.start < token.start) return undefined;
