@@ -249,7 +249,10 @@ export class Attributor {
         }
       } else {
         const before = registryBefore(tokens, index, registry) ?? phraseBefore(tokens, index);
+        const shared = ['and', 'but', 'then'].includes(previous?.lower ?? '') ? cues.findLast((c) => c.speaker) : undefined;
         if (before) cue = { index, word: token.text, phrase: before, place: 'before' };
+        // "Kane urged … and cautioned …": a second verb shares the first one's subject.
+        else if (shared?.speaker) cue = { index, word: token.text, phrase: shared.phrase, place: 'before', speaker: { ...shared.speaker, resolution: `${shared.speaker.resolution}, subject of “${shared.word}” too` } };
         else if ((INVERTIBLE.has(token.lower) || previous?.kind === 'quote' || (previous?.text === ',' && tokens[index - 2]?.kind === 'quote')) && (previous?.text === ',' || previous?.kind === 'quote' || previous?.text === '.' || !previous)) cue = { index, word: token.text, phrase: phraseAfter(tokens, index), place: 'after' };
         else cue = { index, word: token.text, place: 'clause', phrase: this.subjectOf(tokens, registry)?.phrase };
       }
@@ -286,7 +289,7 @@ export class Attributor {
     }
     if (phrase.kind === 'pronoun') {
       const kind = PRONOUNS[phrase.text.toLowerCase()]!;
-      const resolved = kind === 'first' ? this.lastSpeakerResolved() : this.discourse.resolvePronoun(phrase, phrase.start, kind);
+      const resolved = kind === 'first' ? this.lastSpeakerResolved() : this.discourse.resolvePronoun(phrase.start, kind);
       if (!resolved) return undefined;
       return {
         entity: resolved.entity,

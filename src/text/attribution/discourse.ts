@@ -91,7 +91,7 @@ export class Discourse {
    * The antecedent of a pronoun at `offset` of the current sentence: the latest compatible subject or speaker
    * before it, else the latest compatible mention.
    */
-  resolvePronoun(pronoun: SpeakerPhrase, offset: number, kind: 'm' | 'f' | 'plural' | 'thing' | 'first'): Resolved | undefined {
+  resolvePronoun(offset: number, kind: 'm' | 'f' | 'plural' | 'thing' | 'first'): Resolved | undefined {
     const fits = (entity: Entity) => {
       if (kind === 'm' || kind === 'f') return entity.person && !entity.plural && (!entity.gender || entity.gender === kind);
       if (kind === 'thing') return !entity.person && !entity.plural;

@@ -43,6 +43,7 @@ export interface SpeakerPhrase {
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'di', 'del', 'della', 'dos', 'abu', 'bint', 'ben', 'st']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const STANDING_ALONE = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both']);
 /** A description whose head is written in lowercase: "a spokesman", not the title "Speaker". */
 const LOWERCASE_HEAD = /(?:^|\s)\p{Ll}\S*$/u;
 const DASHES = new Set(['—', '―', '–', '-', '--']);
@@ -231,6 +232,8 @@ function phraseEndingAt(tokens: readonly Token[], end: number): SpeakerPhrase | 
   if (!token || token.kind !== 'word') return undefined;
   const pronoun = pronounAt(tokens, end);
   if (pronoun) return pronoun;
+  // "Another tweeted", "One said": a determiner standing for someone is a description as written.
+  if (STANDING_ALONE.has(token.lower)) return { kind: 'description', start: token.start, end: token.end, text: token.text, roles: [], head: token.lower, definite: false };
   if (isNameWord(token) && !NOT_A_NAME.has(token.lower)) {
     const start = runStart(tokens, end);
     const name = nameFromRun(tokens, start, end);
@@ -341,6 +344,12 @@ export function phraseAfter(tokens: readonly Token[], cue: number): SpeakerPhras
   let end = index;
   if (token.capital || isHonorific(token)) {
     end = runEnd(tokens, index) - 1;
+    // "opined Cleveland's Plain Dealer", "said Trump's spokeswoman": read on past the possessive.
+    if (tokens[end + 1]?.kind === 'possessive' && isWord(tokens[end + 2])) {
+      end += 2;
+      if (isNameWord(tokens[end])) end = runEnd(tokens, end) - 1;
+      else while (isWord(tokens[end + 1]) && !tokens[end + 1]!.capital && !PHRASE_BOUNDARY.has(tokens[end + 1]!.lower) && !ROLE_PREPOSITIONS.has(tokens[end + 1]!.lower) && end - index < 6) end++;
+    }
   } else {
     while (end < tokens.length - 1 && end - index < 6) {
       const next = tokens[end + 1]!;
