@@ -39,6 +39,11 @@ function kindOf(name: string): Speaker['kind'] {
   return /s$/.test(name.split(/\s+/).at(-1)!) && !/\p{Lu}/u.test(name.slice(1)) ? 'organization' : 'person';
 }
 
+/** A speaker worth a draft entry: a name or a description, never a word that only stands for someone ("Another"). */
+function isProposable(name: string): boolean {
+  return /\p{Lu}/u.test(name) && !/^(?:another|one|others|some|many|several|both)$/i.test(name);
+}
+
 /** The title the text gives a new speaker before their name: "Senate Majority Leader" of "Senate Majority Leader Chuck Schumer". */
 function titleOf(phrase: string | null, name: string): string | undefined {
   if (!phrase?.endsWith(name) || phrase === name) return undefined;
@@ -85,7 +90,7 @@ export async function planIngest(
     const { quotations } = await extractQuotations(`content/${path}`, draft, quotationOptions);
     const speakers = [...new Set(quotations.flatMap((q) => (q.speaker.id && known.has(q.speaker.id) ? [q.speaker.id] : [])))];
     for (const quotation of quotations) {
-      if (quotation.speaker.id === null && quotation.speaker.name !== 'Unattributed' && !proposed.has(quotation.speaker.name)) {
+      if (quotation.speaker.id === null && quotation.speaker.name !== 'Unattributed' && isProposable(quotation.speaker.name) && !proposed.has(quotation.speaker.name)) {
         const name = quotation.speaker.name;
         proposed.set(name, {
           id: slugger.slug(name),
