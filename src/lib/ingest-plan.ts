@@ -41,7 +41,7 @@ function kindOf(name: string): Speaker['kind'] {
 
 /** A speaker worth a draft entry: a name or a description, never a word that only stands for someone ("Another"). */
 function isProposable(name: string): boolean {
-  return /\p{Lu}/u.test(name) && !/^(?:another|one|others|some|many|several|both)$/i.test(name);
+  return !/^(?:another|one|others|some|many|several|both)$/i.test(name);
 }
 
 /** The title the text gives a new speaker before their name: "Senate Majority Leader" of "Senate Majority Leader Chuck Schumer". */
