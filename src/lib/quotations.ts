@@ -156,8 +156,8 @@ export function analyzeParagraph(
     if (annotation?.kind) kind = annotation.kind === 'none' ? undefined : annotation.kind;
     else if (unbalanced.has(span.start)) kind = undefined;
     else if (continuesQuotation || continuesSplit) kind = 'full';
-    else if (!annotation?.speaker && (endsWithTermCue(before) || listedAfterTerm || isName(span.inner))) kind = undefined;
-    else if (isSentence(span.inner) || (/^[^\p{L}]*\p{Lu}/u.test(span.inner) && words(span.inner).length >= 3 && attribution.cued && /,\s*$/.test(span.inner))) kind = 'full';
+    else if (!annotation?.speaker && (endsWithTermCue(before) || listedAfterTerm || (isName(span.inner) && !attribution.adjacent))) kind = undefined;
+    else if (isSentence(span.inner) || (/^[^\p{L}]*\p{Lu}/u.test(span.inner) && words(span.inner).length >= (attribution.adjacent ? 2 : 3) && attribution.cued && /,\s*$/.test(span.inner))) kind = 'full';
     else if (attribution.cued || annotation || words(span.inner).length >= 4) kind = 'partial';
 
     if (!kind) {

@@ -21,7 +21,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { analyzeParagraph, type ParagraphQuotation, type QuotationKind, type QuoteAnnotation, type QuotationState } from '../lib/quotations.ts';
 import { referenceDate } from '../lib/said-date.ts';
-import { Attributor, type Attribution, type RegistrySpeaker, type SpeakerRef } from '../text/attribution/attribute.ts';
+import { Attributor, type Attribution, type Reading, type RegistrySpeaker, type SpeakerRef } from '../text/attribution/attribute.ts';
 import { positionAt, textOf, wrapRange } from './mdast-ranges.ts';
 import { sectionOfFile } from './section-of-file.ts';
 
@@ -159,7 +159,7 @@ function noteNode(id: string, record: QuotationRecord, role: string | undefined)
  * A blockquote's words and speaker: its closing "— Name" line (a paragraph of its own, or the last line of the
  * last paragraph) names the speaker and is not part of the words; without one, whoever spoke last ("He said:").
  */
-function readBlockquote(node: Blockquote, state: QuotationState): { text: string; attribution: Omit<Attribution, 'cued'> } {
+function readBlockquote(node: Blockquote, state: QuotationState): { text: string; attribution: Reading } {
   const paragraphs = node.children.map((child) => toString(child).trim()).filter(Boolean);
   const lines = (paragraphs.at(-1) ?? '').split('\n');
   const byline = /^[—–―-]\s*(.+)$/.exec(lines.at(-1)!.trim())?.[1];
@@ -168,7 +168,7 @@ function readBlockquote(node: Blockquote, state: QuotationState): { text: string
   return { text: words.join('\n\n'), attribution: state.attributor.blockquote(byline) };
 }
 
-const toRecordAttribution = (attribution: Omit<Attribution, 'cued'>): RecordAttribution => ({
+const toRecordAttribution = (attribution: Reading): RecordAttribution => ({
   rule: attribution.rule,
   cue: attribution.cue ?? null,
   phrase: attribution.phrase ?? null,
@@ -207,7 +207,7 @@ export default function remarkQuotations(options: Options) {
     const report = (reason: string, place: { line: number; column: number } | undefined, ruleId: string) =>
       file.message(reason, { place, ruleId, source: 'remark-quotations' });
 
-    const newRecord = (quotation: Pick<ParagraphQuotation, 'text' | 'kind' | 'speaker' | 'said' | 'context'> & { attribution: Omit<Attribution, 'cued'> }, paragraph: string, at: { line: number; column: number } | undefined): QuotationRecord => {
+    const newRecord = (quotation: Pick<ParagraphQuotation, 'text' | 'kind' | 'speaker' | 'said' | 'context'> & { attribution: Reading }, paragraph: string, at: { line: number; column: number } | undefined): QuotationRecord => {
       const base = quotationId(article, section, quotation.text);
       let id = base;
       for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;

@@ -11,7 +11,7 @@ import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, INVERTIBLE, PARTICIPLE, 
 import { NameBook } from './name-book.ts';
 import { isOutlet } from './outlets.ts';
 import { mentionFinder, type Mention, type Mentionable } from './registry-match.ts';
-import { clauseSubjects, namesIn, phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase.ts';
+import { clauseSubjects, isNickname, namesIn, phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { tokenize, type Span, type Token } from './tokens.ts';
 
 export type { SpeakerRef } from './discourse.ts';
@@ -49,6 +49,8 @@ export interface Attribution {
   weak: boolean;
   /** The quotation's sentence holds a speech cue, whoever it names. */
   cued: boolean;
+  /** The governing cue is written right next to the quotation ("“…,” she said"). */
+  adjacent: boolean;
 }
 
 /** The first speaker a sentence names through a cue, and where the cue stands, for dating what they said. */
@@ -57,6 +59,9 @@ export interface FramedSpeaker {
   cueOffset: number;
   sentence: Span;
 }
+
+/** An attribution before the sentence's cues are counted: what annotations, block quotations and rules give. */
+export type Reading = Omit<Attribution, 'cued' | 'adjacent'>;
 
 export interface ParagraphAttribution {
   /** One per quoted span, in order. */
@@ -85,6 +90,8 @@ const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const DASHES = new Set(['—', '―', '–', '-']);
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const token = (tokens: readonly Token[], index: number) => tokens[index]!.text;
+/** Heads of descriptions that name an organisation: "the company said" after the company was named. */
+const ORGANISATION_HEADS = new Set(['company', 'ministry', 'agency', 'group', 'campaign', 'department', 'firm', 'organization', 'organisation', 'committee', 'party', 'government', 'administration', 'board', 'council', 'union', 'association', 'foundation', 'institute', 'office', 'bureau', 'commission', 'network', 'newspaper', 'paper', 'station', 'club', 'team', 'league', 'coalition', 'alliance', 'movement', 'charity', 'bank', 'fund', 'court', 'city', 'county', 'state', 'school', 'university', 'hospital', 'airline', 'manufacturer', 'retailer', 'carrier', 'operator', 'developer', 'publisher', 'broadcaster', 'insurer', 'utility', 'regulator', 'watchdog', 'monitor', 'outlet']);
 const INTRANSITIVE_ONLY = /^(?:continu|conclud|went|began|added|started)/;
 
 export class Attributor {
@@ -128,7 +135,9 @@ export class Attributor {
       const first = cues.find((c) => c.speaker);
       if (first?.speaker) framed.push({ speaker: first.speaker.entity.ref, cueOffset: tokens[first.index]!.start, sentence });
       for (const { span, index } of inSentence) {
-        const attribution = { ...(span.forced ? this.forced(span.forced) : this.attributeSpan(tokens, registry, cues, span, results, spans, index)), cued: cues.length > 0 };
+        const at = tokens.findIndex((t) => t.kind === 'quote' && t.start === span.start);
+        const adjacent = !isNickname(tokens, at) && (cues.some((c) => c.speaker && isNextTo(tokens, at, c)) || DASHES.has(tokens[at + 1]?.text ?? ''));
+        const attribution = { ...(span.forced ? this.forced(span.forced) : this.attributeSpan(tokens, registry, cues, span, results, spans, index)), cued: cues.length > 0, adjacent };
         results[index] = attribution;
         if (attribution.rule === 'none' && isOnlyQuotation(tokens)) pendingQuoteOnly.push(index);
         const entity = attribution.speaker && this.entityOf(attribution.speaker);
@@ -143,13 +152,13 @@ export class Attributor {
     // A quotation standing alone before the sentence that names its speaker: “…” Trump said it twice.
     for (const index of pendingQuoteOnly) {
       const later = paragraphSpeakers[0];
-      if (later) results[index] = { speaker: later.entity.ref, rule: 'same-paragraph', resolution: `a sentence of quotation only: ${later.entity.ref.name} speaks later in the paragraph`, weak: true, cued: false };
+      if (later) results[index] = { speaker: later.entity.ref, rule: 'same-paragraph', resolution: `a sentence of quotation only: ${later.entity.ref.name} speaks later in the paragraph`, weak: true, cued: false, adjacent: false };
     }
     return { attributions: results, framed };
   }
 
   /** The speaker of a block quotation closed by "— Name", or of one introduced by "X said:" before it. */
-  blockquote(attributionLine: string | undefined): Omit<Attribution, 'cued'> {
+  blockquote(attributionLine: string | undefined): Reading {
     if (attributionLine) {
       const tokens = tokenize(attributionLine, []);
       const registry = this.findRegistry(attributionLine);
@@ -183,7 +192,7 @@ export class Attributor {
     return known ? known.affiliation === 'Media' && known.kind === 'organization' : isOutlet(ref.name);
   }
 
-  private forced(ref: SpeakerRef): Omit<Attribution, 'cued'> {
+  private forced(ref: SpeakerRef): Reading {
     return { speaker: ref, rule: 'annotation', resolution: `annotated by hand: <Quote speaker="${ref.id}">`, weak: false };
   }
 
@@ -261,7 +270,8 @@ export class Attributor {
         const resolved = this.resolvePhrase(cue.phrase, registry, cue.place === 'clause' ? tokens[0]?.start : -1);
         if (resolved) {
           const outlet = this.isOutletRef(resolved.entity.ref);
-          const weak = resolved.weak || cue.place === 'clause' || (outlet && cue.place === 'according');
+          // A participle's subject is the sentence's own ("X appeared on CNN, saying …"); another verb's is a guess.
+          const weak = resolved.weak || (cue.place === 'clause' && !PARTICIPLE.test(cue.word.toLowerCase())) || (outlet && cue.place === 'according');
           const named = cue.phrase.kind === 'name';
           if (!outlet || cue.place === 'before' || (cue.place === 'after' && /^report/.test(cue.word)) || (cue.place === 'according' && !named)) {
             cue.speaker = { entity: resolved.entity, resolution: resolved.resolution, weak };
@@ -309,6 +319,10 @@ export class Attributor {
       }
       const thing = THING_NOUNS.has(phrase.head ?? '');
       const plural = /s$/.test(phrase.head ?? '') && !/(?:ss|us)$/.test(phrase.head ?? '');
+      if (phrase.definite && !plural && ORGANISATION_HEADS.has(phrase.head ?? '')) {
+        const nearest = this.discourse.nearestNamedOrganisation();
+        if (nearest) return { entity: nearest.entity, resolution: `${phrase.text} → ${nearest.entity.ref.name}, the organisation named ${distanceWords(nearest.distance)}`, weak: true };
+      }
       if (phrase.definite && !plural && (PERSON_ROLES.has(phrase.head ?? '') || /-year-old$/.test(phrase.head ?? ''))) {
         const nearest = this.discourse.nearestNamedPerson(phrase.gender);
         if (nearest) return { entity: nearest.entity, resolution: `${phrase.text} → ${nearest.entity.ref.name}: no one was called ${phrase.head}; the named ${nearest.as} ${distanceWords(nearest.distance)}`, weak: true };
@@ -320,10 +334,13 @@ export class Attributor {
       return { entity, resolution: `${phrase.text}: a description, kept as written`, weak: false };
     }
     if (!this.names.couldBeName(phrase.text, phrase.start === sentenceStart)) return undefined;
-    const expanded = this.names.expand(phrase.text, phrase.gender);
+    // "Veterinarian Anika Rhodes" opening a sentence: a common noun the text never capitalizes elsewhere.
+    const words = phrase.text.split(' ');
+    const name = phrase.start === sentenceStart && words.length >= 3 && this.names.isSentenceOpener(words[0]!) ? words.slice(1).join(' ') : phrase.text;
+    const expanded = this.names.expand(name, phrase.gender);
     const person = !isOutlet(expanded.name) && (this.names.isPerson(expanded.name) || phrase.gender !== undefined || phrase.roles.length > 0);
     const entity = this.discourse.entity({ id: null, name: expanded.name, kind: person ? undefined : 'organization' }, { person, gender: expanded.gender, roles: phrase.roles });
-    return { entity, resolution: expanded.expanded ? `${phrase.text} → ${expanded.name}, the fullest name the text gives` : `${expanded.name}, named`, weak: false };
+    return { entity, resolution: expanded.expanded ? `${name} → ${expanded.name}, the fullest name the text gives` : `${expanded.name}, named`, weak: false };
   }
 
   private lastSpeakerResolved(): Resolved | undefined {
@@ -332,7 +349,7 @@ export class Attributor {
   }
 
   /** The attribution of one span in a sentence with the given cues. */
-  private attributeSpan(tokens: readonly Token[], registry: readonly Mention[], cues: readonly CueRead[], span: Span, done: Attribution[], spans: readonly QuotedSpan[], index: number): Omit<Attribution, 'cued'> {
+  private attributeSpan(tokens: readonly Token[], registry: readonly Mention[], cues: readonly CueRead[], span: Span, done: Attribution[], spans: readonly QuotedSpan[], index: number): Reading {
     const at = tokens.findIndex((t) => t.kind === 'quote' && t.start === span.start);
     const byline = this.dashByline(tokens, at, registry);
     if (byline) return byline;
@@ -377,7 +394,7 @@ export class Attributor {
   }
 
   /** “…” ― Maria Lopez: a dash and a name closing the sentence after a quotation. */
-  private dashByline(tokens: readonly Token[], at: number, registry: readonly Mention[]): Omit<Attribution, 'cued'> | undefined {
+  private dashByline(tokens: readonly Token[], at: number, registry: readonly Mention[]): Reading | undefined {
     const dash = tokens[at + 1];
     if (!dash || !DASHES.has(dash.text)) return undefined;
     const rest = tokens.slice(at + 2).filter((t) => t.kind !== 'punct' || !/[.,;]/.test(t.text));
@@ -399,7 +416,10 @@ function framesOf(text: string, sentences: readonly Span[], spans: readonly Span
     const last = frames.at(-1);
     const runsOn = last && spans.some((span) => span.start < last.end && span.end > last.end);
     const endsWithQuotation = last && spans.some((span) => span.end >= last.end - 1 && span.end <= last.end && span.start >= last.start && /[!?]/.test(text.charAt(span.end - 2)));
-    if (last && (runsOn || (endsWithQuotation && opensWithCue(text, sentence, spans)))) last.end = sentence.end;
+    const endsWithAnyQuotation = last && spans.some((span) => span.end >= last.end - 1 && span.end <= last.end && span.start >= last.start);
+    // "“…” ― Maria Lopez": a dash byline is its quotation's own sentence.
+    const byline = endsWithAnyQuotation && /^\s*[—―–]/u.test(text.slice(sentence.start, sentence.end));
+    if (last && (runsOn || byline || (endsWithQuotation && opensWithCue(text, sentence, spans)))) last.end = sentence.end;
     else frames.push({ ...sentence });
   }
   return frames;

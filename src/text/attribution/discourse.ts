@@ -118,6 +118,12 @@ export class Discourse {
     return found && { entity: found.entity, distance: this.sentence - found.sentence, as: found.speaker ? 'speaker' : 'subject' };
   }
 
+  /** The nearest named organisation that was a subject or a speaker, within two sentences: "the company" after "Vexley Foods". */
+  nearestNamedOrganisation(): Resolved | undefined {
+    const found = this.mentioned.findLast((m) => (m.subject || m.speaker) && !m.entity.person && !m.entity.described && this.sentence - m.sentence <= 2);
+    return found && { entity: found.entity, distance: this.sentence - found.sentence, as: found.speaker ? 'speaker' : 'subject' };
+  }
+
   /** The person a definite description names: the latest one the text gave that role ("the governor"). */
   resolveDescription(description: SpeakerPhrase): Resolved | undefined {
     const head = description.head;

@@ -83,6 +83,7 @@ export const SPEECH_VERBS = new Set(
     agree: ['agreed'],
     plead: ['pleaded'],
     opine: ['opined'],
+    cry: ['cried', 'pleaded', 'begged', 'insisted'],
     remember: ['remembered', 'assured', 'proclaimed', 'summed', 'put', 'puts', 'agreed', 'agrees', 'riffed', 'mocks', 'started', 'lecturing', 'explains'],
     retort: ['retorted', 'barked', 'snapped', 'scoffed', 'sniped', 'quipped', 'beamed', 'gushed', 'chimed', 'cracked', 'marveled', 'raved', 'griped', 'grumbled', 'protested', 'objected', 'interjected', 'interrupted'],
   }),
@@ -146,12 +147,12 @@ export const TITLE_WORDS = new Set([
   'sheikh', 'majority', 'minority', 'whip', 'deputy', 'assistant', 'acting', 'former', 'state', 'first', 'lady',
   'senate', 'house', 'democratic', 'republican', 'democrat', 'gop', 'presidential', 'envoy', 'founder', 'ceo',
   'chairperson', 'councilman', 'councilwoman', 'council', 'member', 'delegate', 'commander', 'admiral', 'colonel',
-  'captain', 'sergeant', 'professor', 'dean', 'reverend', 'bishop', 'cardinal', 'archbishop', 'foreign', 'defense',
+  'captain', 'sergeant', 'professor', 'reverend', 'bishop', 'cardinal', 'archbishop', 'foreign', 'defense',
   'defence', 'interior', 'finance', 'health', 'treasury', 'homeland', 'security', 'national', 'special', 'u.s.',
   'us', 'uk', 'assemblyman', 'assemblywoman', 'supervisor', 'superintendent', 'emir', 'sultan', 'sen.', 'rep.',
   'gov.', 'ex', 'chief-of-staff', 'adviser', 'advisor', 'economist', 'analyst', 'historian', 'author', 'columnist',
   'correspondent', 'reporter', 'editor', 'publisher', 'lawyer', 'attorney-general', 'crown', 'grand', 'supreme',
-  'federal', 'prosecutor', 'inspector', 'auditor', 'comptroller', 'treasurer', 'clerk', 'marshal', 'trooper',
+  'federal', 'prosecutor', 'inspector', 'constable', 'veterinarian', 'auditor', 'comptroller', 'treasurer', 'clerk', 'marshal', 'trooper',
 ]);
 
 /** Nouns that describe a speaker without naming them: "the governor said", "White House officials said". */
@@ -236,19 +237,19 @@ export const ORGANISATION_WORDS = new Set([
   'authority', 'parliament', 'congress', 'assembly', 'government', 'times', 'post', 'news', 'journal', 'act', 'bill',
   'law', 'day', 'week', 'war', 'island', 'islands', 'river', 'mountains', 'valley', 'province', 'region', 'district',
   'america', 'americans', 'democrats', 'republicans', 'reform', 'security', 'affairs', 'policy', 'studies',
+  'foods', 'industries', 'holdings', 'partners', 'systems', 'technologies', 'motors', 'airlines', 'energy',
+  'pharmaceuticals', 'labs', 'media', 'capital', 'insurance', 'group', 'inc.', 'llc', 'corporation', 'enterprises',
 ]);
 
 /** Common first names with a clear gender, enough to tell "he" from "she" in most news text. */
 export const FIRST_NAMES: Record<Gender, ReadonlySet<string>> = {
   m: new Set(
-    'john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan juan albert willie elijah wayne randy vincent mason roy ralph bobby russell bradley philip eugene louis bernie bernard barack bill mitt jeb ted marco rand chris mike newt rick lindsey ben hillary_no ahmed ahmad mohammed muhammad mohamed ali omar hassan hussein khalid abdullah ibrahim youssef mahmoud bashar benjamin benny yair naftali itamar bezalel vladimir sergei dmitri xi emmanuel boris rishi keir olaf recep tayyip narendra jair justin volodymyr nikki_no reince sean_ steve stephen kellyanne_no corey paul_ eric_ hunter jared rudy rudolph newt mitch chuck harry nancy_no orrin lamar kevin_ jim tim tom dan dick jerry_ al pat ron ted_ jon josh hakeem cory amy_no tulsi_no beto pete andrew_ asa asaad fuad tom_ mahmoud_ ismail sami'
-      .split(/\s+/)
-      .filter((name) => !name.includes('_')),
+    'john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan juan albert willie elijah wayne randy vincent mason roy ralph bobby russell bradley philip eugene louis bernie bernard barack bill mitt jeb ted marco rand chris mike newt rick lindsey ben ahmed ahmad mohammed muhammad mohamed ali omar hassan hussein khalid abdullah ibrahim youssef mahmoud bashar benny yair naftali itamar bezalel vladimir sergei dmitri xi emmanuel boris rishi keir olaf recep tayyip narendra jair volodymyr reince steve corey hunter jared rudy rudolph mitch chuck harry orrin lamar jim tim tom dan dick al pat ron jon josh hakeem cory beto pete asa asaad fuad ismail sami kurt ravi felix tomas eamon lyle dean ray warren victor hugo oscar leon ivan idris yusuf kofi kwame amir arjun rahul vikram raj sanjay deepak hiroshi kenji wei jun luis carlos diego pablo luca nikola sasha ezra musa isa'
+      .split(/\s+/),
   ),
   f: new Set(
-    'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela nicole samantha katherine christine emma ruth julie olivia victoria joyce virginia kelly lauren christina joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary chelsea huma kellyanne sarah_ nikki carly michele elizabeth_ maxine nancy_ dianne kamala kirsten tulsi ivanka melania hope kate theresa_ angela_ ursula giorgia marine jacinda liz ilhan alexandria rashida ayanna debbie donna_ condoleezza madeleine samantha_ susan_ janet loretta sally hilary fatima aisha layla maria sofia lucia natasha svetlana yulia golda tzipi ayelet'
-      .split(/\s+/)
-      .filter((name) => !name.includes('_')),
+    'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela nicole samantha katherine christine emma ruth julie olivia victoria joyce virginia kelly lauren christina joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary chelsea huma kellyanne nikki carly michele maxine dianne kamala kirsten tulsi ivanka melania hope kate ursula giorgia marine jacinda liz ilhan alexandria rashida ayanna debbie condoleezza madeleine janet loretta sally hilary fatima aisha layla maria sofia lucia natasha svetlana yulia golda tzipi ayelet'
+      .split(/\s+/),
   ),
 };
 
@@ -311,10 +312,11 @@ export const DETERMINERS = new Set([
 /** Prepositions that join a role to its organisation: "a spokesman for the campaign", "Tom Reyes of the group". */
 export const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on']);
 
-/** Gender told by a first name. */
+/** Gender told by a first name: the lists, then endings that are nearly always a woman's (Helena, Anika, Marisol). */
 export function genderOfFirstName(first: string): Gender | undefined {
   const name = first.toLowerCase();
   if (FIRST_NAMES.m.has(name)) return 'm';
   if (FIRST_NAMES.f.has(name)) return 'f';
+  if (/^\p{L}{3,}(?:a|ia|elle|ette|ine|een|ie|ey|ol|yn|lyn|ah)$/u.test(name) && !/(?:ua|ca|ka|ha|ra|ma|sa|za)$/.test(name)) return 'f';
   return undefined;
 }

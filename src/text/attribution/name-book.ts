@@ -50,6 +50,7 @@ export class NameBook {
         let end = i;
         while (isCapitalWord(tokens[end + 1]) || (isParticle(tokens[end + 1]) && isCapitalWord(tokens[end + 2]))) end++;
         const run = tokens.slice(i, end + 1);
+        for (const inside of run.slice(1)) this.capitalizedInside.add(inside.text);
         const honorific = run.findLast((t) => t.lower in HONORIFICS);
         const coreStart = run.findLastIndex(titleOrHonorific) + 1;
         const core = run.slice(coreStart).filter((t) => !NOT_A_NAME.has(t.lower) || isParticle(t));
@@ -74,6 +75,11 @@ export class NameBook {
     if (words.every((word) => /^\p{Lu}{4,}$/u.test(word.replace(/[^\p{L}]/gu, '')))) return false;
     if (words.length > 1 || !opensSentence) return true;
     return this.capitalizedInside.has(text) || this.bySurname.has(text) || this.byFirstName.has(text);
+  }
+
+  /** A capitalized word that only ever opens sentences and is no first name: "Veterinarian", "Footage". */
+  isSentenceOpener(word: string): boolean {
+    return !this.capitalizedInside.has(word) && genderOfFirstName(word) === undefined && !this.byFirstName.has(word);
   }
 
   /** Whether a name reads as a person's: a full name without an organisation's word, or one word that is no acronym. */

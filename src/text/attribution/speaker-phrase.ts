@@ -22,6 +22,7 @@ import {
   TITLE_WORDS,
   type Gender,
 } from './lexicon.ts';
+import { isOutlet } from './outlets.ts';
 import type { Token } from './tokens.ts';
 
 export interface SpeakerPhrase {
@@ -68,9 +69,19 @@ function nameFromRun(tokens: readonly Token[], from: number, runTo: number): Spe
   let first = from;
   // "Continued Stone": a sentence may open with a capitalized verb or common word before the name.
   while (first <= to && ((NOT_A_NAME.has(tokens[first]!.lower) && !isHonorific(tokens[first]!)) || SPEECH_VERBS.has(tokens[first]!.lower))) first++;
+  // "The Times": an outlet keeps the article its name begins with.
+  const article = tokens[from - 1];
+  if (first > to && article?.text === 'The' && isOutlet(`The ${textOf(tokens, from, to)}`)) first = from;
+  if (article?.text === 'The' && first === from && isOutlet(`The ${textOf(tokens, from, to)}`)) {
+    return { kind: 'name', start: article.start, end: tokens[to]!.end, text: `The ${textOf(tokens, from, to)}`, roles: [] };
+  }
   if (first > to) return undefined;
-  // "The National Rifle Association": an organisation keeps its whole name.
-  if (ORGANISATION_WORDS.has(tokens[to]!.lower) && to > first) {
+  // "The National Rifle Association", "Ministry of Transport": an organisation keeps its whole name; but in
+  // "Prof. Ada Whitcombe of Ashdown University" the organisation is the person's.
+  const ofAt = tokens.slice(first, to + 1).findIndex((t) => t.lower === 'of') + first;
+  const personBeforeOf = ofAt > first && tokens.slice(first, ofAt).some((t) => isHonorific(t) || genderOfFirstName(t.text) !== undefined);
+  const organisation = ORGANISATION_WORDS.has(tokens[to]!.lower) || (ORGANISATION_WORDS.has(tokens[first]!.lower) && tokens[first + 1]?.lower === 'of');
+  if (organisation && to > first && !personBeforeOf) {
     return { kind: 'name', start: tokens[first]!.start, end: tokens[to]!.end, text: textOf(tokens, first, to), roles: [] };
   }
   let lastTitle = -1;
@@ -114,15 +125,21 @@ function nameFromRun(tokens: readonly Token[], from: number, runTo: number): Spe
   };
 }
 
+/** The words of tokens `from`..`to` as written, without a nickname in quotation marks ("Warren “Buck” Tillman"). */
 function textOf(tokens: readonly Token[], from: number, to: number): string {
   let text = '';
   for (let i = from; i <= to; i++) {
     const token = tokens[i]!;
-    const gap = i > from && token.start > tokens[i - 1]!.end ? ' ' : '';
+    if (token.kind === 'quote') continue;
+    const gap = text && token.start > tokens[i - 1]!.end ? ' ' : '';
     text += gap + token.text;
   }
   return text;
 }
+
+/** A nickname in quotation marks between two names: “Buck” in Warren “Buck” Tillman. */
+export const isNickname = (tokens: readonly Token[], index: number) =>
+  tokens[index]?.kind === 'quote' && /^.\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?.$/u.test(tokens[index]!.text) && isNameWord(tokens[index - 1]) && isNameWord(tokens[index + 1]);
 
 /** Index of the first token of the capitalized run ending at `end`, letting particles and "of" sit inside it. */
 function runStart(tokens: readonly Token[], end: number): number {
@@ -131,6 +148,7 @@ function runStart(tokens: readonly Token[], end: number): number {
     const previous = tokens[start - 1]!;
     if (isNameWord(previous) && !NOT_A_NAME.has(previous.lower)) start--;
     else if (isHonorific(previous)) start--;
+    else if (isNickname(tokens, start - 1)) start--;
     else if (isWord(previous) && (PARTICLES.has(previous.lower) || previous.lower === 'of') && isNameWord(tokens[start - 2]) && !NOT_A_NAME.has(tokens[start - 2]!.lower)) start -= 2;
     else break;
   }
@@ -143,6 +161,7 @@ function runEnd(tokens: readonly Token[], start: number): number {
   while (end < tokens.length) {
     const token = tokens[end]!;
     if (isNameWord(token) && (end === start || !NOT_A_NAME.has(token.lower) || isHonorific(token))) end++;
+    else if (end > start && isNickname(tokens, end)) end++;
     else if (isWord(token) && (PARTICLES.has(token.lower) || SUFFIXES.has(token.lower) || token.lower === 'of') && end > start && isNameWord(tokens[end + 1])) end++;
     else if (isWord(token) && SUFFIXES.has(token.lower) && end > start) end++;
     else break;
@@ -292,6 +311,11 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
   let startIndex = tokens.findIndex((t) => t.start === phrase!.start);
   // Role words before a name ("candidate Hillary Clinton") belong to it when asking what precedes the name.
   while (phrase.kind === 'name' && isWord(tokens[startIndex - 1]) && !tokens[startIndex - 1]!.capital && !PHRASE_BOUNDARY.has(tokens[startIndex - 1]!.lower) && !ROLE_PREPOSITIONS.has(tokens[startIndex - 1]!.lower) && !DETERMINERS.has(tokens[startIndex - 1]!.lower) && startIndex > 0) startIndex--;
+  // "Tomas Reyes of the campaign group Clean Ballots said": the speaker is the person before "of".
+  if (phrase.kind === 'name' && startIndex < tokens.findIndex((t) => t.start === phrase!.start) && isWord(tokens[startIndex - 1]) && DETERMINERS.has(tokens[startIndex - 1]!.lower) && ROLE_PREPOSITIONS.has(tokens[startIndex - 2]?.lower ?? '')) {
+    const owner = phraseEndingAt(tokens, startIndex - 3);
+    if (owner?.kind === 'name') return { ...owner, roles: [...owner.roles, ...phrase.roles], end: phrase.end };
+  }
   const joiner = tokens[startIndex - 1];
   // "A spokesman for … Hillary Clinton called", "a statement from Syria, Israel, and the United States said":
   // the names are the object of the description's preposition.
@@ -313,10 +337,20 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
       return { ...holder, end: phrase.end, text: `${holder.text} ${textOf(tokens, startIndex - 1, tokens.findIndex((t) => t.end === phrase!.end))}` };
     }
   }
-  if (phrase.kind === 'description' && joiner && ROLE_PREPOSITIONS.has(joiner.lower)) {
-    const owner = phraseEndingAt(tokens, startIndex - 2);
-    if (owner?.kind === 'name') return { ...owner, roles: [...owner.roles, ...phrase.roles], end: phrase.end };
-    if (owner?.kind === 'description') return { ...owner, end: phrase.end, text: `${owner.text} ${joiner.text} ${phrase.text}` };
+  // "the door of the clinic", "a sign taped to the door of the clinic": a description grows back over the
+  // prepositions (and past participles) that attach it to the one before.
+  for (let links = 0; phrase.kind === 'description' && links < 3; links++) {
+    const link = tokens[startIndex - 1];
+    if (!link || !ROLE_PREPOSITIONS.has(link.lower) && link.lower !== 'to') break;
+    const participle = isWord(tokens[startIndex - 2]) && /ed$/.test(tokens[startIndex - 2]!.lower) && !DETERMINERS.has(tokens[startIndex - 2]!.lower);
+    const ownerEnd = participle ? startIndex - 3 : startIndex - 2;
+    if (link.lower === 'to' && !participle) break;
+    const owner = phraseEndingAt(tokens, ownerEnd);
+    if (owner?.kind === 'name' && links === 0 && !participle) return { ...owner, roles: [...owner.roles, ...phrase.roles], end: phrase.end };
+    if (owner?.kind !== 'description') break;
+    const last = tokens.findIndex((t) => t.end === phrase!.end);
+    phrase = { ...owner, end: phrase.end, text: `${owner.text} ${textOf(tokens, ownerEnd + 1, last)}` };
+    startIndex = tokens.findIndex((t) => t.start === owner.start);
   }
   if (joiner?.lower === 'and' && phrase.kind === 'name') {
     const other = phraseEndingAt(tokens, startIndex - 2);
@@ -373,6 +407,11 @@ export function phraseAfter(tokens: readonly Token[], cue: number): SpeakerPhras
     let last = end + 1;
     while (last < tokens.length - 1 && last - end < 10 && (tokens[last + 1]!.kind === 'word' || tokens[last + 1]!.kind === 'possessive') && !(PHRASE_BOUNDARY.has(tokens[last + 1]!.lower) && !ROLE_PREPOSITIONS.has(tokens[last + 1]!.lower))) last++;
     if (last > end + 1) phrase = { ...phrase, end: tokens[last]!.end, text: textOf(tokens, tokens.findIndex((t) => t.start === phrase!.start), last) };
+  }
+  // "said co-founders Ama Boateng and Felix Ward": two names joined by "and".
+  if (phrase.kind === 'name' && tokens[end + 1]?.lower === 'and' && isNameWord(tokens[end + 2])) {
+    const other = nameFromRun(tokens, end + 2, runEnd(tokens, end + 2) - 1);
+    if (other) return coordinated(phrase, other);
   }
   // "said the group's director, Ann Vale": a name in apposition after a description names it.
   if (phrase.kind === 'description' && tokens[end + 1]?.text === ',' && isNameWord(tokens[end + 2])) {
