@@ -92,6 +92,8 @@ const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', the
 const token = (tokens: readonly Token[], index: number) => tokens[index]!.text;
 /** Heads of descriptions that name an organisation: "the company said" after the company was named. */
 const ORGANISATION_HEADS = new Set(['company', 'ministry', 'agency', 'group', 'campaign', 'department', 'firm', 'organization', 'organisation', 'committee', 'party', 'government', 'administration', 'board', 'council', 'union', 'association', 'foundation', 'institute', 'office', 'bureau', 'commission', 'network', 'newspaper', 'paper', 'station', 'club', 'team', 'league', 'coalition', 'alliance', 'movement', 'charity', 'bank', 'fund', 'court', 'city', 'county', 'state', 'school', 'university', 'hospital', 'airline', 'manufacturer', 'retailer', 'carrier', 'operator', 'developer', 'publisher', 'broadcaster', 'insurer', 'utility', 'regulator', 'watchdog', 'monitor', 'outlet']);
+/** Words that may follow the subject of an inverted cue: "said Kane, who …", "said Kane in an interview". */
+const AFTER_INVERTED_SUBJECT = new Set(['who', 'in', 'on', 'at', 'during', 'after', 'before', 'when', 'as', 'according', 'while', 'which', 'of', 'from', 'for', 'with', 'to', 'and', 'but', 'adding', 'noting', 'referring', 'speaking', 'told', 'last', 'this', 'earlier', 'later']);
 const INTRANSITIVE_ONLY = /^(?:continu|conclud|went|began|added|started)/;
 
 export class Attributor {
@@ -262,7 +264,9 @@ export class Attributor {
         if (before) cue = { index, word: token.text, phrase: before, place: 'before' };
         // "Kane urged … and cautioned …": a second verb shares the first one's subject.
         else if (shared?.speaker) cue = { index, word: token.text, phrase: shared.phrase, place: 'before', speaker: { ...shared.speaker, resolution: `${shared.speaker.resolution}, subject of “${shared.word}” too` } };
-        else if ((INVERTIBLE.has(token.lower) || previous?.kind === 'quote' || (previous?.text === ',' && tokens[index - 2]?.kind === 'quote')) && (previous?.text === ',' || previous?.kind === 'quote' || previous?.text === '.' || !previous)) cue = { index, word: token.text, phrase: phraseAfter(tokens, index), place: 'after' };
+        // Inverted after its quotation or a comma ("“…,” said X", "…, said X."), or opening the sentence; never
+        // where the name goes on into a clause of its own ("said Obama failed to …").
+        else if ((INVERTIBLE.has(token.lower) || previous?.kind === 'quote' || (previous?.text === ',' && tokens[index - 2]?.kind === 'quote')) && (previous?.text === ',' || previous?.kind === 'quote' || previous?.text === '.' || !previous) && !startsClause(tokens, phraseAfter(tokens, index))) cue = { index, word: token.text, phrase: phraseAfter(tokens, index), place: 'after' };
         else cue = { index, word: token.text, place: 'clause', phrase: this.subjectOf(tokens, registry)?.phrase };
       }
       if (cue.phrase && !cue.speaker) {
@@ -430,6 +434,13 @@ function opensWithCue(text: string, sentence: Span, spans: readonly Span[]): boo
   const tokens = tokenize(text, spans, sentence.start, sentence.end);
   const cue = tokens.findIndex((t) => t.kind === 'word' && !t.capital && SPEECH_VERBS.has(t.lower));
   return cue >= 0 && cue <= 6 && tokens.slice(0, cue).every((t) => t.kind === 'word' || t.text === '.' || t.text === '(' || t.text === ')' || t.text === ',');
+}
+
+/** Whether a phrase after a cue is the subject of a clause of its own: "said Obama failed to …". */
+function startsClause(tokens: readonly Token[], phrase: SpeakerPhrase | undefined): boolean {
+  if (!phrase) return false;
+  const next = tokens.find((t) => t.start >= phrase.end);
+  return next?.kind === 'word' && !next.capital && !AFTER_INVERTED_SUBJECT.has(next.lower) && !BETWEEN_SUBJECT_AND_CUE.has(next.lower);
 }
 
 /** The sentence with quoted words blanked out, for registry matching that keeps offsets. */

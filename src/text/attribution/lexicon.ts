@@ -115,6 +115,7 @@ export const SPEECH_NOUNS = new Set([
   'warning', 'argument', 'insistence', 'suggestion', 'vow', 'declaration', 'admission', 'contention', 'description',
   'characterization', 'accusation', 'charge', 'prediction', 'boast', 'quip', 'response', 'reply', 'answer',
   'message', 'tweet', 'post', 'speech', 'testimony', 'account', 'view', 'assessment', 'complaint', 'plea', 'call',
+  'conclusion', 'observation', 'explanation', 'retort', 'concession', 'denial', 'confession', 'reaction',
 ]);
 
 /** Cue verbs that may stand before their subject: "“…,” said Barrack." */
@@ -240,6 +241,12 @@ export const ORGANISATION_WORDS = new Set([
   'foods', 'industries', 'holdings', 'partners', 'systems', 'technologies', 'motors', 'airlines', 'energy',
   'pharmaceuticals', 'labs', 'media', 'capital', 'insurance', 'group', 'inc.', 'llc', 'corporation', 'enterprises',
 ]);
+
+/** Places, which are never a person's name: "he told them in New Hampshire" has no New Hampshire speaking. */
+export const PLACES = new Set(
+  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming carolina dakota hampshire jersey mexico york america europe asia africa britain england scotland wales ireland france germany italy spain russia ukraine china japan india pakistan iran iraq syria israel lebanon jordan egypt turkey canada brazil cuba venezuela korea afghanistan london paris berlin moscow beijing tokyo baghdad damascus tehran jerusalem chicago boston philadelphia miami atlanta houston dallas denver seattle detroit cleveland brussels geneva vienna rome madrid pacific atlantic gulf'
+    .split(/\s+/),
+);
 
 /** Common first names with a clear gender, enough to tell "he" from "she" in most news text. */
 export const FIRST_NAMES: Record<Gender, ReadonlySet<string>> = {

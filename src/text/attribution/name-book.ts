@@ -2,7 +2,7 @@
  * The people a text names in full, so that a later "Holt" or "Mr. Trump" becomes the fullest name the text
  * gives ("Dana Holt", "Donald J. Trump"): built once per document from every paragraph, before attribution.
  */
-import { genderOfFirstName, HONORIFICS, NOT_A_NAME, ORGANISATION_WORDS, ROLE_NOUNS, TITLE_WORDS, type Gender } from './lexicon.ts';
+import { genderOfFirstName, HONORIFICS, NOT_A_NAME, ORGANISATION_WORDS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, type Gender } from './lexicon.ts';
 import { isOutlet } from './outlets.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -19,7 +19,7 @@ const titleOrHonorific = (token: Token, index: number) => token.lower in HONORIF
 function looksLikePerson(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 5) return false;
   const last = words.at(-1)!.toLowerCase().replace(/\.$/, '');
-  if (ORGANISATION_WORDS.has(last) || isOutlet(words.join(' '))) return false;
+  if (ORGANISATION_WORDS.has(last) || PLACES.has(last) || isOutlet(words.join(' '))) return false;
   return words.every((word) => !NOT_A_NAME.has(word.toLowerCase()) && !TITLE_WORDS.has(word.toLowerCase()));
 }
 
@@ -53,7 +53,7 @@ export class NameBook {
         for (const inside of run.slice(1)) this.capitalizedInside.add(inside.text);
         const honorific = run.findLast((t) => t.lower in HONORIFICS);
         const coreStart = run.findLastIndex(titleOrHonorific) + 1;
-        const core = run.slice(coreStart).filter((t) => !NOT_A_NAME.has(t.lower) || isParticle(t));
+        const core = run.slice(coreStart).filter((t) => (!NOT_A_NAME.has(t.lower) && !SPEECH_VERBS.has(t.lower)) || isParticle(t));
         const gender = (honorific && HONORIFICS[honorific.lower]?.gender) || genderOfFirstName(core[0]?.text ?? '');
         add(core.map((t) => t.text), gender);
         i = end;
@@ -86,7 +86,7 @@ export class NameBook {
   isPerson(name: string): boolean {
     const words = name.split(/\s+/);
     if (words.length > 1) return looksLikePerson(words);
-    return !/^\p{Lu}{2,}$/u.test(name) && !ORGANISATION_WORDS.has(name.toLowerCase());
+    return !/^\p{Lu}{2,}$/u.test(name) && !ORGANISATION_WORDS.has(name.toLowerCase()) && !PLACES.has(name.toLowerCase());
   }
 
   /**

@@ -308,6 +308,18 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
   let phrase = phraseEndingAt(tokens, index);
   if (!phrase) return undefined;
   if (apposition) phrase.roles.push(...apposition.roles);
+  // "Harry Bond, 30, of Raleigh, N.C., said": past the person's place and age to the person.
+  for (let hops = 0; phrase?.kind === 'name' && hops < 3; hops++) {
+    const at = tokens.findIndex((t) => t.start === phrase!.start);
+    const before = tokens[at - 1];
+    const placeOf = before && ['of', 'from'].includes(before.lower) ? at - 2 : before?.text === ',' && isNameWord(tokens[at - 2]) && at - 3 >= 0 && ['of', 'from', 'in'].includes(tokens[runStart(tokens, at - 2) - 1]?.lower ?? '') ? runStart(tokens, at - 2) - 2 : -1;
+    if (placeOf < 0) break;
+    let back = placeOf;
+    if (tokens[back]?.text === ',' && /^\p{N}+$/u.test(tokens[back - 1]?.text ?? '') && tokens[back - 2]?.text === ',') back -= 3;
+    const person = phraseEndingAt(tokens, back);
+    if (person?.kind !== 'name') break;
+    phrase = person;
+  }
   let startIndex = tokens.findIndex((t) => t.start === phrase!.start);
   // Role words before a name ("candidate Hillary Clinton") belong to it when asking what precedes the name.
   while (phrase.kind === 'name' && isWord(tokens[startIndex - 1]) && !tokens[startIndex - 1]!.capital && !PHRASE_BOUNDARY.has(tokens[startIndex - 1]!.lower) && !ROLE_PREPOSITIONS.has(tokens[startIndex - 1]!.lower) && !DETERMINERS.has(tokens[startIndex - 1]!.lower) && startIndex > 0) startIndex--;
