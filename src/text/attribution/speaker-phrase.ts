@@ -186,7 +186,8 @@ function skipAppositionBack(tokens: readonly Token[], index: number): { before: 
     const inner = tokens.slice(i + 1, index);
     const opener = inner[0];
     if (!opener || opener.kind !== 'word') return undefined;
-    const appositive = DETERMINERS.has(opener.lower) || !opener.capital || isTitle(opener) || /^\p{N}/u.test(opener.text) || opener.lower === 'who';
+    // ", a senior fellow at …,", ", 52,", ", who …,", ", Sanders' campaign manager,"
+    const appositive = DETERMINERS.has(opener.lower) || !opener.capital || isTitle(opener) || /^\p{N}/u.test(opener.text) || opener.lower === 'who' || inner[1]?.kind === 'possessive';
     if (!appositive || inner.some((t) => isWord(t) && SPEECH_VERBS.has(t.lower) && t.lower !== 'speaking')) return undefined;
     return { before: i - 1, roles: appositionRoles(inner) };
   }
@@ -408,7 +409,7 @@ export function phraseAfter(tokens: readonly Token[], cue: number): SpeakerPhras
   // role words is the speaker.
   if (token.capital) {
     let words = end + 1;
-    while (words - end <= 4 && isWord(tokens[words]) && !tokens[words]!.capital && !PHRASE_BOUNDARY.has(tokens[words]!.lower)) words++;
+    while (words - end <= 4 && isWord(tokens[words]) && !tokens[words]!.capital && !PHRASE_BOUNDARY.has(tokens[words]!.lower) && !ROLE_PREPOSITIONS.has(tokens[words]!.lower)) words++;
     const roleWords = tokens.slice(end + 1, words);
     if (roleWords.some((t) => ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)) && isNameWord(tokens[words])) end = runEnd(tokens, words) - 1;
   }
