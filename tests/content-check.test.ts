@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems, type Problem } from '../src/lib/content-check.ts';
+import { checkText } from '../src/lib/text-check.ts';
 import { contentFolder, VALID_ARTICLE, VALID_SECTION, VALID_SPEAKERS } from './helpers/content.ts';
 
 const SECTION = 'articles/test-article/the-talks.mdx';
@@ -117,5 +118,31 @@ describe('checkContent', () => {
   it('formats problems as file:line:col, severity, message and rule', () => {
     const [error] = errorsOf({ [SECTION]: VALID_SECTION.replace('claimant: thomas-barrack', 'claimant: nobody') });
     expect(formatProblems([error!])).toMatch(/^\S+the-talks\.mdx:8:15 {2}error {2}claims\.0\.claimant: no speaker "nobody".* {2}unknown-reference$/);
+  });
+});
+
+describe('checkText: attributions a maintainer should review', () => {
+  it('warns at file:line:col about a speaker found by a weak rule, and names the rule’s reasoning', async () => {
+    const section = VALID_SECTION.replace(
+      'US envoy Thomas Barrack hailed the outcome as a “breakthrough.”',
+      ['US envoy Thomas Barrack hailed the outcome as a “breakthrough.”', '', 'Several ministers met later. The mood was upbeat, with an aide describing a “new season of trust between the parties.”'].join('\n'),
+    );
+    const dir = contentFolder({ 'articles/test-article/the-talks.mdx': section });
+    const problems = await checkText(dir);
+    const weak = problems.filter((p) => p.rule === 'weak-attribution');
+    expect(weak).toEqual([]);
+    // The same sentence with no speech verb and an unregistered subject is a guess: a warning on its line.
+    const guessed = section.replace('Several ministers met later. The mood was upbeat, with an aide describing a “new season', 'Lena Marsh was upbeat about a “new season');
+    const dir2 = contentFolder({ 'articles/test-article/the-talks.mdx': guessed });
+    const line = guessed.split('\n').findIndex((l) => l.includes('Lena Marsh')) + 1;
+    expect((await checkText(dir2)).filter((p) => p.rule === 'weak-attribution')).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/the-talks\.mdx$/),
+        line,
+        column: guessed.split('\n')[line - 1]!.indexOf('“') + 1,
+        severity: 'warning',
+        message: expect.stringMatching(/^Quotation “new season of trust between the parties” is attributed to Lena Marsh by a weak rule \(no speech verb: .*\): check it, and confirm or correct it with <Quote speaker="id">$/),
+      }),
+    ]);
   });
 });
