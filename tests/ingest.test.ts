@@ -178,10 +178,14 @@ describe('npm run ingest', () => {
   });
 
   it('ends with a summary of what it found, and the unattributed quotations with their lines', () => {
-    // This content folder has no speaker registry, so the joint statement's words ("The statement reflected …") have no speaker.
+    // Without a registry every seed quotation still has a speaker as the text names it ("The statement", "The US").
     const out = ingest('--article', 'seed', '--publisher', 'Noon Post');
-    expect(out).toContain('\n4 sections, 34 paragraphs (5 rejoined), 3 captions, 14 dates proposed, 15 quotations found, 2 unattributed\n');
-    expect(out).toContain(`  ${join(dir, 'articles/seed/joint-coordination-mechanism.mdx')}:38  “the spirit of a significant meeting” has no speaker`);
+    expect(out).toContain('\n4 sections, 34 paragraphs (5 rejoined), 3 captions, 14 dates proposed, 15 quotations found, 0 unattributed\n');
+    const unseen = join(dir, 'unseen.txt');
+    writeFileSync(unseen, 'Harbour Vote Delayed\n\nThe council met on Monday.\n\n“Nobody here knows what happens next, and nobody will say.”\n\nhttps://example.org/news/harbour-vote\n');
+    const summary = execFileSync(process.execPath, ['scripts/ingest.ts', unseen, '--content', dir, '--article', 'harbour'], { encoding: 'utf8', stdio: 'pipe' });
+    expect(summary).toContain(', 1 quotations found, 1 unattributed\n');
+    expect(summary).toMatch(new RegExp(`\\n {2}${join(dir, 'articles/harbour/introduction.mdx').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+ {2}“Nobody here knows what happens next, and nobody will say\\.” has no speaker`));
   });
 
   it('rejects an article slug that is not a slug', () => {

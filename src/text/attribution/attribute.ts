@@ -389,10 +389,16 @@ export class Attributor {
     const found = this.subjectOf(tokens, registry);
     if (found && found.phrase.start < span.start) {
       const { phrase: subject, resolved } = found;
-      if (!this.isOutletRef(resolved.entity.ref) && (resolved.entity.person || resolved.entity.ref.id || subject.kind !== 'description')) {
+      if (!this.isOutletRef(resolved.entity.ref) && (resolved.entity.person || resolved.entity.ref.id || subject.kind !== 'description' || resolved.entity.ref.kind === 'document')) {
         // A registry speaker as the subject is one the maintainer has vetted; anyone else is a guess to review.
         return { speaker: resolved.entity.ref, rule: 'sentence-subject', phrase: phraseText(tokens, subject), resolution: `no speech verb: ${resolved.resolution}, subject of the sentence`, weak: resolved.entity.ref.id === null };
       }
+    }
+    // "“…,” Bill Clinton has said. That makes her “by definition a …”": words quoted in the next sentence of
+    // the same paragraph are most likely the same speaker's, but only likely.
+    const last = this.discourse.lastSpeaker;
+    if (last && last.paragraph === this.discourse.paragraph && this.discourse.sentence - last.sentence === 1 && cues.length === 0) {
+      return { speaker: last.entity.ref, rule: 'previous-speaker', resolution: `no cue in the sentence: ${last.entity.ref.name} spoke in the sentence before`, weak: true };
     }
     return { rule: 'none', resolution: 'no cue and no speaker in the sentence', weak: false };
   }

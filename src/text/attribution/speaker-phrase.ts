@@ -415,12 +415,7 @@ export function phraseAfter(tokens: readonly Token[], cue: number): SpeakerPhras
   }
   let phrase = phraseEndingAt(tokens, end);
   if (!phrase || phrase.start < token.start) return undefined;
-  // "concluded a 2013 article in the journal …": a description keeps the phrase that says whose it is.
-  if (phrase.kind === 'description' && isWord(tokens[end + 1]) && ROLE_PREPOSITIONS.has(tokens[end + 1]!.lower)) {
-    let last = end + 1;
-    while (last < tokens.length - 1 && last - end < 10 && (tokens[last + 1]!.kind === 'word' || tokens[last + 1]!.kind === 'possessive') && !(PHRASE_BOUNDARY.has(tokens[last + 1]!.lower) && !ROLE_PREPOSITIONS.has(tokens[last + 1]!.lower))) last++;
-    if (last > end + 1) phrase = { ...phrase, end: tokens[last]!.end, text: textOf(tokens, tokens.findIndex((t) => t.start === phrase!.start), last) };
-  }
+  phrase = describedFully(tokens, phrase, end);
   // "said co-founders Ama Boateng and Felix Ward": two names joined by "and".
   if (phrase.kind === 'name' && tokens[end + 1]?.lower === 'and' && isNameWord(tokens[end + 2])) {
     const other = nameFromRun(tokens, end + 2, runEnd(tokens, end + 2) - 1);
@@ -433,6 +428,27 @@ export function phraseAfter(tokens: readonly Token[], cue: number): SpeakerPhras
     if (name) return { ...name, roles: [...name.roles, ...phrase.roles] };
   }
   return phrase;
+}
+
+/**
+ * A description read forward keeps what says whose it is and which one: "a 2013 article in the journal …",
+ * "a Mexican official who was not authorized to speak", up to the next punctuation.
+ */
+function describedFully(tokens: readonly Token[], phrase: SpeakerPhrase, end: number): SpeakerPhrase {
+  if (phrase.kind !== 'description') return phrase;
+  const next = tokens[end + 1];
+  if (!isWord(next) || !(ROLE_PREPOSITIONS.has(next.lower) || next.lower === 'who')) return phrase;
+  const relative = next.lower === 'who';
+  let last = end + 1;
+  while (last < tokens.length - 1 && last - end < (relative ? 15 : 10)) {
+    const following = tokens[last + 1]!;
+    if (following.kind !== 'word' && following.kind !== 'possessive') break;
+    if (!relative && PHRASE_BOUNDARY.has(following.lower) && !ROLE_PREPOSITIONS.has(following.lower)) break;
+    if (relative && SPEECH_VERBS.has(following.lower) && following.lower !== 'speak') break;
+    last++;
+  }
+  if (last === end + 1) return phrase;
+  return { ...phrase, end: tokens[last]!.end, text: textOf(tokens, tokens.findIndex((t) => t.start === phrase.start), last) };
 }
 
 /** The first phrase from `index` on: up to eight tokens read forward to where the phrase ends, then read back. */
@@ -450,7 +466,7 @@ function phraseFrom(tokens: readonly Token[], index: number): SpeakerPhrase | un
           ((isNameWord(next) && (token.capital || DETERMINERS.has(token.lower) || ROLE_NOUNS.has(token.lower) || /-year-old$/.test(token.lower))) || ROLE_NOUNS.has(next.lower))));
     if (continues) continue;
     const phrase = phraseEndingAt(tokens, end);
-    return phrase && phrase.start >= tokens[index]!.start ? phrase : undefined;
+    return phrase && phrase.start >= tokens[index]!.start ? describedFully(tokens, phrase, end) : undefined;
   }
   return undefined;
 }
