@@ -93,7 +93,13 @@ const token = (tokens: readonly Token[], index: number) => tokens[index]!.text;
 /** Heads of descriptions that name an organisation: "the company said" after the company was named. */
 const ORGANISATION_HEADS = new Set(['company', 'ministry', 'agency', 'group', 'campaign', 'department', 'firm', 'organization', 'organisation', 'committee', 'party', 'government', 'administration', 'board', 'council', 'union', 'association', 'foundation', 'institute', 'office', 'bureau', 'commission', 'network', 'newspaper', 'paper', 'station', 'club', 'team', 'league', 'coalition', 'alliance', 'movement', 'charity', 'bank', 'fund', 'court', 'city', 'county', 'state', 'school', 'university', 'hospital', 'airline', 'manufacturer', 'retailer', 'carrier', 'operator', 'developer', 'publisher', 'broadcaster', 'insurer', 'utility', 'regulator', 'watchdog', 'monitor', 'outlet']);
 /** Words that may follow the subject of an inverted cue: "said Kane, who …", "said Kane in an interview". */
-const AFTER_INVERTED_SUBJECT = new Set(['who', 'in', 'on', 'at', 'during', 'after', 'before', 'when', 'as', 'according', 'while', 'which', 'of', 'from', 'for', 'with', 'to', 'and', 'but', 'adding', 'noting', 'referring', 'speaking', 'told', 'last', 'this', 'earlier', 'later']);
+const AFTER_INVERTED_SUBJECT = new Set([
+  'who', 'whom', 'whose', 'which', 'that', 'in', 'on', 'at', 'during', 'after', 'before', 'when', 'as', 'according', 'while',
+  'of', 'from', 'for', 'with', 'to', 'by', 'about', 'over', 'under', 'against', 'without', 'through', 'into', 'among',
+  'via', 'amid', 'toward', 'upon', 'like', 'than', 'and', 'or', 'but', 'nor', 'so', 'yet', 'where', 'whether', 'if',
+  'because', 'since', 'though', 'although', 'until', 'unless', 'once', 'adding', 'noting', 'referring', 'speaking',
+  'told', 'last', 'this', 'earlier', 'later', 'recently', 'yesterday', 'today', 'tonight',
+]);
 const INTRANSITIVE_ONLY = /^(?:continu|conclud|went|began|added|started)/;
 
 export class Attributor {

@@ -31,5 +31,7 @@ const CALL_LETTERS = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$/;
 /** Whether a name is a news outlet or a platform. */
 export function isOutlet(name: string): boolean {
   const plain = name.trim().replace(/[’']s$/, '');
+  // "the post" and "the journal" are descriptions; "the Post" is a newspaper.
+  if (/(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(plain)) return false;
   return OUTLETS.has(plain.toLowerCase()) || OUTLET_SHAPE.test(plain) || CALL_LETTERS.test(plain);
 }

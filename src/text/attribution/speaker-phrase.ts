@@ -188,7 +188,8 @@ function skipAppositionBack(tokens: readonly Token[], index: number): { before: 
     if (!opener || opener.kind !== 'word') return undefined;
     // ", a senior fellow at …,", ", 52,", ", who …,", ", Sanders' campaign manager,"
     const appositive = DETERMINERS.has(opener.lower) || !opener.capital || isTitle(opener) || /^\p{N}/u.test(opener.text) || opener.lower === 'who' || inner[1]?.kind === 'possessive';
-    if (!appositive || inner.some((t) => isWord(t) && SPEECH_VERBS.has(t.lower) && t.lower !== 'speaking')) return undefined;
+    // An insert may open with a participle ("asked about …", "speaking at …") but holds no other speech verb.
+    if (!appositive || inner.slice(1).some((t) => isWord(t) && SPEECH_VERBS.has(t.lower))) return undefined;
     return { before: i - 1, roles: appositionRoles(inner) };
   }
   return undefined;
@@ -491,10 +492,14 @@ export function clauseSubjects(tokens: readonly Token[]): SpeakerPhrase[] {
     const first = phraseFrom(tokens, index);
     if (first) candidates.push(first);
   }
-  const comma = tokens.findIndex((t, i) => i > index && i - index <= 20 && t.text === ',');
-  if (comma > 0 && tokens.slice(index, comma).every((t) => t.kind !== 'quote')) {
-    const second = phraseFrom(tokens, comma + 1);
-    if (second) candidates.push(second);
+  // "On Thursday, after remaining neutral throughout the primary, Warren appeared …": past up to three openers.
+  let from = index;
+  for (let commas = 0; commas < 3; commas++) {
+    const comma = tokens.findIndex((t, i) => i > from && i - from <= 20 && t.text === ',');
+    if (comma < 0 || tokens.slice(from, comma).some((t) => t.kind === 'quote')) break;
+    const next = phraseFrom(tokens, comma + 1);
+    if (next) candidates.push(next);
+    from = comma + 1;
   }
   return candidates;
 }
