@@ -7,7 +7,7 @@
  * name the text gives, registry speakers their entry; pronouns and descriptions resolve through the discourse.
  */
 import { Discourse, type Entity, type Resolved, type SpeakerRef } from './discourse.ts';
-import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, INVERTIBLE, PARTICIPLE, PERSON_ROLES, PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, THING_NOUNS } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, INVERTIBLE, PARTICIPLE, PERSON_ROLES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { NameBook } from './name-book.ts';
 import { isOutlet } from './outlets.ts';
 import { mentionFinder, type Mention, type Mentionable } from './registry-match.ts';
@@ -100,6 +100,8 @@ const AFTER_INVERTED_SUBJECT = new Set([
   'because', 'since', 'though', 'although', 'until', 'unless', 'once', 'adding', 'noting', 'referring', 'speaking',
   'told', 'last', 'this', 'earlier', 'later', 'recently', 'yesterday', 'today', 'tonight',
 ]);
+/** Cue forms that are as often plural nouns: "his claims", "two reports", "the notes". */
+const NOUN_OR_VERB = new Set(['reports', 'claims', 'notes', 'posts', 'tweets', 'counters', 'charges', 'demands', 'warns', 'promises', 'pledges', 'vows', 'calls', 'comments', 'remarks']);
 const INTRANSITIVE_ONLY = /^(?:continu|conclud|went|began|added|started)/;
 
 export class Attributor {
@@ -238,6 +240,12 @@ export class Attributor {
       const according = token.lower === 'according' && tokens[index + 1]?.lower === 'to';
       if (!according && !SPEECH_VERBS.has(token.lower) && !CHARACTERISING_VERBS.has(token.lower)) return;
       if (previous && (NOUN_BEFORE.has(previous.lower) || previous.kind === 'possessive')) return;
+      // "two lengthy investigative reports “…”", "Republican claims of “…”": a plural noun, not a verb.
+      // Still words of speech, so the quotation beside it is someone's, whoever the sentence says it is.
+      if (NOUN_OR_VERB.has(token.lower) && previous?.kind === 'word' && !(previous.lower in PRONOUNS) && (!previous.capital || TITLE_WORDS.has(previous.lower)) && !ROLE_NOUNS.has(previous.lower)) {
+        cues.push({ index, word: token.text, place: 'clause' });
+        return;
+      }
       if (tokens.slice(Math.max(0, index - 2), index).some((t) => NEGATION.test(t.lower))) return;
       const owner = SPEECH_NOUNS.has(token.lower) ? this.ownerOf(tokens, index, registry) : undefined;
       if (owner) {

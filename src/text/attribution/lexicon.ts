@@ -83,7 +83,7 @@ export const SPEECH_VERBS = new Set(
     agree: ['agreed'],
     plead: ['pleaded'],
     opine: ['opined'],
-    cry: ['cried', 'pleaded', 'begged', 'pressed', 'prodded', 'interrupted', 'questioned', 'elaborated', 'exhorted', 'state'],
+    cry: ['cried', 'pleaded', 'begged', 'pressed', 'prodded', 'interrupted', 'questioned', 'elaborated', 'exhorted'],
     remember: ['remembered', 'assured', 'proclaimed', 'summed', 'put', 'puts', 'agreed', 'agrees', 'riffed', 'mocks', 'started', 'lecturing', 'explains'],
     retort: ['retorted', 'barked', 'snapped', 'scoffed', 'sniped', 'quipped', 'beamed', 'gushed', 'chimed', 'cracked', 'marveled', 'raved', 'griped', 'grumbled', 'protested', 'objected', 'interjected', 'interrupted'],
   }),

@@ -498,7 +498,9 @@ export function clauseSubjects(tokens: readonly Token[]): SpeakerPhrase[] {
     const comma = tokens.findIndex((t, i) => i > from && i - from <= 20 && t.text === ',');
     if (comma < 0 || tokens.slice(from, comma).some((t) => t.kind === 'quote')) break;
     const next = phraseFrom(tokens, comma + 1);
-    if (next) candidates.push(next);
+    // "Robby Mook, Clinton’s campaign manager, …": a description right after a name is its apposition.
+    const apposition = next?.kind === 'description' && isNameWord(tokens[comma - 1]);
+    if (next && !apposition) candidates.push(next);
     from = comma + 1;
   }
   return candidates;
