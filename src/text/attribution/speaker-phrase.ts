@@ -44,6 +44,7 @@ export interface SpeakerPhrase {
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'di', 'del', 'della', 'dos', 'abu', 'bint', 'ben', 'st']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const DAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const STANDING_ALONE = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both']);
 /** A description whose head is written in lowercase: "a spokesman", not the title "Speaker". */
 const LOWERCASE_HEAD = /(?:^|\s)\p{Ll}\S*$/u;
@@ -297,7 +298,17 @@ function titleAsDescription(tokens: readonly Token[], start: number, end: number
 export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhrase | undefined {
   let index = cue - 1;
   // Lowercase only: "Will described" names George Will, where "will describe" is an auxiliary.
-  while (index >= 0 && isWord(tokens[index]) && !tokens[index]!.capital && BETWEEN_SUBJECT_AND_CUE.has(tokens[index]!.lower)) index--;
+  const skipAdverbs = () => {
+    while (index >= 0 && isWord(tokens[index]) && !tokens[index]!.capital && BETWEEN_SUBJECT_AND_CUE.has(tokens[index]!.lower)) index--;
+    // "Obama on Friday declared": a day or month with its preposition.
+    if (isWord(tokens[index]) && tokens[index]!.capital && DAYS_AND_MONTHS.test(tokens[index]!.lower) && ['on', 'in', 'last', 'this', 'early', 'late'].includes(tokens[index - 1]?.lower ?? '')) {
+      index -= 2;
+      while (index >= 0 && isWord(tokens[index]) && !tokens[index]!.capital && BETWEEN_SUBJECT_AND_CUE.has(tokens[index]!.lower)) index--;
+    }
+  };
+  skipAdverbs();
+  // "Donald Trump, who proclaimed …": the relative pronoun stands for the phrase before its comma.
+  if (isWord(tokens[index]) && ['who', 'which'].includes(tokens[index]!.lower) && tokens[index - 1]?.text === ',') index -= 2;
   index = skipParenthesisBack(tokens, index);
   const apposition = skipAppositionBack(tokens, index);
   if (apposition) index = skipParenthesisBack(tokens, apposition.before);
@@ -461,6 +472,7 @@ function phraseFrom(tokens: readonly Token[], index: number): SpeakerPhrase | un
     const continues =
       next &&
       (next.kind === 'possessive' ||
+        (token.kind === 'possessive' && isNameWord(next)) ||
         (isWord(next) &&
           !SPEECH_VERBS.has(next.lower) &&
           !PHRASE_BOUNDARY.has(token.lower) &&
@@ -499,7 +511,7 @@ export function clauseSubjects(tokens: readonly Token[]): SpeakerPhrase[] {
     if (comma < 0 || tokens.slice(from, comma).some((t) => t.kind === 'quote')) break;
     const next = phraseFrom(tokens, comma + 1);
     // "Robby Mook, Clinton’s campaign manager, …": a description right after a name is its apposition.
-    const apposition = next?.kind === 'description' && isNameWord(tokens[comma - 1]);
+    const apposition = next?.kind === 'description' && isNameWord(tokens[comma - 1]) && !NOT_A_NAME.has(tokens[comma - 1]!.lower);
     if (next && !apposition) candidates.push(next);
     from = comma + 1;
   }
