@@ -239,6 +239,11 @@ export class Attributor {
       if (token.kind !== 'word' || (token.capital && previous && previous.text !== ',' && previous.kind !== 'quote')) return;
       const according = token.lower === 'according' && tokens[index + 1]?.lower === 'to';
       if (!according && !SPEECH_VERBS.has(token.lower) && !CHARACTERISING_VERBS.has(token.lower)) return;
+      const owner = SPEECH_NOUNS.has(token.lower) ? this.ownerOf(tokens, index, registry) : undefined;
+      if (owner) {
+        cues.push(owner);
+        return;
+      }
       if (previous && (NOUN_BEFORE.has(previous.lower) || previous.kind === 'possessive')) return;
       // "two lengthy investigative reports “…”", "Republican claims of “…”": a plural noun, not a verb.
       // Still words of speech, so the quotation beside it is someone's, whoever the sentence says it is.
@@ -247,11 +252,6 @@ export class Attributor {
         return;
       }
       if (tokens.slice(Math.max(0, index - 2), index).some((t) => NEGATION.test(t.lower))) return;
-      const owner = SPEECH_NOUNS.has(token.lower) ? this.ownerOf(tokens, index, registry) : undefined;
-      if (owner) {
-        cues.push(owner);
-        return;
-      }
       if (token.lower === 'reported' && (tokens[index + 1]?.lower === 'by' || ['first', 'as', 'was', 'were', 'been', 'previously', 'widely'].includes(previous?.lower ?? ''))) return;
       if (token.lower === 'told' && ['was', 'were', 'been', 'being'].includes(previous?.lower ?? '')) return;
       // "she continued:" reports speech; "the round concluded with", "its continued aggression" do not.

@@ -153,7 +153,7 @@ export const TITLE_WORDS = new Set([
   'us', 'uk', 'assemblyman', 'assemblywoman', 'supervisor', 'superintendent', 'emir', 'sultan', 'sen.', 'rep.',
   'gov.', 'ex', 'chief-of-staff', 'adviser', 'advisor', 'economist', 'analyst', 'historian', 'author', 'columnist',
   'correspondent', 'reporter', 'editor', 'publisher', 'lawyer', 'attorney-general', 'crown', 'grand', 'supreme',
-  'federal', 'prosecutor', 'inspector', 'constable', 'veterinarian', 'auditor', 'comptroller', 'treasurer', 'clerk', 'marshal', 'trooper',
+  'federal', 'prosecutor', 'inspector', 'constable', 'veterinarian', 'councillor', 'councilor', 'alderman', 'alderwoman', 'auditor', 'comptroller', 'treasurer', 'clerk', 'marshal', 'trooper',
 ]);
 
 /** Nouns that describe a speaker without naming them: "the governor said", "White House officials said". */

@@ -85,7 +85,8 @@ export class NameBook {
   /** Whether a name reads as a person's: a full name without an organisation's word, or one word that is no acronym. */
   isPerson(name: string): boolean {
     const words = name.split(/\s+/);
-    if (words.length > 1) return looksLikePerson(words);
+    // "Brightwell Dairies", "Vexley Foods": a plural last word after no first name is a company's.
+    if (words.length > 1) return looksLikePerson(words) && !(/[^s]s$/.test(words.at(-1)!) && genderOfFirstName(words[0]!) === undefined);
     return !/^\p{Lu}{2,}$/u.test(name) && !ORGANISATION_WORDS.has(name.toLowerCase()) && !PLACES.has(name.toLowerCase());
   }
 

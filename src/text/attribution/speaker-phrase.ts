@@ -312,13 +312,15 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
   index = skipParenthesisBack(tokens, index);
   const apposition = skipAppositionBack(tokens, index);
   if (apposition) index = skipParenthesisBack(tokens, apposition.before);
-  // "the previous nominee, Mitt Romney, called": a name set off by commas after its description.
+  // "the previous nominee, Mitt Romney, called": a name set off by commas after its description (or, below,
+  // the place of a person named before it).
+  let setOff: SpeakerPhrase | undefined;
   if (!apposition && tokens[index]?.text === ',') {
     const named = phraseEndingAt(tokens, index - 1);
     const opening = named && tokens.findIndex((t) => t.start === named.start);
-    if (named?.kind === 'name' && opening !== undefined && tokens[opening - 1]?.text === ',') return named;
+    if (named?.kind === 'name' && opening !== undefined && tokens[opening - 1]?.text === ',') setOff = named;
   }
-  let phrase = phraseEndingAt(tokens, index);
+  let phrase = setOff ?? phraseEndingAt(tokens, index);
   if (!phrase) return undefined;
   if (apposition) phrase.roles.push(...apposition.roles);
   // "Harry Bond, 30, of Raleigh, N.C., said": past the person's place and age to the person.
@@ -333,6 +335,7 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
     if (person?.kind !== 'name') break;
     phrase = person;
   }
+  if (setOff) return phrase;
   let startIndex = tokens.findIndex((t) => t.start === phrase!.start);
   // Role words before a name ("candidate Hillary Clinton") belong to it when asking what precedes the name.
   while (phrase.kind === 'name' && isWord(tokens[startIndex - 1]) && !tokens[startIndex - 1]!.capital && !PHRASE_BOUNDARY.has(tokens[startIndex - 1]!.lower) && !ROLE_PREPOSITIONS.has(tokens[startIndex - 1]!.lower) && !DETERMINERS.has(tokens[startIndex - 1]!.lower) && startIndex > 0) startIndex--;
@@ -456,7 +459,6 @@ function describedFully(tokens: readonly Token[], phrase: SpeakerPhrase, end: nu
     const following = tokens[last + 1]!;
     if (following.kind !== 'word' && following.kind !== 'possessive') break;
     if (!relative && PHRASE_BOUNDARY.has(following.lower) && !ROLE_PREPOSITIONS.has(following.lower)) break;
-    if (relative && SPEECH_VERBS.has(following.lower) && following.lower !== 'speak') break;
     last++;
   }
   if (last === end + 1) return phrase;
@@ -476,7 +478,9 @@ function phraseFrom(tokens: readonly Token[], index: number): SpeakerPhrase | un
         (isWord(next) &&
           !SPEECH_VERBS.has(next.lower) &&
           !PHRASE_BOUNDARY.has(token.lower) &&
-          ((isNameWord(next) && (token.capital || DETERMINERS.has(token.lower) || ROLE_NOUNS.has(token.lower) || /-year-old$/.test(token.lower))) || ROLE_NOUNS.has(next.lower))));
+          ((isNameWord(next) && (token.capital || DETERMINERS.has(token.lower) || ROLE_NOUNS.has(token.lower) || /-year-old$/.test(token.lower))) ||
+            // "Ines Calder chairs the board": a plural-looking word after a name, before a determiner, is a verb.
+            (ROLE_NOUNS.has(next.lower) && !(isNameWord(token) && /s$/.test(next.lower) && DETERMINERS.has(tokens[end + 2]?.lower ?? ''))))));
     if (continues) continue;
     const phrase = phraseEndingAt(tokens, end);
     return phrase && phrase.start >= tokens[index]!.start ? describedFully(tokens, phrase, end) : undefined;

@@ -23,12 +23,14 @@ export interface Span {
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.&-]*[\p{L}\p{N}\p{M}])?\.?/uy;
 const ABBREVIATION = /^(?:\p{Lu}\.)+(?:\p{Lu}\.?)?$|^(?:\p{Lu}\.)+$|^(?:U\.S|U\.K|U\.N|D\.C|Jr|Sr|Inc|Co|Corp|Ltd|St|Ft|Mt|vs|No)\.$/u;
+/** US state abbreviations as datelines and places write them: "Raleigh, N.C.", "Millbrook, Vt." */
+const STATE_ABBREVIATION = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.$/;
 
 /** Splits one word match into the word and a trailing possessive ("Smith’s" → "Smith", "’s"). */
 function pushWord(tokens: Token[], text: string, start: number): void {
   let word = text;
   // A full stop belongs to the word only in an abbreviation or an initial: "Sen.", "J.", "U.S."
-  if (word.endsWith('.') && !ABBREVIATION.test(word) && !(word.slice(0, -1).toLowerCase() in HONORIFICS)) word = word.slice(0, -1);
+  if (word.endsWith('.') && !ABBREVIATION.test(word) && !STATE_ABBREVIATION.test(word) && !(word.slice(0, -1).toLowerCase() in HONORIFICS)) word = word.slice(0, -1);
   const possessive = /^(.*\p{L})(['’]s)$/u.exec(word);
   const add = (kind: Token['kind'], value: string, at: number) =>
     tokens.push({ kind, text: value, lower: value.toLowerCase().replace(/\.$/, ''), start: at, end: at + value.length, capital: /^\p{Lu}/u.test(value) });
