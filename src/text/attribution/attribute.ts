@@ -344,8 +344,8 @@ export class Attributor {
         if (nearest) return { entity: nearest.entity, resolution: `${phrase.text} → ${nearest.entity.ref.name}, the organisation named ${distanceWords(nearest.distance)}`, weak: true };
       }
       if (phrase.definite && !plural && (PERSON_ROLES.has(phrase.head ?? '') || /-year-old$/.test(phrase.head ?? ''))) {
-        const nearest = this.discourse.nearestNamedPerson(phrase.gender);
-        if (nearest) return { entity: nearest.entity, resolution: `${phrase.text} → ${nearest.entity.ref.name}: no one was called ${phrase.head}; the named ${nearest.as} ${distanceWords(nearest.distance)}`, weak: true };
+        const only = this.discourse.onlyRecentPerson(phrase.gender);
+        if (only) return { entity: only.entity, resolution: `${phrase.text} → ${only.entity.ref.name}, the only person named, ${only.as} ${distanceWords(only.distance)}`, weak: true };
       }
       const entity = this.discourse.entity(
         { id: null, name: phrase.text, kind: thing ? 'document' : undefined },

@@ -110,17 +110,22 @@ export class Discourse {
     return { entity: found.entity, distance: this.sentence - found.sentence, as: found.speaker ? 'speaker' : found.subject ? 'subject' : 'mention' };
   }
 
-  /** The nearest named person who was a subject or a speaker, within three sentences. */
-  nearestNamedPerson(gender?: Gender): Resolved | undefined {
-    const found = this.mentioned.findLast(
-      (m) => (m.subject || m.speaker) && m.entity.person && !m.entity.described && !m.entity.plural && this.sentence - m.sentence <= 3 && (!gender || !m.entity.gender || m.entity.gender === gender),
-    );
-    return found && { entity: found.entity, distance: this.sentence - found.sentence, as: found.speaker ? 'speaker' : 'subject' };
+  /**
+   * The one named person a definite description can stand for when the text gave no one its role: the subject
+   * or speaker of this sentence or the one before, with no other person named since ("Leonie Strand was pulled
+   * from the rubble. “…,” the 34-year-old said.").
+   */
+  onlyRecentPerson(gender?: Gender): Resolved | undefined {
+    const recent = this.mentioned.filter((m) => m.entity.person && !m.entity.described && !m.entity.plural && this.sentence - m.sentence <= 1);
+    const people = new Set(recent.map((m) => m.entity));
+    const found = recent.findLast((m) => m.subject || m.speaker);
+    if (!found || people.size !== 1 || (gender && found.entity.gender && found.entity.gender !== gender)) return undefined;
+    return { entity: found.entity, distance: this.sentence - found.sentence, as: found.speaker ? 'speaker' : 'subject' };
   }
 
-  /** The nearest named organisation that was a subject or a speaker, within two sentences: "the company" after "Vexley Foods". */
+  /** The named organisation that was the subject of this sentence or the one before: "the company" after "Vexley Foods …". */
   nearestNamedOrganisation(): Resolved | undefined {
-    const found = this.mentioned.findLast((m) => (m.subject || m.speaker) && !m.entity.person && !m.entity.described && this.sentence - m.sentence <= 2);
+    const found = this.mentioned.findLast((m) => m.subject && !m.entity.person && !m.entity.described && this.sentence - m.sentence <= 1);
     return found && { entity: found.entity, distance: this.sentence - found.sentence, as: found.speaker ? 'speaker' : 'subject' };
   }
 
