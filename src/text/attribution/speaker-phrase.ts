@@ -85,12 +85,17 @@ function nameFromRun(tokens: readonly Token[], from: number, runTo: number): Spe
   if (organisation && to > first && !personBeforeOf) {
     return { kind: 'name', start: tokens[first]!.start, end: tokens[to]!.end, text: textOf(tokens, first, to), roles: [] };
   }
+  // Titles stand before the name ("Ohio Gov. John Kasich", "Former Supreme Court Justice Miriam Oduya"); once
+  // the name has begun, a title word is part of it ("Peter T. King", "Martin Luther King").
   let lastTitle = -1;
   for (let i = first; i <= to; i++) {
     const title = isTitle(tokens[i]!) || (i === first && ROLE_NOUNS.has(tokens[i]!.lower));
     // "Secretary of State": "of" belongs to a title only right after one.
     if (title || (tokens[i]!.lower === 'of' && i === lastTitle + 1 && lastTitle >= 0)) lastTitle = i;
+    // A first name or an initial begins the name: "Representative Peter T. King"; "Supreme Court Justice" goes on.
+    else if (lastTitle >= 0 && (genderOfFirstName(tokens[i]!.text) !== undefined || /^\p{Lu}\.$/u.test(tokens[i]!.text))) break;
   }
+  if (lastTitle === to && to > first && !isTitle(tokens[first]!)) lastTitle = -1;
   // "Secretary of State John Kerry": "of" and what follows it up to the next capital belong to the title.
   let core = lastTitle + 1 > first ? lastTitle + 1 : first;
   while (core <= to && (NOT_A_NAME.has(tokens[core]!.lower) || PARTICLES.has(tokens[core]!.lower))) core++;
