@@ -155,6 +155,7 @@ function runStart(tokens: readonly Token[], end: number): number {
     if (isNameWord(previous) && !NOT_A_NAME.has(previous.lower)) start--;
     else if (isHonorific(previous)) start--;
     else if (isNickname(tokens, start - 1)) start--;
+    else if (/^\p{N}+(?:st|nd|rd|th)$/u.test(previous.text) && isTitle(tokens[start]!) && isNameWord(tokens[start - 2])) start--;
     else if (isWord(previous) && (PARTICLES.has(previous.lower) || previous.lower === 'of') && isNameWord(tokens[start - 2]) && !NOT_A_NAME.has(tokens[start - 2]!.lower)) start -= 2;
     else break;
   }
@@ -168,6 +169,8 @@ function runEnd(tokens: readonly Token[], start: number): number {
     const token = tokens[end]!;
     if (isNameWord(token) && (end === start || !NOT_A_NAME.has(token.lower) || isHonorific(token))) end++;
     else if (end > start && isNickname(tokens, end)) end++;
+    // "Air Force 1st Lt. Tyler Livingston": an ordinal before a rank.
+    else if (end > start && /^\p{N}+(?:st|nd|rd|th)$/u.test(token.text) && tokens[end + 1] && isTitle(tokens[end + 1]!)) end++;
     else if (isWord(token) && (PARTICLES.has(token.lower) || SUFFIXES.has(token.lower) || token.lower === 'of') && end > start && isNameWord(tokens[end + 1])) end++;
     else if (isWord(token) && SUFFIXES.has(token.lower) && end > start) end++;
     else break;
