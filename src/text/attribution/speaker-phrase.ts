@@ -52,10 +52,16 @@ const DASHES = new Set(['—', '―', '–', '-', '--']);
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 const isHonorific = (token: Token) => token.lower in HONORIFICS && (token.text.endsWith('.') || /^(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)$/.test(token.text));
-const isTitle = (token: Token) => isHonorific(token) || TITLE_WORDS.has(token.lower);
+/** A title, also hyphenated: "Editor-in-Chief", "Co-anchor", "Vice-President". */
+const isTitle = (token: Token) =>
+  isHonorific(token) || TITLE_WORDS.has(token.lower) || (token.lower.includes('-') && token.lower.split('-').some((part) => TITLE_WORDS.has(part) || part === 'anchor' || part === 'founder' || part === 'chief'));
 /** A word that can stand in a name: capitalized, an initial, or a particle between capitalized words. */
 const isNameWord = (token: Token | undefined): token is Token =>
-  isWord(token) && (token.capital || /^(?:al|el|bin|ibn|abu|ad|as|ash|an)-\p{Lu}/u.test(token.text)) && !/^\p{N}/u.test(token.text);
+  isWord(token) &&
+  (token.capital || /^(?:al|el|bin|ibn|abu|ad|as|ash|an)-\p{Lu}/u.test(token.text)) &&
+  !/^\p{N}/u.test(token.text) &&
+  // "Slovenia-born", "Texas-based": adjectives made from names.
+  !/-(?:born|based|area|led|backed|owned|style|era|like|funded|controlled|made|bred|raised)$/i.test(token.text);
 
 function roleOf(word: string): string {
   return HONORIFICS[word]?.role ?? word;
