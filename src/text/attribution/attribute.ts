@@ -247,7 +247,7 @@ export class Attributor {
       if (previous && (NOUN_BEFORE.has(previous.lower) || previous.kind === 'possessive')) return;
       // "two lengthy investigative reports “…”", "Republican claims of “…”": a plural noun, not a verb.
       // Still words of speech, so the quotation beside it is someone's, whoever the sentence says it is.
-      if (NOUN_OR_VERB.has(token.lower) && previous?.kind === 'word' && !(previous.lower in PRONOUNS) && (!previous.capital || TITLE_WORDS.has(previous.lower)) && !ROLE_NOUNS.has(previous.lower)) {
+      if (NOUN_OR_VERB.has(token.lower) && previous?.kind === 'word' && !(previous.lower in PRONOUNS) && (previous.capital ? TITLE_WORDS.has(previous.lower) : !ROLE_NOUNS.has(previous.lower) && !TITLE_WORDS.has(previous.lower))) {
         cues.push({ index, word: token.text, place: 'clause' });
         return;
       }
@@ -259,6 +259,7 @@ export class Attributor {
       if (INTRANSITIVE_ONLY.test(token.lower) && next && next.kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(next.lower) && !(token.lower === 'added' && next.lower === 'that')) return;
       // "talks about “…”" reports speech; "talks with Iran" do not.
       if (/^talk/.test(token.lower) && next?.lower !== 'about') return;
+      if (token.lower === 'pointed' && next?.lower !== 'out') return;
       if (INTRANSITIVE_ONLY.test(token.lower) && previous?.kind === 'quote' && next?.kind === 'word') return;
       let cue: CueRead;
       if (according) {

@@ -83,7 +83,7 @@ export const SPEECH_VERBS = new Set(
     agree: ['agreed'],
     plead: ['pleaded'],
     opine: ['opined'],
-    cry: ['cried', 'pleaded', 'begged', 'pressed', 'prodded', 'interrupted', 'questioned', 'elaborated', 'exhorted', 'exhorting', 'heralded', 'heralding', 'talks', 'talked'],
+    cry: ['cried', 'pleaded', 'begged', 'pressed', 'prodded', 'interrupted', 'questioned', 'elaborated', 'exhorted', 'exhorting', 'heralded', 'heralding', 'talks', 'talked', 'pointed'],
     remember: ['remembered', 'assured', 'proclaimed', 'summed', 'put', 'puts', 'agreed', 'agrees', 'riffed', 'mocks', 'started', 'lecturing', 'explains'],
     retort: ['retorted', 'barked', 'snapped', 'scoffed', 'sniped', 'quipped', 'beamed', 'gushed', 'chimed', 'cracked', 'marveled', 'raved', 'griped', 'grumbled', 'protested', 'objected', 'interjected', 'interrupted'],
   }),
@@ -296,7 +296,8 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set([
   'falsely', 'wrongly', 'correctly', 'already', 'always', 'immediately', 'subsequently', 'initially', 'originally',
   'personally', 'officially', 'formally', 'separately', 'similarly', 'likewise', 'additionally', 'apparently',
   'allegedly', 'purportedly', 'seemingly', 'twice', 'once', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'been', 'did', 'does', 'do',
+  'friday', 'saturday', 'sunday', 'been', 'did', 'does', 'do', 'meanwhile', 'however', 'though', 'too', 'instead',
+  'nonetheless', 'nevertheless',
 ]);
 
 /** Words that end a speaker phrase when reading back from a cue: clause and phrase boundaries. */

@@ -242,7 +242,8 @@ function descriptionBack(tokens: readonly Token[], end: number): SpeakerPhrase |
     if (!isWord(previous)) break;
     if (DETERMINERS.has(previous.lower)) {
       start--;
-      definite = ['the', 'his', 'her', 'their', 'its', 'our', 'this', 'that'].includes(previous.lower);
+      // "his physician" is someone else: only "the", "this" and "that" make a description stand for a person named before.
+      definite = ['the', 'this', 'that'].includes(previous.lower);
       break;
     }
     if (PHRASE_BOUNDARY.has(previous.lower) || SPEECH_VERBS.has(previous.lower) || previous.lower.endsWith('ly')) break;
@@ -325,7 +326,11 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
   if (isWord(tokens[index]) && ['who', 'which'].includes(tokens[index]!.lower) && tokens[index - 1]?.text === ',') index -= 2;
   index = skipParenthesisBack(tokens, index);
   const apposition = skipAppositionBack(tokens, index);
-  if (apposition) index = skipParenthesisBack(tokens, apposition.before);
+  if (apposition) {
+    index = skipParenthesisBack(tokens, apposition.before);
+    // "Sanders, meanwhile, who sits …, said": an adverb set off by commas before the insert.
+    if (isWord(tokens[index]) && !tokens[index]!.capital && BETWEEN_SUBJECT_AND_CUE.has(tokens[index]!.lower) && tokens[index - 1]?.text === ',') index -= 2;
+  }
   // "the previous nominee, Mitt Romney, called": a name set off by commas after its description (or, below,
   // the place of a person named before it).
   let setOff: SpeakerPhrase | undefined;
@@ -427,6 +432,8 @@ export function phraseAfter(tokens: readonly Token[], cue: number): SpeakerPhras
       else while (isWord(tokens[end + 1]) && !tokens[end + 1]!.capital && !PHRASE_BOUNDARY.has(tokens[end + 1]!.lower) && !ROLE_PREPOSITIONS.has(tokens[end + 1]!.lower) && end - index < 6) end++;
     }
   } else {
+    // "said that fact speaks volumes": a clause, not a subject.
+    if (PHRASE_BOUNDARY.has(token.lower)) return undefined;
     while (end < tokens.length - 1 && end - index < 6) {
       const next = tokens[end + 1]!;
       if (next.kind !== 'word' && next.kind !== 'possessive') break;
@@ -466,6 +473,10 @@ export function phraseAfter(tokens: readonly Token[], cue: number): SpeakerPhras
 function describedFully(tokens: readonly Token[], phrase: SpeakerPhrase, end: number): SpeakerPhrase {
   if (phrase.kind !== 'description') return phrase;
   const next = tokens[end + 1];
+  // "their friends and advisers": two nouns joined by "and".
+  if (next?.lower === 'and' && isWord(tokens[end + 2]) && ROLE_NOUNS.has(tokens[end + 2]!.lower)) {
+    return describedFully(tokens, { ...phrase, end: tokens[end + 2]!.end, text: `${phrase.text} and ${tokens[end + 2]!.text}` }, end + 2);
+  }
   if (!isWord(next) || !(ROLE_PREPOSITIONS.has(next.lower) || next.lower === 'who')) return phrase;
   const relative = next.lower === 'who';
   let last = end + 1;
