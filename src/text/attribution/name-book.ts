@@ -87,7 +87,8 @@ export class NameBook {
     const words = name.split(/\s+/);
     // "Brightwell Dairies", "Vexley Foods": a plural last word after no first name is a company's.
     if (words.length > 1) return looksLikePerson(words) && !(/[^s]s$/.test(words.at(-1)!) && genderOfFirstName(words[0]!) === undefined);
-    return !/^\p{Lu}{2,}$/u.test(name) && !ORGANISATION_WORDS.has(name.toLowerCase()) && !PLACES.has(name.toLowerCase());
+    // Nor an acronym ("NATO") or an abbreviation ("Ky.").
+    return !/^\p{Lu}{2,}$/u.test(name) && !name.endsWith('.') && !ORGANISATION_WORDS.has(name.toLowerCase()) && !PLACES.has(name.toLowerCase());
   }
 
   /**

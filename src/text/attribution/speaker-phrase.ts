@@ -322,8 +322,8 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
     }
   };
   skipAdverbs();
-  // "Donald Trump, who proclaimed …": the relative pronoun stands for the phrase before its comma.
-  if (isWord(tokens[index]) && ['who', 'which'].includes(tokens[index]!.lower) && tokens[index - 1]?.text === ',') index -= 2;
+  // "in the mouth of Donald Trump, who proclaimed …": the relative pronoun stands for the phrase before its comma.
+  if (isWord(tokens[index]) && ['who', 'which'].includes(tokens[index]!.lower) && tokens[index - 1]?.text === ',') return phraseEndingAt(tokens, skipParenthesisBack(tokens, index - 2));
   index = skipParenthesisBack(tokens, index);
   const apposition = skipAppositionBack(tokens, index);
   if (apposition) {
