@@ -269,11 +269,16 @@ export class Attributor {
         const last = this.discourse.lastSpeaker.entity;
         cue = { index, word: token.text, place: 'clause', speaker: { entity: last, resolution: `${last.ref.name}, who spoke last`, weak: false } };
       } else if (PARTICIPLE.test(token.lower)) {
+        // "– Ryan saying he was …, and Trump calling it …": a name right before the participle is its subject.
+        const absolute = (previous?.kind === 'word' && previous.capital && ['—', '–', '-', 'and', ','].includes(tokens[index - 2]?.lower ?? '')) ? phraseBefore(tokens, index) : undefined;
         const governing = cues.findLast((c) => c.speaker);
-        cue = { index, word: token.text, place: 'clause', phrase: governing ? undefined : this.subjectOf(tokens, registry)?.phrase };
-        if (governing) {
-          cue.speaker = governing.speaker;
-          cue.phrase = governing.phrase;
+        if (absolute?.kind === 'name') cue = { index, word: token.text, phrase: absolute, place: 'before' };
+        else {
+          cue = { index, word: token.text, place: 'clause', phrase: governing ? undefined : this.subjectOf(tokens, registry)?.phrase };
+          if (governing) {
+            cue.speaker = governing.speaker;
+            cue.phrase = governing.phrase;
+          }
         }
       } else {
         const before = registryBefore(tokens, index, registry) ?? phraseBefore(tokens, index);

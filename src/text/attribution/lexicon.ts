@@ -278,7 +278,7 @@ export const NOT_A_NAME = new Set(
     'most', 'several', 'other', 'another', 'such', 'one', 'two', 'three', 'first', 'second', 'third', 'finally',
     'ultimately', 'moreover', 'furthermore', 'thus', 'therefore', 'hence', 'again', 'perhaps', 'maybe', 'only',
     'just', 'like', 'unlike', 'whether', 'given', 'amid', 'through', 'throughout', 'across', 'against', 'toward',
-    'towards', 'into', 'upon', 'via', 'per', 'well', 'sure', 'oh', 'ok', 'okay', 'mr', 'mrs', 'ms',
+    'towards', 'into', 'upon', 'via', 'per', 'well', 'sure', 'oh', 'ok', 'okay', 'mr', 'mrs', 'ms', 'neither', 'either',
     'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
