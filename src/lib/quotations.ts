@@ -64,7 +64,7 @@ export interface QuotationState {
 
 /** Words before a quoted span that make it the author's term rather than anyone's words: "so-called", "known as". */
 const TERM_CUE =
-  /(?:\bso-called|\b(?:label(?:l)?(?:ed|ing|s)?|brand(?:ed|ing|s)?|call(?:ed|ing)?|term(?:ed|ing)?)\b[^.;:!?]{0,60}?\bas|\bdubbed|\btermed|\bthe (?:term|word|phrase|label|name)s?|\bknown as|\breferred to as|\bnicknamed)\s*[“"]?$/iu;
+  /(?:\bso-called|\b(?:label(?:l)?(?:ed|ing|s)?|brand(?:ed|ing|s)?|call(?:ed|ing)?|term(?:ed|ing)?)\b[^.;:!?]{0,60}?\bas|\bdubbed|\btermed|\b(?:en)?titled|\bthe (?:term|word|phrase|label|name)s?|\bknown as|\breferred to as|\bnicknamed)\s*[“"]?$/iu;
 
 const endsWithTermCue = (textBefore: string) => TERM_CUE.test(textBefore);
 
@@ -155,8 +155,10 @@ export function analyzeParagraph(
     let kind: QuotationKind | undefined;
     if (annotation?.kind) kind = annotation.kind === 'none' ? undefined : annotation.kind;
     else if (unbalanced.has(span.start)) kind = undefined;
-    else if (continuesQuotation || continuesSplit) kind = 'full';
+    else if (continuesQuotation) kind = 'full';
+    // A title after a quotation ("Perez said on NBC's “Meet the Press.”") is no second half of it.
     else if (!annotation?.speaker && (endsWithTermCue(before) || listedAfterTerm || (isName(span.inner) && !attribution.adjacent))) kind = undefined;
+    else if (continuesSplit) kind = 'full';
     else if (isSentence(span.inner) || (/^[^\p{L}]*\p{Lu}/u.test(span.inner) && words(span.inner).length >= (attribution.adjacent ? 2 : 3) && attribution.cued && /,\s*$/.test(span.inner))) kind = 'full';
     else if (attribution.cued || annotation || words(span.inner).length >= 4) kind = 'partial';
 
