@@ -67,6 +67,8 @@ const TERM_CUE =
   /(?:\bso-called|\b(?:label(?:l)?(?:ed|ing|s)?|brand(?:ed|ing|s)?|call(?:ed|ing)?|term(?:ed|ing)?)\b[^.;:!?]{0,60}?\bas|\bdubbed|\btermed|\b(?:en)?titled|\bthe (?:term|word|phrase|label|name)s?|\bknown as|\breferred to as|\bnicknamed)\s*[“"]?$/iu;
 
 const endsWithTermCue = (textBefore: string) => TERM_CUE.test(textBefore);
+/** "a play called “Sons of Trump”": a name given right after "called", with no object between. */
+const NAMED_RIGHT_AFTER = /\b(?:called|named)\s*[“"]?$/iu;
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'or', 'de', 'al']);
 
@@ -157,7 +159,7 @@ export function analyzeParagraph(
     else if (unbalanced.has(span.start)) kind = undefined;
     else if (continuesQuotation) kind = 'full';
     // A title after a quotation ("Perez said on NBC's “Meet the Press.”") is no second half of it.
-    else if (!annotation?.speaker && (endsWithTermCue(before) || listedAfterTerm || (isName(span.inner) && !attribution.adjacent))) kind = undefined;
+    else if (!annotation?.speaker && (endsWithTermCue(before) || listedAfterTerm || (isName(span.inner) && (!attribution.adjacent || NAMED_RIGHT_AFTER.test(before))))) kind = undefined;
     else if (continuesSplit) kind = 'full';
     else if (isSentence(span.inner) || (/^[^\p{L}]*\p{Lu}/u.test(span.inner) && words(span.inner).length >= (attribution.adjacent ? 2 : 3) && attribution.cued && /,\s*$/.test(span.inner))) kind = 'full';
     else if (attribution.cued || annotation || words(span.inner).length >= 4) kind = 'partial';
