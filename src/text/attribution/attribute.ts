@@ -157,7 +157,17 @@ export class Attributor {
         }
       }
       // "Lynch announced the lawsuit. “We are seeking …”": a cue's subject is who speaks next.
-      for (const cue of cues) if (cue.speaker && !inSentence.length && cue.speaker.entity.person) this.discourse.spoke(cue.speaker.entity, tokens[cue.index]!.start);
+      for (const cue of cues) {
+        if (!cue.speaker || inSentence.length) continue;
+        paragraphSpeakers.push({ entity: cue.speaker.entity, sentence: this.discourse.sentence });
+        if (cue.speaker.entity.person) this.discourse.spoke(cue.speaker.entity, tokens[cue.index]!.start);
+      }
+      // "Trump issued the following statement:", "The foundation describes itself this way:": whoever introduces
+      // the words after a colon speaks them.
+      if (!inSentence.length && tokens.at(-1)?.text === ':') {
+        const introducer = cues.find((c) => c.speaker)?.speaker?.entity ?? this.subjectOf(tokens, registry)?.resolved.entity;
+        if (introducer) this.discourse.spoke(introducer, tokens.at(-1)!.start);
+      }
     }
     // A quotation standing alone before the sentence that names its speaker: “…” Trump said it twice.
     for (const index of pendingQuoteOnly) {
@@ -186,7 +196,10 @@ export class Attributor {
   /** "her assertion that “…”", "Trump's claim that": a speech noun whose owner is the speaker. */
   private ownerOf(tokens: readonly Token[], index: number, registry: readonly Mention[]): CueRead | undefined {
     const previous = tokens[index - 1];
-    if (!previous) return undefined;
+    // Only a noun that introduces the words: "her assertion that …", "his reply: “…”", "Trump's claim, “…”".
+    const next = tokens[index + 1];
+    const introduces = next && (next.lower === 'that' || next.text === ':' || next.kind === 'quote' || (next.text === ',' && tokens[index + 2]?.kind === 'quote'));
+    if (!previous || !introduces) return undefined;
     let phrase: SpeakerPhrase | undefined;
     const pronoun = POSSESSIVE_PRONOUNS[previous.lower];
     if (pronoun) phrase = { kind: 'pronoun', start: previous.start, end: previous.end, text: pronoun, roles: [] };
@@ -194,6 +207,15 @@ export class Attributor {
     if (!phrase || phrase.kind === 'description') return undefined;
     const resolved = this.resolvePhrase(phrase, registry, -1);
     return { index, word: token(tokens, index), phrase, place: 'before', speaker: resolved && { entity: resolved.entity, resolution: `${resolved.resolution}, whose ${tokens[index]!.lower} it is`, weak: resolved.weak } };
+  }
+
+  /** "That quote from Commissioner Thomas Krebs", "comments by the mayor": a speech noun whose source follows it. */
+  private sourceAfter(tokens: readonly Token[], index: number, registry: readonly Mention[]): CueRead | undefined {
+    if (!['from', 'by'].includes(tokens[index + 1]?.lower ?? '')) return undefined;
+    const phrase = phraseAfter(tokens, index + 1);
+    const resolved = phrase && this.resolvePhrase(phrase, registry, -1);
+    if (!phrase || !resolved || this.isOutletRef(resolved.entity.ref)) return undefined;
+    return { index, word: `${tokens[index]!.text} ${tokens[index + 1]!.text}`, phrase, place: 'after', speaker: { entity: resolved.entity, resolution: resolved.resolution, weak: resolved.weak } };
   }
 
   /** A news outlet, named as one or in the registry as a media organisation. */
@@ -237,13 +259,13 @@ export class Attributor {
     tokens.forEach((token, index) => {
       const previous = tokens[index - 1];
       if (token.kind !== 'word' || (token.capital && previous && previous.text !== ',' && previous.kind !== 'quote')) return;
-      const according = token.lower === 'according' && tokens[index + 1]?.lower === 'to';
-      if (!according && !SPEECH_VERBS.has(token.lower) && !CHARACTERISING_VERBS.has(token.lower)) return;
-      const owner = SPEECH_NOUNS.has(token.lower) ? this.ownerOf(tokens, index, registry) : undefined;
+      const owner = SPEECH_NOUNS.has(token.lower) ? this.ownerOf(tokens, index, registry) ?? this.sourceAfter(tokens, index, registry) : undefined;
       if (owner) {
         cues.push(owner);
         return;
       }
+      const according = token.lower === 'according' && tokens[index + 1]?.lower === 'to';
+      if (!according && !SPEECH_VERBS.has(token.lower) && !CHARACTERISING_VERBS.has(token.lower)) return;
       if (previous && (NOUN_BEFORE.has(previous.lower) || previous.kind === 'possessive')) return;
       // "two lengthy investigative reports “…”", "Republican claims of “…”": a plural noun, not a verb.
       // Still words of speech, so the quotation beside it is someone's, whoever the sentence says it is.

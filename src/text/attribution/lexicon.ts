@@ -111,11 +111,11 @@ export const CHARACTERISING_VERBS = new Set(
 
 /** Nouns of speech whose owner is the speaker: "her assertion that “…”", "Trump's promise of a “big, beautiful wall”". */
 export const SPEECH_NOUNS = new Set([
-  'assertion', 'claim', 'claims', 'statement', 'remarks', 'comments', 'comment', 'words', 'promise', 'pledge',
-  'warning', 'argument', 'insistence', 'suggestion', 'vow', 'declaration', 'admission', 'contention', 'description',
-  'characterization', 'accusation', 'charge', 'prediction', 'boast', 'quip', 'response', 'reply', 'answer',
-  'message', 'tweet', 'post', 'speech', 'testimony', 'account', 'view', 'assessment', 'complaint', 'plea', 'call',
-  'conclusion', 'observation', 'explanation', 'retort', 'concession', 'denial', 'confession', 'reaction',
+  'assertion', 'claim', 'claims', 'statement', 'remarks', 'comments', 'comment', 'promise', 'pledge', 'warning',
+  'argument', 'insistence', 'suggestion', 'vow', 'declaration', 'admission', 'contention', 'description',
+  'characterization', 'accusation', 'charge', 'prediction', 'boast', 'quip', 'answer', 'testimony', 'assessment',
+  'complaint', 'conclusion', 'observation', 'explanation', 'retort', 'concession', 'denial', 'confession', 'reaction',
+  'quote', 'quotes',
 ]);
 
 /** Cue verbs that may stand before their subject: "“…,” said Barrack." */
@@ -184,7 +184,7 @@ export const ROLE_NOUNS = new Set([
   'rebels', 'militants', 'militant', 'movement', 'party', 'parties', 'caucus', 'delegation', 'delegates', 'board',
   'panel', 'white', 'bureau', 'office', 'representative', 'secretary-general', 'sheriff', 'superintendent',
   'teacher', 'student', 'students', 'parent', 'parents', 'opponent', 'opponents', 'rival', 'rivals', 'challenger',
-  'incumbent', 'hopeful', 'hopefuls', 'contender', 'contenders', 'constituent', 'constituents', 'republican', 'democrat', 'republicans', 'democrats', 'narrator', 'moderator', 'newspaper', 'paper', 'magazine', 'outlet', 'station', 'channel', 'network', 'actor', 'actress', 'star', 'singer', 'rapper', 'comedian', 'pundit', 'politician', 'neurosurgeon', 'surgeon', 'nurse', 'pilot', 'driver', 'farmer', 'clerk', 'coach', 'player', 'players', 'conservatives',
+  'incumbent', 'hopeful', 'hopefuls', 'contender', 'contenders', 'constituent', 'constituents', 'republican', 'democrat', 'republicans', 'democrats', 'narrator', 'moderator', 'newspaper', 'newspapers', 'paper', 'papers', 'magazine', 'outlet', 'outlets', 'station', 'channel', 'network', 'networks', 'actor', 'actress', 'star', 'singer', 'rapper', 'comedian', 'pundit', 'politician', 'neurosurgeon', 'surgeon', 'nurse', 'pilot', 'driver', 'farmer', 'clerk', 'coach', 'player', 'players', 'conservatives',
   'liberals', 'progressives', 'speaker', 'whip', 'counsel', 'consultant', 'consultants', 'advocate', 'advocates',
   'lobbyist', 'lobbyists', 'ally', 'allies', 'backer', 'backers', 'fan', 'fans', 'spokespersons', 'representatives',
   'sponsor', 'sponsors', 'organizer', 'organizers', 'organiser', 'organisers', 'chairs', 'heads', 'directors',

@@ -439,6 +439,11 @@ export function phraseAfter(tokens: readonly Token[], cue: number): SpeakerPhras
       if (next.kind !== 'word' && next.kind !== 'possessive') break;
       if (isWord(next) && (PHRASE_BOUNDARY.has(next.lower) || ROLE_PREPOSITIONS.has(next.lower))) break;
       end++;
+      // "said union leader Tessa Grove": role words, then the name.
+      if (isNameWord(tokens[end]) && tokens.slice(index, end).some((t) => ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower))) {
+        end = runEnd(tokens, end) - 1;
+        break;
+      }
     }
   }
   // "said Cruz constituent Dan Golvach", "said Republican political consultant Chris Russell": a name after
