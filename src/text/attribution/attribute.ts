@@ -433,7 +433,9 @@ export class Attributor {
     const found = this.subjectOf(tokens, registry);
     if (found && found.phrase.start < span.start) {
       const { phrase: subject, resolved } = found;
-      if (!this.isOutletRef(resolved.entity.ref) && (resolved.entity.person || resolved.entity.ref.id || subject.kind !== 'description' || resolved.entity.ref.kind === 'document')) {
+      // An outlet introducing words with a colon quotes itself: "The Daily News focuses on the guns: “…”".
+      const colon = tokens[at - 1]?.text === ':';
+      if ((colon || !this.isOutletRef(resolved.entity.ref)) && (resolved.entity.person || resolved.entity.ref.id || subject.kind !== 'description' || resolved.entity.ref.kind === 'document')) {
         // A registry speaker as the subject is one the maintainer has vetted; anyone else is a guess to review.
         return { speaker: resolved.entity.ref, rule: 'sentence-subject', phrase: phraseText(tokens, subject), resolution: `no speech verb: ${resolved.resolution}, subject of the sentence`, weak: resolved.entity.ref.id === null };
       }

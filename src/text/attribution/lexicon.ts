@@ -200,6 +200,7 @@ export const THING_NOUNS = new Set([
   'commercial', 'poll', 'study', 'survey', 'document', 'documents', 'tweet', 'post', 'release', 'filing',
   'transcript', 'email', 'emails', 'message', 'messages', 'video', 'book', 'op-ed', 'editorial', 'article',
   'interview', 'speech', 'remarks', 'note', 'headline', 'sign', 'banner', 'bill', 'order', 'plan', 'proposal',
+  'analysis', 'paper', 'review', 'audit', 'investigation', 'inquiry', 'transcript', 'excerpt', 'excerpts', 'column',
 ]);
 
 /** Roles only a person holds: a definite "the senator" names someone, where "the board" or "the group" does not. */
@@ -240,6 +241,7 @@ export const ORGANISATION_WORDS = new Set([
   'america', 'americans', 'democrats', 'republicans', 'reform', 'security', 'affairs', 'policy', 'studies',
   'foods', 'industries', 'holdings', 'partners', 'systems', 'technologies', 'motors', 'airlines', 'energy',
   'pharmaceuticals', 'labs', 'media', 'capital', 'insurance', 'group', 'inc.', 'llc', 'corporation', 'enterprises',
+  'federation', 'league', 'society', 'conference', 'academy', 'agency', 'tribune', 'council',
 ]);
 
 /** Places, which are never a person's name: "he told them in New Hampshire" has no New Hampshire speaking. */

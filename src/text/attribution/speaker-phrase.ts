@@ -15,6 +15,7 @@ import {
   ORGANISATION_WORDS,
   PERSON_ROLES,
   PHRASE_BOUNDARY,
+  THING_NOUNS,
   PRONOUNS,
   ROLE_NOUNS,
   ROLE_PREPOSITIONS,
@@ -45,7 +46,7 @@ export interface SpeakerPhrase {
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'di', 'del', 'della', 'dos', 'abu', 'bint', 'ben', 'st']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const DAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-const STANDING_ALONE = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both']);
+const STANDING_ALONE = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'someone', 'somebody', 'anyone', 'everyone', 'nobody', 'none']);
 /** A description whose head is written in lowercase: "a spokesman", not the title "Speaker". */
 const LOWERCASE_HEAD = /(?:^|\s)\p{Ll}\S*$/u;
 const DASHES = new Set(['—', '―', '–', '-', '--']);
@@ -87,7 +88,7 @@ function nameFromRun(tokens: readonly Token[], from: number, runTo: number): Spe
   // "Prof. Ada Whitcombe of Ashdown University" the organisation is the person's.
   const ofAt = tokens.slice(first, to + 1).findIndex((t) => t.lower === 'of') + first;
   const personBeforeOf = ofAt > first && tokens.slice(first, ofAt).some((t) => isHonorific(t) || genderOfFirstName(t.text) !== undefined);
-  const organisation = ORGANISATION_WORDS.has(tokens[to]!.lower) || (ORGANISATION_WORDS.has(tokens[first]!.lower) && tokens[first + 1]?.lower === 'of');
+  const organisation = ORGANISATION_WORDS.has(tokens[to]!.lower) || (ofAt > first && ORGANISATION_WORDS.has(tokens[ofAt - 1]!.lower));
   if (organisation && to > first && !personBeforeOf) {
     return { kind: 'name', start: tokens[first]!.start, end: tokens[to]!.end, text: textOf(tokens, first, to), roles: [] };
   }
@@ -391,8 +392,9 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
     if (!link || !ROLE_PREPOSITIONS.has(link.lower) && link.lower !== 'to') break;
     const participle = isWord(tokens[startIndex - 2]) && /ed$/.test(tokens[startIndex - 2]!.lower) && !DETERMINERS.has(tokens[startIndex - 2]!.lower);
     const ownerEnd = participle ? startIndex - 3 : startIndex - 2;
-    if (link.lower === 'to' && !participle) break;
     const owner = phraseEndingAt(tokens, ownerEnd);
+    // "a letter to committee members said": "to" links a document to its readers, or a participle to its place.
+    if (link.lower === 'to' && !participle && !THING_NOUNS.has(owner?.head ?? '')) break;
     if (owner?.kind === 'name' && links === 0 && !participle) return { ...owner, roles: [...owner.roles, ...phrase.roles], end: phrase.end };
     if (owner?.kind !== 'description') break;
     const last = tokens.findIndex((t) => t.end === phrase!.end);
@@ -482,13 +484,15 @@ function describedFully(tokens: readonly Token[], phrase: SpeakerPhrase, end: nu
   if (next?.lower === 'and' && isWord(tokens[end + 2]) && ROLE_NOUNS.has(tokens[end + 2]!.lower)) {
     return describedFully(tokens, { ...phrase, end: tokens[end + 2]!.end, text: `${phrase.text} and ${tokens[end + 2]!.text}` }, end + 2);
   }
-  if (!isWord(next) || !(ROLE_PREPOSITIONS.has(next.lower) || next.lower === 'who')) return phrase;
+  // "a 2013 study by economists …": a document keeps who made it.
+  const byMaker = next?.lower === 'by' && THING_NOUNS.has(phrase.head ?? '');
+  if (!isWord(next) || !(ROLE_PREPOSITIONS.has(next.lower) || next.lower === 'who' || byMaker)) return phrase;
   const relative = next.lower === 'who';
   let last = end + 1;
   while (last < tokens.length - 1 && last - end < (relative ? 15 : 10)) {
     const following = tokens[last + 1]!;
     if (following.kind !== 'word' && following.kind !== 'possessive') break;
-    if (!relative && PHRASE_BOUNDARY.has(following.lower) && !ROLE_PREPOSITIONS.has(following.lower)) break;
+    if (!relative && PHRASE_BOUNDARY.has(following.lower) && !ROLE_PREPOSITIONS.has(following.lower) && following.lower !== 'and') break;
     last++;
   }
   if (last === end + 1) return phrase;
