@@ -203,7 +203,9 @@ function skipAppositionBack(tokens: readonly Token[], index: number): { before: 
     const opener = inner[0];
     if (!opener || opener.kind !== 'word') return undefined;
     // ", a senior fellow at …,", ", 52,", ", who …,", ", Sanders' campaign manager,"
-    const appositive = DETERMINERS.has(opener.lower) || !opener.capital || isTitle(opener) || /^\p{N}/u.test(opener.text) || opener.lower === 'who' || inner[1]?.kind === 'possessive';
+    // ", Gov. John Kasich (R-OH), said": a title with its name is the subject itself, not an insert.
+    const titledName = opener.capital && isTitle(opener) && isNameWord(inner.filter((t) => t.text !== '(' && t.text !== ')' && !/^[A-Z]-/.test(t.text)).at(-1));
+    const appositive = !titledName && (DETERMINERS.has(opener.lower) || !opener.capital || isTitle(opener) || /^\p{N}/u.test(opener.text) || opener.lower === 'who' || inner[1]?.kind === 'possessive');
     // An insert may open with a participle ("asked about …", "speaking at …") but holds no other speech verb.
     if (!appositive || inner.slice(1).some((t) => isWord(t) && SPEECH_VERBS.has(t.lower))) return undefined;
     return { before: i - 1, roles: appositionRoles(inner) };
@@ -336,7 +338,7 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
   // the place of a person named before it).
   let setOff: SpeakerPhrase | undefined;
   if (!apposition && tokens[index]?.text === ',') {
-    const named = phraseEndingAt(tokens, index - 1);
+    const named = phraseEndingAt(tokens, skipParenthesisBack(tokens, index - 1));
     const opening = named && tokens.findIndex((t) => t.start === named.start);
     if (named?.kind === 'name' && opening !== undefined && tokens[opening - 1]?.text === ',') setOff = named;
   }
@@ -351,7 +353,10 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
     if (placeOf < 0) break;
     let back = placeOf;
     if (tokens[back]?.text === ',' && /^\p{N}+$/u.test(tokens[back - 1]?.text ?? '') && tokens[back - 2]?.text === ',') back -= 3;
-    const person = phraseEndingAt(tokens, back);
+    let person = phraseEndingAt(tokens, back);
+    // "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, said": past the description too.
+    const described = person?.kind === 'description' ? tokens.findIndex((t) => t.start === person!.start) : -1;
+    if (described > 1 && tokens[described - 1]?.text === ',') person = phraseEndingAt(tokens, described - 2);
     if (person?.kind !== 'name') break;
     phrase = person;
   }
@@ -499,6 +504,13 @@ function describedFully(tokens: readonly Token[], phrase: SpeakerPhrase, end: nu
   return { ...phrase, end: tokens[last]!.end, text: textOf(tokens, tokens.findIndex((t) => t.start === phrase.start), last) };
 }
 
+/** Whether up to three lowercase words from `index`, one of them a role, lead to a name: "presidential nominee Donald Trump". */
+function rolesBeforeName(tokens: readonly Token[], index: number): boolean {
+  let i = index;
+  while (i < index + 3 && isWord(tokens[i]) && !tokens[i]!.capital && !PHRASE_BOUNDARY.has(tokens[i]!.lower) && !SPEECH_VERBS.has(tokens[i]!.lower)) i++;
+  return i > index && isNameWord(tokens[i]) && tokens.slice(index, i).some((t) => ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower));
+}
+
 /** The first phrase from `index` on: up to eight tokens read forward to where the phrase ends, then read back. */
 function phraseFrom(tokens: readonly Token[], index: number): SpeakerPhrase | undefined {
   for (let end = index; end < tokens.length && end < index + 8; end++) {
@@ -509,6 +521,8 @@ function phraseFrom(tokens: readonly Token[], index: number): SpeakerPhrase | un
       next &&
       (next.kind === 'possessive' ||
         (token.kind === 'possessive' && isNameWord(next)) ||
+        // "Republican presidential nominee Donald Trump": role words between a capitalized modifier and the name.
+        (token.capital && isWord(next) && !next.capital && rolesBeforeName(tokens, end + 1)) ||
         (isWord(next) &&
           !SPEECH_VERBS.has(next.lower) &&
           !PHRASE_BOUNDARY.has(token.lower) &&
