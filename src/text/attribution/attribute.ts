@@ -278,7 +278,7 @@ export class Attributor {
       if (token.lower === 'told' && ['was', 'were', 'been', 'being'].includes(previous?.lower ?? '')) return;
       // "she continued:" reports speech; "the round concluded with", "its continued aggression" do not.
       const next = tokens[index + 1];
-      if (INTRANSITIVE_ONLY.test(token.lower) && next && next.kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(next.lower) && !(token.lower === 'added' && next.lower === 'that')) return;
+      if (INTRANSITIVE_ONLY.test(token.lower) && next && next.kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(next.lower) && !/ly$/.test(next.lower) && next.lower !== 'so' && !(token.lower === 'added' && next.lower === 'that')) return;
       // "talks about “…”" reports speech; "talks with Iran" do not.
       if (/^talk/.test(token.lower) && next?.lower !== 'about') return;
       if (token.lower === 'pointed' && next?.lower !== 'out') return;

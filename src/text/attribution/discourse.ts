@@ -93,7 +93,8 @@ export class Discourse {
    */
   resolvePronoun(offset: number, kind: 'm' | 'f' | 'plural' | 'thing' | 'first'): Resolved | undefined {
     const fits = (entity: Entity) => {
-      if (kind === 'm' || kind === 'f') return entity.person && !entity.plural && (!entity.gender || entity.gender === kind);
+      // A lone unknown capitalized word ("Standing", "Conservative") is too weak a person for "he" or "she".
+      if (kind === 'm' || kind === 'f') return entity.person && !entity.plural && (!entity.gender || entity.gender === kind) && (entity.gender !== undefined || entity.ref.id !== null || entity.described || entity.ref.name.includes(' '));
       if (kind === 'thing') return !entity.person && !entity.plural;
       if (kind === 'plural') return entity.plural || !entity.person;
       return true;
