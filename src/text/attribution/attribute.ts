@@ -246,8 +246,9 @@ export class Attributor {
       if (subject && name.start === subject.start) continue;
       const resolved = this.resolvePhrase(name, registry, tokens[0]?.start);
       // Only names that are surely people's ("Paris" is not) stand as antecedents outside the subject.
-      const surelyPerson = name.gender !== undefined || name.roles.length > 0 || (name.text.includes(' ') && this.names.isPerson(name.text));
-      if (resolved && resolved.entity.person && surelyPerson) this.discourse.mention(resolved.entity, name.start);
+      const entity = resolved?.entity;
+      const surelyPerson = entity !== undefined && (entity.gender !== undefined || name.roles.length > 0 || (entity.ref.name.includes(' ') && this.names.isPerson(entity.ref.name)));
+      if (entity?.person && surelyPerson) this.discourse.mention(entity, name.start);
     }
     const found = subject && this.resolvePhrase(subject, registry, tokens[0]?.start);
     if (found && !this.isOutletRef(found.entity.ref)) this.discourse.mention(found.entity, subject.start, { subject: true });

@@ -105,7 +105,14 @@ export class Discourse {
     const gendered = kind === 'm' || kind === 'f';
     const rank = (m: Mentioned) => m.sentence - (m.entity.described ? 0.75 : 0) - (gendered && !m.entity.gender ? 0.5 : 0) + m.offset / 1e6;
     const best = (list: Mentioned[]) => list.reduce<Mentioned | undefined>((top, m) => (!top || rank(m) >= rank(top) ? m : top), undefined);
-    const found = best(before.filter((m) => m.subject || m.speaker)) ?? best(before);
+    let found = best(before.filter((m) => m.subject || m.speaker)) ?? best(before);
+    // "The candidate herself …, in which Clinton said …. “…,” she said": a definite description the text
+    // never resolved most likely stands for the person it names near it.
+    if (found && gendered && found.entity.described && /^the\s/i.test(found.entity.ref.name)) {
+      const anchor = found;
+      const named = before.findLast((m) => !m.entity.described && m.entity.person && !m.entity.plural && Math.abs(m.sentence - anchor.sentence) <= 1 && (!m.entity.gender || m.entity.gender === kind));
+      if (named) found = named;
+    }
     if (!found) return undefined;
     if ((kind === 'm' || kind === 'f') && !found.entity.gender) found.entity.gender = kind;
     return { entity: found.entity, distance: this.sentence - found.sentence, as: found.speaker ? 'speaker' : found.subject ? 'subject' : 'mention' };
