@@ -47,6 +47,8 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', '
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const DAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const STANDING_ALONE = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'someone', 'somebody', 'anyone', 'everyone', 'nobody', 'none']);
+/** Adjectives that tie a source to what it knows: "close to", "familiar with", "involved in". */
+const RELATING_ADJECTIVES = new Set(['close', 'familiar', 'involved', 'briefed', 'knowledgeable', 'loyal', 'opposed', 'aligned', 'allied', 'tied', 'connected', 'linked', 'sympathetic', 'friendly']);
 /** A description whose head is written in lowercase: "a spokesman", not the title "Speaker". */
 const LOWERCASE_HEAD = /(?:^|\s)\p{Ll}\S*$/u;
 const DASHES = new Set(['—', '―', '–', '-', '--']);
@@ -349,7 +351,10 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
   for (let hops = 0; phrase?.kind === 'name' && hops < 3; hops++) {
     const at = tokens.findIndex((t) => t.start === phrase!.start);
     const before = tokens[at - 1];
-    const placeOf = before && ['of', 'from'].includes(before.lower) ? at - 2 : before?.text === ',' && isNameWord(tokens[at - 2]) && at - 3 >= 0 && ['of', 'from', 'in'].includes(tokens[runStart(tokens, at - 2) - 1]?.lower ?? '') ? runStart(tokens, at - 2) - 2 : -1;
+    // The place's first word: back over name words only, since "of" here joins a person to a place.
+    let place = at - 2;
+    while (place > 0 && isNameWord(tokens[place - 1])) place--;
+    const placeOf = before && ['of', 'from'].includes(before.lower) ? at - 2 : before?.text === ',' && isNameWord(tokens[at - 2]) && ['of', 'from', 'in'].includes(tokens[place - 1]?.lower ?? '') ? place - 2 : -1;
     if (placeOf < 0) break;
     let back = placeOf;
     if (tokens[back]?.text === ',' && /^\p{N}+$/u.test(tokens[back - 1]?.text ?? '') && tokens[back - 2]?.text === ',') back -= 3;
@@ -489,9 +494,14 @@ function describedFully(tokens: readonly Token[], phrase: SpeakerPhrase, end: nu
   if (next?.lower === 'and' && isWord(tokens[end + 2]) && ROLE_NOUNS.has(tokens[end + 2]!.lower)) {
     return describedFully(tokens, { ...phrase, end: tokens[end + 2]!.end, text: `${phrase.text} and ${tokens[end + 2]!.text}` }, end + 2);
   }
+  // "a source close to the campaign", "a person familiar with the talks": an adjective and its preposition.
+  if (isWord(next) && RELATING_ADJECTIVES.has(next.lower) && isWord(tokens[end + 2]) && (ROLE_PREPOSITIONS.has(tokens[end + 2]!.lower) || tokens[end + 2]!.lower === 'to')) {
+    return describedFully(tokens, { ...phrase, end: next!.end, text: `${phrase.text} ${next!.text}` }, end + 1);
+  }
   // "a 2013 study by economists …": a document keeps who made it.
   const byMaker = next?.lower === 'by' && THING_NOUNS.has(phrase.head ?? '');
-  if (!isWord(next) || !(ROLE_PREPOSITIONS.has(next.lower) || next.lower === 'who' || byMaker)) return phrase;
+  const relating = next?.lower === 'to' && RELATING_ADJECTIVES.has(tokens[end]?.lower ?? '');
+  if (!isWord(next) || !(ROLE_PREPOSITIONS.has(next.lower) || next.lower === 'who' || byMaker || relating)) return phrase;
   const relative = next.lower === 'who';
   let last = end + 1;
   while (last < tokens.length - 1 && last - end < (relative ? 15 : 10)) {
