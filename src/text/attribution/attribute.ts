@@ -425,6 +425,12 @@ export class Attributor {
     }
     if (isOnlyQuotation(tokens) || /^[:,\s]*$/.test(tokens.slice(0, at).map((t) => t.text).join(''))) {
       const last = this.discourse.lastSpeaker;
+      // "At a rally, Trump listed the countries. “We're letting people in …”": the person the sentence just
+      // before was about, in this paragraph, speaks rather than an earlier speaker.
+      const subject = this.discourse.lastSubject;
+      if (subject && subject.paragraph === this.discourse.paragraph && this.discourse.sentence - subject.sentence === 1 && (!last || last.sentence < subject.sentence)) {
+        return { speaker: subject.entity.ref, rule: 'previous-speaker', resolution: `no cue in the sentence: ${subject.entity.ref.name}, subject of the sentence before`, weak: true };
+      }
       if (last && this.discourse.paragraph - last.paragraph <= 1) {
         const where = last.paragraph === this.discourse.paragraph ? 'in this paragraph' : 'in the paragraph before';
         return { speaker: last.entity.ref, rule: 'previous-speaker', resolution: `no cue in the sentence: ${last.entity.ref.name} spoke last, ${where}`, weak: false };

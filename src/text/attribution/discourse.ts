@@ -62,6 +62,8 @@ export class Discourse {
   sentence = 0;
   /** The speaker of the last quotation, and the sentence it stood in. */
   lastSpeaker?: { entity: Entity; sentence: number; paragraph: number };
+  /** The named person who was the subject of the last sentence with one. */
+  lastSubject?: { entity: Entity; sentence: number; paragraph: number };
   paragraph = 0;
 
   /** The entity for a speaker, one per name or registry id, created on first mention. */
@@ -78,6 +80,7 @@ export class Discourse {
   }
 
   mention(entity: Entity, offset: number, as: { subject?: boolean; speaker?: boolean } = {}): void {
+    if (as.subject && entity.person && !entity.described) this.lastSubject = { entity, sentence: this.sentence, paragraph: this.paragraph };
     this.mentioned.push({ entity, sentence: this.sentence, offset, subject: as.subject ?? false, speaker: as.speaker ?? false });
     if (this.mentioned.length > MEMORY * 4) this.mentioned.splice(0, this.mentioned.length - MEMORY * 2);
   }
