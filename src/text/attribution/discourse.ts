@@ -25,6 +25,8 @@ export interface Entity {
   roles: Set<string>;
   /** Described rather than named ("an NBC reporter"): a weaker antecedent than a name. */
   described: boolean;
+  /** Has spoken in the text: surely a person or a body that speaks, whatever the name looks like. */
+  spoken: boolean;
 }
 
 interface Mentioned {
@@ -71,7 +73,7 @@ export class Discourse {
     const key = ref.id ?? ref.name.toLowerCase();
     let entity = this.entities.get(key);
     if (!entity) {
-      entity = { ref, person: traits.person, plural: traits.plural ?? false, gender: traits.gender, roles: new Set(), described: traits.described ?? false };
+      entity = { ref, person: traits.person, plural: traits.plural ?? false, gender: traits.gender, roles: new Set(), described: traits.described ?? false, spoken: false };
       this.entities.set(key, entity);
     }
     entity.gender ??= traits.gender;
@@ -86,6 +88,7 @@ export class Discourse {
   }
 
   spoke(entity: Entity, offset: number): void {
+    entity.spoken = true;
     this.mention(entity, offset, { speaker: true });
     this.lastSpeaker = { entity, sentence: this.sentence, paragraph: this.paragraph };
   }
@@ -97,7 +100,7 @@ export class Discourse {
   resolvePronoun(offset: number, kind: 'm' | 'f' | 'plural' | 'thing' | 'first'): Resolved | undefined {
     const fits = (entity: Entity) => {
       // A lone unknown capitalized word ("Standing", "Conservative") is too weak a person for "he" or "she".
-      if (kind === 'm' || kind === 'f') return entity.person && !entity.plural && (!entity.gender || entity.gender === kind) && (entity.gender !== undefined || entity.ref.id !== null || entity.described || entity.ref.name.includes(' '));
+      if (kind === 'm' || kind === 'f') return entity.person && !entity.plural && (!entity.gender || entity.gender === kind) && (entity.gender !== undefined || entity.ref.id !== null || entity.described || entity.spoken || entity.roles.size > 0 || entity.ref.name.includes(' '));
       if (kind === 'thing') return !entity.person && !entity.plural;
       if (kind === 'plural') return entity.plural || !entity.person;
       return true;

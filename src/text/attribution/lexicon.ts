@@ -184,7 +184,7 @@ export const ROLE_NOUNS = new Set([
   'rebels', 'militants', 'militant', 'movement', 'party', 'parties', 'caucus', 'delegation', 'delegates', 'board',
   'panel', 'white', 'bureau', 'office', 'representative', 'secretary-general', 'sheriff', 'superintendent',
   'teacher', 'student', 'students', 'parent', 'parents', 'opponent', 'opponents', 'rival', 'rivals', 'challenger',
-  'incumbent', 'hopeful', 'hopefuls', 'contender', 'contenders', 'constituent', 'constituents', 'republican', 'democrat', 'republicans', 'democrats', 'narrator', 'moderator', 'newspaper', 'newspapers', 'paper', 'papers', 'magazine', 'outlet', 'outlets', 'station', 'channel', 'network', 'networks', 'actor', 'actress', 'star', 'singer', 'rapper', 'comedian', 'pundit', 'politician', 'neurosurgeon', 'surgeon', 'nurse', 'pilot', 'driver', 'farmer', 'clerk', 'coach', 'player', 'players', 'conservatives',
+  'incumbent', 'hopeful', 'hopefuls', 'contender', 'contenders', 'constituent', 'constituents', 'republican', 'democrat', 'republicans', 'democrats', 'narrator', 'moderator', 'newspaper', 'newspapers', 'tabloid', 'percent', 'paper', 'papers', 'magazine', 'outlet', 'outlets', 'station', 'channel', 'network', 'networks', 'actor', 'actress', 'star', 'singer', 'rapper', 'comedian', 'pundit', 'politician', 'neurosurgeon', 'surgeon', 'nurse', 'pilot', 'driver', 'farmer', 'clerk', 'coach', 'player', 'players', 'conservatives',
   'liberals', 'progressives', 'speaker', 'whip', 'counsel', 'consultant', 'consultants', 'advocate', 'advocates',
   'lobbyist', 'lobbyists', 'ally', 'allies', 'backer', 'backers', 'fan', 'fans', 'spokespersons', 'representatives',
   'sponsor', 'sponsors', 'organizer', 'organizers', 'organiser', 'organisers', 'chairs', 'heads', 'directors',
