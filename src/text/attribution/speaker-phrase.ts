@@ -47,6 +47,8 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', '
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const DAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const STANDING_ALONE = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'someone', 'somebody', 'anyone', 'everyone', 'nobody', 'none']);
+/** Roles that serve someone, written with "to": "an adviser to the senator", "the envoy to Syria". */
+const SERVES_SOMEONE = new Set(['adviser', 'advisor', 'aide', 'assistant', 'envoy', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'counsel', 'consultant', 'successor', 'heir', 'secretary', 'deputy', 'lawyer', 'attorney', 'friend', 'confidant', 'donor', 'ally']);
 /** Adjectives that tie a source to what it knows: "close to", "familiar with", "involved in". */
 const RELATING_ADJECTIVES = new Set(['close', 'familiar', 'involved', 'briefed', 'knowledgeable', 'loyal', 'opposed', 'aligned', 'allied', 'tied', 'connected', 'linked', 'sympathetic', 'friendly']);
 /** A description whose head is written in lowercase: "a spokesman", not the title "Speaker". */
@@ -500,14 +502,23 @@ function describedFully(tokens: readonly Token[], phrase: SpeakerPhrase, end: nu
   }
   // "a 2013 study by economists …": a document keeps who made it.
   const byMaker = next?.lower === 'by' && THING_NOUNS.has(phrase.head ?? '');
-  const relating = next?.lower === 'to' && RELATING_ADJECTIVES.has(tokens[end]?.lower ?? '');
-  if (!isWord(next) || !(ROLE_PREPOSITIONS.has(next.lower) || next.lower === 'who' || byMaker || relating)) return phrase;
+  // "an adviser to both Clintons", "the base chief known as Bob".
+  const relating = next?.lower === 'to' && (RELATING_ADJECTIVES.has(tokens[end]?.lower ?? '') || SERVES_SOMEONE.has(phrase.head ?? ''));
+  const knownAs = next?.lower === 'known' && tokens[end + 2]?.lower === 'as';
+  if (!isWord(next) || !(ROLE_PREPOSITIONS.has(next.lower) || next.lower === 'who' || byMaker || relating || knownAs)) return phrase;
   const relative = next.lower === 'who';
+  const thing = THING_NOUNS.has(phrase.head ?? '');
   let last = end + 1;
   while (last < tokens.length - 1 && last - end < (relative ? 15 : 10)) {
     const following = tokens[last + 1]!;
+    // "the Twitter account @WomenForTrump": a handle is one word.
+    if (following.text === '@' && isWord(tokens[last + 2])) {
+      last += 2;
+      continue;
+    }
     if (following.kind !== 'word' && following.kind !== 'possessive') break;
-    if (!relative && PHRASE_BOUNDARY.has(following.lower) && !ROLE_PREPOSITIONS.has(following.lower) && following.lower !== 'and') break;
+    const joins = ROLE_PREPOSITIONS.has(following.lower) || following.lower === 'and' || (thing && following.lower === 'by') || following.lower === 'as';
+    if (!relative && PHRASE_BOUNDARY.has(following.lower) && !joins) break;
     last++;
   }
   if (last === end + 1) return phrase;
