@@ -386,8 +386,13 @@ export class Attributor {
     // "Veterinarian Anika Rhodes" opening a sentence: a common noun the text never capitalizes elsewhere.
     const words = phrase.text.split(' ');
     const name = phrase.start === sentenceStart && words.length >= 3 && this.names.isSentenceOpener(words[0]!) ? words.slice(1).join(' ') : phrase.text;
+    if (isOutlet(name)) {
+      const outlet = this.names.expandOutlet(name);
+      const entity = this.discourse.entity({ id: null, name: outlet, kind: 'organization' }, { person: false });
+      return { entity, resolution: outlet === name ? `${name}, a news outlet` : `${name} → ${outlet}, as the text names it in full`, weak: false };
+    }
     const expanded = this.names.expand(name, phrase.gender);
-    const person = !isOutlet(expanded.name) && (this.names.isPerson(expanded.name) || phrase.gender !== undefined || phrase.roles.length > 0);
+    const person = this.names.isPerson(expanded.name) || phrase.gender !== undefined || phrase.roles.length > 0;
     const entity = this.discourse.entity({ id: null, name: expanded.name, kind: person ? undefined : 'organization' }, { person, gender: expanded.gender, roles: phrase.roles });
     return { entity, resolution: expanded.expanded ? `${name} → ${expanded.name}, the fullest name the text gives` : `${expanded.name}, named`, weak: false };
   }

@@ -26,6 +26,8 @@ function looksLikePerson(words: readonly string[]): boolean {
 export class NameBook {
   private readonly bySurname = new Map<string, KnownName[]>();
   private readonly byFirstName = new Map<string, KnownName[]>();
+  /** Outlets the text names in full ("The Washington Post"), for completing "the Post". */
+  private readonly outlets: string[] = [];
   /** Words the text capitalizes where no sentence begins: names, not sentence openers. */
   private readonly capitalizedInside = new Set<string>();
 
@@ -50,6 +52,8 @@ export class NameBook {
         let end = i;
         while (isCapitalWord(tokens[end + 1]) || (isParticle(tokens[end + 1]) && isCapitalWord(tokens[end + 2]))) end++;
         const run = tokens.slice(i, end + 1);
+        const written = run.map((t) => t.text).join(' ');
+        if (run.length > 1 && isOutlet(written) && !this.outlets.includes(written)) this.outlets.push(written);
         for (const inside of run.slice(1)) this.capitalizedInside.add(inside.text);
         const honorific = run.findLast((t) => t.lower in HONORIFICS);
         const coreStart = run.findLastIndex(titleOrHonorific) + 1;
@@ -80,6 +84,13 @@ export class NameBook {
   /** A capitalized word that only ever opens sentences and is no first name: "Veterinarian", "Footage". */
   isSentenceOpener(word: string): boolean {
     return !this.capitalizedInside.has(word) && genderOfFirstName(word) === undefined && !this.byFirstName.has(word);
+  }
+
+  /** The fullest name the text gives an outlet it also names short: "the Post" → "The Washington Post". */
+  expandOutlet(name: string): string {
+    const last = name.split(/\s+/).at(-1)!;
+    const fuller = this.outlets.filter((outlet) => outlet.endsWith(` ${last}`) && outlet.split(/\s+/).length > name.replace(/^the\s+/i, '').split(/\s+/).length);
+    return fuller.length === 1 ? fuller[0]! : name;
   }
 
   /** Whether a name reads as a person's: a full name without an organisation's word, or one word that is no acronym. */

@@ -83,9 +83,8 @@ function nameFromRun(tokens: readonly Token[], from: number, runTo: number): Spe
   while (first <= to && ((NOT_A_NAME.has(tokens[first]!.lower) && !isHonorific(tokens[first]!)) || SPEECH_VERBS.has(tokens[first]!.lower))) first++;
   // "The Times": an outlet keeps the article its name begins with.
   const article = tokens[from - 1];
-  if (first > to && article?.text === 'The' && isOutlet(`The ${textOf(tokens, from, to)}`)) first = from;
-  if (article?.text === 'The' && first === from && isOutlet(`The ${textOf(tokens, from, to)}`)) {
-    return { kind: 'name', start: article.start, end: tokens[to]!.end, text: `The ${textOf(tokens, from, to)}`, roles: [] };
+  if (article?.lower === 'the' && first === from && isOutlet(`The ${textOf(tokens, from, to)}`)) {
+    return { kind: 'name', start: article.start, end: tokens[to]!.end, text: `${article.text} ${textOf(tokens, from, to)}`, roles: [] };
   }
   if (first > to) return undefined;
   // "The National Rifle Association", "Ministry of Transport": an organisation keeps its whole name; but in
