@@ -327,6 +327,6 @@ export function genderOfFirstName(first: string): Gender | undefined {
   const name = first.toLowerCase();
   if (FIRST_NAMES.m.has(name)) return 'm';
   if (FIRST_NAMES.f.has(name)) return 'f';
-  if (/^\p{L}{3,}(?:a|ia|elle|ette|ine|een|ie|ey|ol|yn|lyn|ah)$/u.test(name) && !/(?:ua|ca|ka|ha|ra|ma|sa|za)$/.test(name)) return 'f';
+  if (/^\p{L}{3,}(?:a|ia|elle|ette|ine|een|ie|ey|ol|yn|lyn|ah)$/u.test(name) && !/(?:ua|ca|ka|ha|ra|ma|sa|za)$/.test(name) && !PLACES.has(name)) return 'f';
   return undefined;
 }

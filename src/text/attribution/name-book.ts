@@ -13,7 +13,8 @@ export interface KnownName {
   gender?: Gender;
 }
 
-const titleOrHonorific = (token: Token, index: number) => token.lower in HONORIFICS || TITLE_WORDS.has(token.lower) || (index === 0 && ROLE_NOUNS.has(token.lower));
+const titleOrHonorific = (token: Token, index: number) =>
+  token.lower in HONORIFICS || TITLE_WORDS.has(token.lower) || (index === 0 && ROLE_NOUNS.has(token.lower)) || (token.lower.includes('-') && token.lower.split('-').some((part) => TITLE_WORDS.has(part)));
 
 /** Whether a run of name words reads as a person's full name: two to four words, no organisation word. */
 function looksLikePerson(words: readonly string[]): boolean {

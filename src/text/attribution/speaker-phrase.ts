@@ -541,6 +541,9 @@ function phraseFrom(tokens: readonly Token[], index: number): SpeakerPhrase | un
       next &&
       (next.kind === 'possessive' ||
         (token.kind === 'possessive' && isNameWord(next)) ||
+        // "Secretary of State Hillary Clinton": a title's "of" joins it to the rest of the title and the name.
+        (isWord(token) && token.capital && isTitle(token) && next.lower === 'of' && isNameWord(tokens[end + 2])) ||
+        (token.lower === 'of' && isNameWord(next) && isWord(tokens[end - 1]) && isTitle(tokens[end - 1]!)) ||
         // "Republican presidential nominee Donald Trump": role words between a capitalized modifier and the name.
         (token.capital && isWord(next) && !next.capital && rolesBeforeName(tokens, end + 1)) ||
         (isWord(next) &&
