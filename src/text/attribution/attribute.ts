@@ -7,7 +7,7 @@
  * name the text gives, registry speakers their entry; pronouns and descriptions resolve through the discourse.
  */
 import { Discourse, type Entity, type Resolved, type SpeakerRef } from './discourse.ts';
-import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, INVERTIBLE, PARTICIPLE, PERSON_ROLES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, INVERTIBLE, PARTICIPLE, PERSON_ROLES, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { NameBook } from './name-book.ts';
 import { isOutlet } from './outlets.ts';
 import { mentionFinder, type Mention, type Mentionable } from './registry-match.ts';
@@ -233,6 +233,7 @@ export class Attributor {
     const opening = registry.find((m) => m.start === tokens[0]?.start);
     const registered: SpeakerPhrase[] = opening ? [{ kind: 'name', start: opening.start, end: opening.end, text: opening.text, roles: [] }] : [];
     for (const phrase of [...registered, ...clauseSubjects(tokens)]) {
+      if (isPlace(phrase) && !registered.includes(phrase)) continue;
       const resolved = this.resolvePhrase(phrase, registry, tokens[0]?.start);
       if (resolved) return { phrase, resolved };
     }
@@ -241,7 +242,7 @@ export class Attributor {
 
   /** Records the names of a sentence and its subject, as antecedents of later pronouns. */
   private noteSubject(tokens: readonly Token[], registry: readonly Mention[]): void {
-    const subject = clauseSubjects(tokens).find((phrase) => phrase.kind !== 'pronoun');
+    const subject = clauseSubjects(tokens).find((phrase) => phrase.kind !== 'pronoun' && !isPlace(phrase));
     for (const name of namesIn(tokens)) {
       if (subject && name.start === subject.start) continue;
       const resolved = this.resolvePhrase(name, registry, tokens[0]?.start);
@@ -499,6 +500,9 @@ function opensWithCue(text: string, sentence: Span, spans: readonly Span[]): boo
   const cue = tokens.findIndex((t) => t.kind === 'word' && !t.capital && SPEECH_VERBS.has(t.lower));
   return cue >= 0 && cue <= 6 && tokens.slice(0, cue).every((t) => t.kind === 'word' || t.text === '.' || t.text === '(' || t.text === ')' || t.text === ',');
 }
+
+/** "At a rally in Portland, Maine, on Thursday, Trump …": a place is where, not who. */
+const isPlace = (phrase: SpeakerPhrase) => phrase.kind === 'name' && PLACES.has(phrase.text.split(' ').at(-1)!.toLowerCase());
 
 /** Whether a phrase after a cue is the subject of a clause of its own: "said Obama failed to …". */
 function startsClause(tokens: readonly Token[], phrase: SpeakerPhrase | undefined): boolean {
