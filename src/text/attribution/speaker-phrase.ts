@@ -65,6 +65,7 @@ const isNameWord = (token: Token | undefined): token is Token =>
   isWord(token) &&
   (token.capital || /^(?:al|el|bin|ibn|abu|ad|as|ash|an)-\p{Lu}/u.test(token.text)) &&
   !/^\p{N}/u.test(token.text) &&
+  !/^I['’]/u.test(token.text) &&
   // "Slovenia-born", "Texas-based": adjectives made from names.
   !/-(?:born|based|area|led|backed|owned|style|era|like|funded|controlled|made|bred|raised)$/i.test(token.text);
 
