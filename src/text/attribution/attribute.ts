@@ -5,6 +5,7 @@
  * one, the clause's subject for a participle, the name after "according to"). A sentence that is nothing but
  * a quotation goes on with the speaker of its paragraph, or of the quotation before. Names become the fullest
  * name the text gives, registry speakers their entry; pronouns and descriptions resolve through the discourse.
+ * Rules that often guess wrong mark their attribution weak, for a maintainer to review.
  */
 import { Discourse, type Entity, type Resolved, type SpeakerRef } from './discourse.ts';
 import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, INVERTIBLE, PARTICIPLE, PERSON_ROLES, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_WORDS } from './lexicon.ts';
@@ -89,9 +90,15 @@ const NEGATION = /^(?:not|never|n[’']t|declined|refused|wouldn[’']t|didn[’
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'whose']);
 const DASHES = new Set(['—', '―', '–', '-']);
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
-const token = (tokens: readonly Token[], index: number) => tokens[index]!.text;
 /** Heads of descriptions that name an organisation: "the company said" after the company was named. */
-const ORGANISATION_HEADS = new Set(['company', 'ministry', 'agency', 'group', 'campaign', 'department', 'firm', 'organization', 'organisation', 'committee', 'party', 'government', 'administration', 'board', 'council', 'union', 'association', 'foundation', 'institute', 'office', 'bureau', 'commission', 'network', 'newspaper', 'paper', 'station', 'club', 'team', 'league', 'coalition', 'alliance', 'movement', 'charity', 'bank', 'fund', 'court', 'city', 'county', 'state', 'school', 'university', 'hospital', 'airline', 'manufacturer', 'retailer', 'carrier', 'operator', 'developer', 'publisher', 'broadcaster', 'insurer', 'utility', 'regulator', 'watchdog', 'monitor', 'outlet']);
+const ORGANISATION_HEADS = new Set([
+  'company', 'ministry', 'agency', 'group', 'campaign', 'department', 'firm', 'organization', 'organisation', 'committee',
+  'party', 'government', 'administration', 'board', 'council', 'union', 'association', 'foundation', 'institute',
+  'office', 'bureau', 'commission', 'network', 'newspaper', 'paper', 'station', 'club', 'team', 'league', 'coalition',
+  'alliance', 'movement', 'charity', 'bank', 'fund', 'court', 'city', 'county', 'state', 'school', 'university',
+  'hospital', 'airline', 'manufacturer', 'retailer', 'carrier', 'operator', 'developer', 'publisher', 'broadcaster',
+  'insurer', 'utility', 'regulator', 'watchdog', 'monitor', 'outlet',
+]);
 /** Words that may follow the subject of an inverted cue: "said Kane, who …", "said Kane in an interview". */
 const AFTER_INVERTED_SUBJECT = new Set([
   'who', 'whom', 'whose', 'which', 'that', 'in', 'on', 'at', 'during', 'after', 'before', 'when', 'as', 'according', 'while',
@@ -101,7 +108,11 @@ const AFTER_INVERTED_SUBJECT = new Set([
   'told', 'last', 'this', 'earlier', 'later', 'recently', 'yesterday', 'today', 'tonight',
 ]);
 /** Cue forms that are as often plural nouns: "his claims", "two reports", "the notes". */
-const NOUN_OR_VERB = new Set(['reports', 'claims', 'notes', 'posts', 'tweets', 'counters', 'charges', 'demands', 'warns', 'promises', 'pledges', 'vows', 'calls', 'comments', 'remarks']);
+const NOUN_OR_VERB = new Set([
+  'reports', 'claims', 'notes', 'posts', 'tweets', 'counters', 'charges', 'demands', 'warns', 'promises', 'pledges', 'vows',
+  'calls', 'comments', 'remarks',
+]);
+/** Cues that report speech only standing alone or before "that": "she continued:", not "continued aggression". */
 const INTRANSITIVE_ONLY = /^(?:continu|conclud|went|began|added|started)/;
 
 export class Attributor {
@@ -206,7 +217,7 @@ export class Attributor {
     else if (previous.kind === 'possessive') phrase = registryBefore(tokens, index - 1, registry) ?? phraseBefore(tokens, index - 1);
     if (!phrase || phrase.kind === 'description') return undefined;
     const resolved = this.resolvePhrase(phrase, registry, -1);
-    return { index, word: token(tokens, index), phrase, place: 'before', speaker: resolved && { entity: resolved.entity, resolution: `${resolved.resolution}, whose ${tokens[index]!.lower} it is`, weak: resolved.weak } };
+    return { index, word: tokens[index]!.text, phrase, place: 'before', speaker: resolved && { entity: resolved.entity, resolution: `${resolved.resolution}, whose ${tokens[index]!.lower} it is`, weak: resolved.weak } };
   }
 
   /** "That quote from Commissioner Thomas Krebs", "comments by the mayor": a speech noun whose source follows it. */
