@@ -46,6 +46,8 @@ export interface SpeakerPhrase {
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'di', 'del', 'della', 'dos', 'abu', 'bint', 'ben', 'st']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const DAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** A party tag written without parentheses: "R-Fla.", "D-Ore", "I-Vt." */
+const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 const STANDING_ALONE = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'someone', 'somebody', 'anyone', 'everyone', 'nobody', 'none']);
 /** Roles that serve someone, written with "to": "an adviser to the senator", "the envoy to Syria". */
 const SERVES_SOMEONE = new Set(['adviser', 'advisor', 'aide', 'assistant', 'envoy', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'counsel', 'consultant', 'successor', 'heir', 'secretary', 'deputy', 'lawyer', 'attorney', 'friend', 'confidant', 'donor', 'ally']);
@@ -208,7 +210,7 @@ function skipAppositionBack(tokens: readonly Token[], index: number): { before: 
     if (!opener || opener.kind !== 'word') return undefined;
     // ", a senior fellow at …,", ", 52,", ", who …,", ", Sanders' campaign manager,"
     // ", Gov. John Kasich (R-OH), said": a title with its name is the subject itself, not an insert.
-    const titledName = opener.capital && isTitle(opener) && isNameWord(inner.filter((t) => t.text !== '(' && t.text !== ')' && !/^[A-Z]-/.test(t.text)).at(-1));
+    const titledName = opener.capital && isTitle(opener) && !inner.some((t) => t.lower === 'of') && isNameWord(inner.filter((t) => t.text !== '(' && t.text !== ')' && !/^[A-Z]-/.test(t.text)).at(-1));
     const appositive = !titledName && (DETERMINERS.has(opener.lower) || !opener.capital || isTitle(opener) || /^\p{N}/u.test(opener.text) || opener.lower === 'who' || inner[1]?.kind === 'possessive');
     // An insert may open with a participle ("asked about …", "speaking at …") but holds no other speech verb.
     if (!appositive || inner.slice(1).some((t) => isWord(t) && SPEECH_VERBS.has(t.lower))) return undefined;
@@ -335,8 +337,10 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
   const apposition = skipAppositionBack(tokens, index);
   if (apposition) {
     index = skipParenthesisBack(tokens, apposition.before);
-    // "Sanders, meanwhile, who sits …, said": an adverb set off by commas before the insert.
-    if (isWord(tokens[index]) && !tokens[index]!.capital && BETWEEN_SUBJECT_AND_CUE.has(tokens[index]!.lower) && tokens[index - 1]?.text === ',') index -= 2;
+    // "Sanders, meanwhile, who sits …, said", "Sen. Marco Rubio, R-Fla., appearing …, said": an adverb or a
+    // party tag set off by commas before the insert.
+    const setOffWord = isWord(tokens[index]) && ((!tokens[index]!.capital && BETWEEN_SUBJECT_AND_CUE.has(tokens[index]!.lower)) || PARTY_TAG.test(tokens[index]!.text));
+    if (setOffWord && tokens[index - 1]?.text === ',') index -= 2;
   }
   // "the previous nominee, Mitt Romney, called": a name set off by commas after its description (or, below,
   // the place of a person named before it).

@@ -30,7 +30,8 @@ const STATE_ABBREVIATION = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|
 function pushWord(tokens: Token[], text: string, start: number): void {
   let word = text;
   // A full stop belongs to the word only in an abbreviation or an initial: "Sen.", "J.", "U.S."
-  if (word.endsWith('.') && !ABBREVIATION.test(word) && !STATE_ABBREVIATION.test(word) && !(word.slice(0, -1).toLowerCase() in HONORIFICS)) word = word.slice(0, -1);
+  // Party tags keep their full stop too: "R-Fla.", "D-Ore."
+  if (word.endsWith('.') && !ABBREVIATION.test(word) && !STATE_ABBREVIATION.test(word) && !/^[RDI]-\p{Lu}\p{Ll}+\.$/u.test(word) && !(word.slice(0, -1).toLowerCase() in HONORIFICS)) word = word.slice(0, -1);
   const possessive = /^(.*\p{L})(['’]s)$/u.exec(word);
   const add = (kind: Token['kind'], value: string, at: number) =>
     tokens.push({ kind, text: value, lower: value.toLowerCase().replace(/\.$/, ''), start: at, end: at + value.length, capital: /^\p{Lu}/u.test(value) });
