@@ -152,7 +152,8 @@ export function analyzeParagraph(
     const between = previous?.sentence === sentence ? masked.slice(previous.span.end, span.start) : undefined;
     const listedAfterTerm = between !== undefined && !previous?.quotation && /^[\s,]*(?:and|or)?[\s,]*$/.test(between);
     const continuesQuotation = continuing && span.start === text.search(/\S/);
-    const continuesSplit = between !== undefined && previous?.quotation?.kind === 'full' && attribution.cued;
+    // “This bill,” he said, “is dead.”: the frame between the halves ends with a comma or a colon.
+    const continuesSplit = between !== undefined && previous?.quotation?.kind === 'full' && attribution.cued && /[,:]\s*$/.test(between);
 
     let kind: QuotationKind | undefined;
     if (annotation?.kind) kind = annotation.kind === 'none' ? undefined : annotation.kind;

@@ -317,8 +317,11 @@ export class Attributor {
         }
       } else {
         const before = registryBefore(tokens, index, registry) ?? phraseBefore(tokens, index);
-        const shared = ['and', 'but', 'then'].includes(previous?.lower ?? '') ? cues.findLast((c) => c.speaker) : undefined;
-        if (before) cue = { index, word: token.text, phrase: before, place: 'before' };
+        // "said one Democrat familiar with the talks, who added …": "who" is the speaker just named.
+        const relative = previous?.lower === 'who' && tokens[index - 2]?.text === ',' ? cues.findLast((c) => c.speaker && c.phrase?.end === tokens[index - 3]?.end) : undefined;
+        const shared = relative ?? (['and', 'but', 'then'].includes(previous?.lower ?? '') ? cues.findLast((c) => c.speaker) : undefined);
+        if (relative?.speaker) cue = { index, word: token.text, phrase: relative.phrase, place: 'before', speaker: { ...relative.speaker, resolution: `who → ${relative.speaker.entity.ref.name}, just named` } };
+        else if (before) cue = { index, word: token.text, phrase: before, place: 'before' };
         // "Kane urged … and cautioned …": a second verb shares the first one's subject.
         else if (shared?.speaker) cue = { index, word: token.text, phrase: shared.phrase, place: 'before', speaker: { ...shared.speaker, resolution: `${shared.speaker.resolution}, subject of “${shared.word}” too` } };
         // Inverted after its quotation or a comma ("“…,” said X", "…, said X."), or opening the sentence; never
