@@ -170,7 +170,7 @@ export function analyzeParagraph(
       previous = { span, sentence };
       return;
     }
-    const speaker = continuesSplit && !attribution.speaker ? previous?.quotation?.speaker : attribution.speaker;
+    const speaker = attribution.speaker;
     const context = enclosingSentence(sentences, span);
     const quotation: ParagraphQuotation = {
       start: span.start,

@@ -13,7 +13,6 @@ import {
   HONORIFICS,
   NOT_A_NAME,
   ORGANISATION_WORDS,
-  PERSON_ROLES,
   PHRASE_BOUNDARY,
   THING_NOUNS,
   PRONOUNS,
@@ -393,12 +392,6 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
     if (holder?.kind === 'description' && LOWERCASE_HEAD.test(holder.text)) {
       const last = tokens.findIndex((t) => t.end === phrase!.end);
       return { ...holder, end: phrase.end, text: `${holder.text} ${textOf(tokens, listStart - 1, last)}` };
-    }
-  }
-  if (phrase.kind === 'name' && joiner && ROLE_PREPOSITIONS.has(joiner.lower) && !phrase.members) {
-    const holder = phraseEndingAt(tokens, startIndex - 2);
-    if (holder?.kind === 'description' && PERSON_ROLES.has(holder.head ?? '') && LOWERCASE_HEAD.test(holder.text)) {
-      return { ...holder, end: phrase.end, text: `${holder.text} ${textOf(tokens, startIndex - 1, tokens.findIndex((t) => t.end === phrase!.end))}` };
     }
   }
   // "the door of the clinic", "a sign taped to the door of the clinic": a description grows back over the
