@@ -8,6 +8,7 @@ import { extractQuotations } from './extract.ts';
 import { parseArticle, proposeDates, renderArticle, renderSection, type ArticleOptions } from './ingest.ts';
 import type { Options } from '../plugins/remark-quotations.ts';
 import type { Speaker } from './schema.ts';
+import { STANDS_FOR_SOMEONE } from '../text/attribution/lexicon.ts';
 
 export interface PlannedFile {
   /** Relative to the content folder. */
@@ -41,7 +42,7 @@ function kindOf(name: string): Speaker['kind'] {
 
 /** A speaker worth a draft entry: a name or a description, never a word that only stands for someone ("Another"). */
 function isProposable(name: string): boolean {
-  return !/^(?:another|one|others|some|many|several|both)$/i.test(name);
+  return !STANDS_FOR_SOMEONE.has(name.toLowerCase());
 }
 
 /** The title the text gives a new speaker before their name: "Senate Majority Leader" of "Senate Majority Leader Chuck Schumer". */

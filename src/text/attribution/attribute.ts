@@ -7,8 +7,9 @@
  * name the text gives, registry speakers their entry; pronouns and descriptions resolve through the discourse.
  * Rules that often guess wrong mark their attribution weak, for a maintainer to review.
  */
+import type { SpeakerKind } from '../../lib/schema.ts';
 import { Discourse, type Entity, type Resolved, type SpeakerRef } from './discourse.ts';
-import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, INVERTIBLE, PARTICIPLE, PERSON_ROLES, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, DASHES, INVERTIBLE, PARTICIPLE, PERSON_ROLES, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { NameBook } from './name-book.ts';
 import { isOutlet } from './outlets.ts';
 import { mentionFinder, type Mention, type Mentionable } from './registry-match.ts';
@@ -18,7 +19,7 @@ import { tokenize, type Span, type Token } from './tokens.ts';
 export type { SpeakerRef } from './discourse.ts';
 
 export interface RegistrySpeaker extends Mentionable {
-  kind: 'person' | 'organization' | 'document' | 'anonymous';
+  kind: SpeakerKind;
   affiliation: string;
 }
 
@@ -88,7 +89,6 @@ const NUMBERS = ['this sentence', 'one sentence back', 'two sentences back', 'th
 const distanceWords = (n: number) => NUMBERS[n] ?? `${n} sentences back`;
 const NEGATION = /^(?:not|never|n[’']t|declined|refused|wouldn[’']t|didn[’']t|won[’']t|hasn[’']t|haven[’']t)$/;
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'whose']);
-const DASHES = new Set(['—', '―', '–', '-']);
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 /** Heads of descriptions that name an organisation: "the company said" after the company was named. */
 const ORGANISATION_HEADS = new Set([

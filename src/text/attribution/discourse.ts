@@ -4,10 +4,9 @@
  * resolves to the most recent compatible person who is a subject or a speaker, across paragraphs; "the
  * governor" to the most recent person the text gave that role.
  */
+import type { SpeakerKind } from '../../lib/schema.ts';
 import type { Gender } from './lexicon.ts';
 import type { SpeakerPhrase } from './speaker-phrase.ts';
-
-export type SpeakerKind = 'person' | 'organization' | 'document' | 'anonymous';
 
 /** Who said something: a registry speaker (with id), or a name as the text writes it (id null). */
 export interface SpeakerRef {

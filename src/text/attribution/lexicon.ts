@@ -156,6 +156,17 @@ export const TITLE_WORDS = new Set([
   'federal', 'prosecutor', 'inspector', 'constable', 'veterinarian', 'councillor', 'councilor', 'alderman', 'alderwoman', 'auditor', 'comptroller', 'treasurer', 'clerk', 'marshal', 'trooper',
 ]);
 
+/** A title word, also inside a hyphenated title: "senator", "Editor-in-Chief", "Co-anchor". */
+export function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || (lower.includes('-') && lower.split('-').some((part) => TITLE_WORDS.has(part)));
+}
+
+/** Words that stand for someone without naming or describing them: "Another tweeted", "One said". */
+export const STANDS_FOR_SOMEONE = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'someone', 'somebody', 'anyone', 'everyone', 'nobody', 'none']);
+
+/** Dashes that set off a byline or a dateline: "“…” ― Maria Lopez", "WASHINGTON —". */
+export const DASHES = new Set(['—', '―', '–', '-', '--']);
+
 /** Nouns that describe a speaker without naming them: "the governor said", "White House officials said". */
 export const ROLE_NOUNS = new Set([
   'official', 'officials', 'aide', 'aides', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson',

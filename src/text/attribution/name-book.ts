@@ -2,19 +2,18 @@
  * The people a text names in full, so that a later "Holt" or "Mr. Trump" becomes the fullest name the text
  * gives ("Dana Holt", "Donald J. Trump"): built once per document from every paragraph, before attribution.
  */
-import { genderOfFirstName, HONORIFICS, NOT_A_NAME, ORGANISATION_WORDS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, type Gender } from './lexicon.ts';
+import { genderOfFirstName, HONORIFICS, isTitleWord, NOT_A_NAME, ORGANISATION_WORDS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, type Gender } from './lexicon.ts';
 import { isOutlet } from './outlets.ts';
 import { tokenize, type Token } from './tokens.ts';
 
-export interface KnownName {
+interface KnownName {
   name: string;
   words: string[];
   count: number;
   gender?: Gender;
 }
 
-const titleOrHonorific = (token: Token, index: number) =>
-  token.lower in HONORIFICS || TITLE_WORDS.has(token.lower) || (index === 0 && ROLE_NOUNS.has(token.lower)) || (token.lower.includes('-') && token.lower.split('-').some((part) => TITLE_WORDS.has(part)));
+const titleOrHonorific = (token: Token, index: number) => token.lower in HONORIFICS || isTitleWord(token.lower) || (index === 0 && ROLE_NOUNS.has(token.lower));
 
 /** Whether a run of name words reads as a person's full name: two to four words, no organisation word. */
 function looksLikePerson(words: readonly string[]): boolean {

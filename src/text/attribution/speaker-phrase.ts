@@ -7,6 +7,9 @@
  */
 import {
   BETWEEN_SUBJECT_AND_CUE,
+  DASHES,
+  isTitleWord,
+  STANDS_FOR_SOMEONE,
   DETERMINERS,
   genderOfFirstName,
   GENDERED_ROLES,
@@ -47,20 +50,17 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const DAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** A party tag written without parentheses: "R-Fla.", "D-Ore", "I-Vt." */
 const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
-const STANDING_ALONE = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'someone', 'somebody', 'anyone', 'everyone', 'nobody', 'none']);
 /** Roles that serve someone, written with "to": "an adviser to the senator", "the envoy to Syria". */
 const SERVES_SOMEONE = new Set(['adviser', 'advisor', 'aide', 'assistant', 'envoy', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'counsel', 'consultant', 'successor', 'heir', 'secretary', 'deputy', 'lawyer', 'attorney', 'friend', 'confidant', 'donor', 'ally']);
 /** Adjectives that tie a source to what it knows: "close to", "familiar with", "involved in". */
 const RELATING_ADJECTIVES = new Set(['close', 'familiar', 'involved', 'briefed', 'knowledgeable', 'loyal', 'opposed', 'aligned', 'allied', 'tied', 'connected', 'linked', 'sympathetic', 'friendly']);
 /** A description whose head is written in lowercase: "a spokesman", not the title "Speaker". */
 const LOWERCASE_HEAD = /(?:^|\s)\p{Ll}\S*$/u;
-const DASHES = new Set(['—', '―', '–', '-', '--']);
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 const isHonorific = (token: Token) => token.lower in HONORIFICS && (token.text.endsWith('.') || /^(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)$/.test(token.text));
 /** A title, also hyphenated: "Editor-in-Chief", "Co-anchor", "Vice-President". */
-const isTitle = (token: Token) =>
-  isHonorific(token) || TITLE_WORDS.has(token.lower) || (token.lower.includes('-') && token.lower.split('-').some((part) => TITLE_WORDS.has(part) || part === 'anchor' || part === 'founder' || part === 'chief'));
+const isTitle = (token: Token) => isHonorific(token) || isTitleWord(token.lower);
 /** A word that can stand in a name: capitalized, an initial, or a particle between capitalized words. */
 const isNameWord = (token: Token | undefined): token is Token =>
   isWord(token) &&
@@ -278,7 +278,7 @@ function phraseEndingAt(tokens: readonly Token[], end: number): SpeakerPhrase | 
   const pronoun = pronounAt(tokens, end);
   if (pronoun) return pronoun;
   // "Another tweeted", "One said": a determiner standing for someone is a description as written.
-  if (STANDING_ALONE.has(token.lower)) return { kind: 'description', start: token.start, end: token.end, text: token.text, roles: [], head: token.lower, definite: false };
+  if (STANDS_FOR_SOMEONE.has(token.lower)) return { kind: 'description', start: token.start, end: token.end, text: token.text, roles: [], head: token.lower, definite: false };
   if (isNameWord(token) && !NOT_A_NAME.has(token.lower)) {
     const start = runStart(tokens, end);
     const name = nameFromRun(tokens, start, end);
