@@ -8,16 +8,16 @@
  * to stderr as file:line:col.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { z } from 'zod';
 import { extractQuotations } from '../src/lib/extract.ts';
 import { quotationOptions } from '../src/lib/quotation-options.ts';
 import { problemOf } from '../src/lib/text-check.ts';
 import { formatProblems } from '../src/lib/content-check.ts';
 import { toPublic } from '../src/lib/quote-export.ts';
-import { speakerSchema, type Speaker } from '../src/lib/schema.ts';
+import { speakerList } from '../src/lib/registry.ts';
+import type { Speaker } from '../src/lib/schema.ts';
 import type { Options, QuotationRecord } from '../src/plugins/remark-quotations.ts';
 
 const { values, positionals } = parseArgs({
@@ -41,7 +41,7 @@ function readRegistryFile(path: string): Speaker[] {
     console.error(`${path}: no such file (--registry takes a speakers file such as content/speakers.yaml)`);
     process.exit(1);
   }
-  const parsed = z.array(speakerSchema).safeParse(parse(readFileSync(path, 'utf8')));
+  const parsed = speakerList.safeParse(parse(readFileSync(path, 'utf8')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     console.error(`${path}: not a speakers file: ${issue.path.join('.') || 'the file'} ${issue.message}`);
@@ -52,7 +52,10 @@ function readRegistryFile(path: string): Speaker[] {
 
 const contentOptions = quotationOptions(values.content, '/');
 const given = values.registry === undefined ? undefined : readRegistryFile(values.registry);
-const insideContent = (file: string) => !relative(resolve(values.content), resolve(file)).startsWith(`..${sep}`) && !relative(resolve(values.content), resolve(file)).startsWith('..');
+function insideContent(file: string): boolean {
+  const path = relative(resolve(values.content), resolve(file));
+  return path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path);
+}
 
 function optionsFor(file: string): Options {
   const speakers = given ? () => given : insideContent(file) ? contentOptions.speakers : () => [];

@@ -6,9 +6,12 @@ import { z } from 'zod';
 import { ARTICLE_FILE, ARTICLES_DIR, FRONTMATTER, SPEAKERS_FILE } from './content-check.ts';
 import { articleSchema, plainReference, sectionSchema, speakerSchema, type Article, type Speaker } from './schema.ts';
 
+/** A speakers file: the registry's entries, in order. */
+export const speakerList = z.array(speakerSchema);
+
 /** The speaker registry; the content check has already reported any problem in it. */
 export function readSpeakers(contentDir: string): Speaker[] {
-  return z.array(speakerSchema).parse(parse(readFileSync(join(contentDir, SPEAKERS_FILE), 'utf8')));
+  return speakerList.parse(parse(readFileSync(join(contentDir, SPEAKERS_FILE), 'utf8')));
 }
 
 /** Every article entry by id (its folder name). */
