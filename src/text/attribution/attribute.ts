@@ -305,7 +305,8 @@ export class Attributor {
         cue = { index, word: token.text, place: 'clause', speaker: { entity: last, resolution: `${last.ref.name}, who spoke last`, weak: false } };
       } else if (PARTICIPLE.test(token.lower)) {
         // "– Ryan saying he was …, and Trump calling it …": a name right before the participle is its subject.
-        const absolute = (previous?.kind === 'word' && previous.capital && ['—', '–', '-', 'and', ','].includes(tokens[index - 2]?.lower ?? '')) ? phraseBefore(tokens, index) : undefined;
+        const joined = tokens[index - 2];
+        const absolute = previous?.kind === 'word' && previous.capital && joined && (DASHES.has(joined.text) || joined.lower === 'and' || joined.text === ',') ? phraseBefore(tokens, index) : undefined;
         const governing = cues.findLast((c) => c.speaker);
         if (absolute?.kind === 'name') cue = { index, word: token.text, phrase: absolute, place: 'before' };
         else {
@@ -319,14 +320,16 @@ export class Attributor {
         const before = registryBefore(tokens, index, registry) ?? phraseBefore(tokens, index);
         // "said one Democrat familiar with the talks, who added …": "who" is the speaker just named.
         const relative = previous?.lower === 'who' && tokens[index - 2]?.text === ',' ? cues.findLast((c) => c.speaker && c.phrase?.end === tokens[index - 3]?.end) : undefined;
-        const shared = relative ?? (['and', 'but', 'then'].includes(previous?.lower ?? '') ? cues.findLast((c) => c.speaker) : undefined);
-        if (relative?.speaker) cue = { index, word: token.text, phrase: relative.phrase, place: 'before', speaker: { ...relative.speaker, resolution: `who → ${relative.speaker.entity.ref.name}, just named` } };
-        else if (before) cue = { index, word: token.text, phrase: before, place: 'before' };
         // "Kane urged … and cautioned …": a second verb shares the first one's subject.
-        else if (shared?.speaker) cue = { index, word: token.text, phrase: shared.phrase, place: 'before', speaker: { ...shared.speaker, resolution: `${shared.speaker.resolution}, subject of “${shared.word}” too` } };
+        const shared = ['and', 'but', 'then'].includes(previous?.lower ?? '') ? cues.findLast((c) => c.speaker) : undefined;
         // Inverted after its quotation or a comma ("“…,” said X", "…, said X."), or opening the sentence; never
         // where the name goes on into a clause of its own ("said Obama failed to …").
-        else if ((INVERTIBLE.has(token.lower) || previous?.kind === 'quote' || (previous?.text === ',' && tokens[index - 2]?.kind === 'quote')) && (previous?.text === ',' || previous?.kind === 'quote' || previous?.text === '.' || !previous) && !startsClause(tokens, phraseAfter(tokens, index))) cue = { index, word: token.text, phrase: phraseAfter(tokens, index), place: 'after' };
+        const invertible = (INVERTIBLE.has(token.lower) || previous?.kind === 'quote' || (previous?.text === ',' && tokens[index - 2]?.kind === 'quote')) && (previous?.text === ',' || previous?.kind === 'quote' || previous?.text === '.' || !previous);
+        const after = invertible ? phraseAfter(tokens, index) : undefined;
+        if (relative?.speaker) cue = { index, word: token.text, phrase: relative.phrase, place: 'before', speaker: { ...relative.speaker, resolution: `who → ${relative.speaker.entity.ref.name}, just named` } };
+        else if (before) cue = { index, word: token.text, phrase: before, place: 'before' };
+        else if (shared?.speaker) cue = { index, word: token.text, phrase: shared.phrase, place: 'before', speaker: { ...shared.speaker, resolution: `${shared.speaker.resolution}, subject of “${shared.word}” too` } };
+        else if (invertible && !startsClause(tokens, after)) cue = { index, word: token.text, phrase: after, place: 'after' };
         else cue = { index, word: token.text, place: 'clause', phrase: this.subjectOf(tokens, registry)?.phrase };
       }
       if (cue.phrase && !cue.speaker) {
