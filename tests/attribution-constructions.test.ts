@@ -4,19 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractParagraphs } from '../src/lib/extract.ts';
+import type { RegistrySpeaker } from '../src/text/attribution/attribute.ts';
 import { CONSTRUCTIONS } from './fixtures/attribution-constructions.ts';
 
-interface RegistryEntry {
-  id: string;
-  name: string;
-  aliases: string[];
-  kind: 'person' | 'organization' | 'document' | 'anonymous';
-  affiliation: string;
-  role: string;
-}
-
 /** The registry of the `registry: true` fixtures; every other fixture runs with an empty one. */
-const REGISTRY: RegistryEntry[] = [
+const REGISTRY: (RegistrySpeaker & { role: string })[] = [
   { id: 'dana-holt', name: 'Dana Holt', aliases: ['Holt', 'the committee chairman'], kind: 'person', affiliation: 'Congress', role: 'Chair' },
   { id: 'harbour-gazette', name: 'Harbour Gazette', aliases: ['the Gazette', 'the Harbour Gazette'], kind: 'organization', affiliation: 'Media', role: 'Newspaper' },
   { id: 'harlow-audit', name: 'Harlow audit report', aliases: ['the audit report', 'the audit'], kind: 'document', affiliation: 'Harlow City Council', role: 'Annual audit' },

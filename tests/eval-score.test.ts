@@ -1,4 +1,5 @@
 /** The scoring of `npm run eval` (scripts/eval/score.ts), on small cases of our own. */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { emptyScore, figuresOf, longestCommonSubstring, missesByCause, normalise, scoreCase, speakerMatches, type LabelledCase } from '../scripts/eval/score.ts';
 
@@ -59,5 +60,23 @@ describe('npm run eval scoring', () => {
       ['not found (partial)', 1],
       ['quotation in a negative case', 1],
     ]);
+  });
+});
+
+describe('npm run eval', () => {
+  it('maps each quotation to its paragraph, scores it, and groups the misses by the rule that made them', () => {
+    // Sentences of our own; the third case is labelled with a wrong speaker on purpose.
+    const run = spawnSync(process.execPath, ['scripts/eval.ts', 'tests/fixtures/eval-own.jsonl', '--json'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as { figures: Record<string, number>; byKind: Record<string, { gold: number; found: number }>; misses: { case: string; cause: string }[] };
+    expect(report.figures).toEqual({ precision: 1, recall: 1, f1: 1, speakerAccuracy: 0.75 });
+    expect(report.byKind).toMatchObject({ full: { gold: 3, found: 3 }, partial: { gold: 1, found: 1 } });
+    expect(report.misses).toEqual([expect.objectContaining({ case: 'own-3', cause: 'wrong speaker via inverted-cue' })]);
+  });
+
+  it('names the file and the line of a case it cannot read', () => {
+    const run = spawnSync(process.execPath, ['scripts/eval.ts', 'tests/fixtures/leak-check.txt'], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^tests\/fixtures\/leak-check\.txt:1: not a labelled case/);
   });
 });

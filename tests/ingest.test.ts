@@ -94,6 +94,13 @@ describe('planIngest', () => {
     expect(plan.proposedSpeakers[1]!.description).toMatch(/^Quoted in senate\/introduction \(line \d+\); proposed by ingest/);
   });
 
+  it('never proposes a word that only stands for someone, nor a pronoun', async () => {
+    const raw = 'Harbour Vote\n\n“The vote is rigged,” one protester said. Another shouted, “Nobody asked us.”\n\n“We will be back,” she said.\n\nhttps://example.org/news/harbour\n';
+    const plan = await planIngest(raw, 'harbour.txt', 'harbour', {}, registry);
+    expect(plan.summary.quotations).toBe(3);
+    expect(plan.proposedSpeakers.map((s) => s.name)).toEqual(['one protester']);
+  });
+
   it('reads a Markdown article: title, headings, formatting, image captions and frontmatter', async () => {
     const markdown = `---
 publisher: Example News
