@@ -146,11 +146,17 @@ export class Attributor {
     const paragraphSpeakers: { entity: Entity; sentence: number }[] = [];
     const pendingQuoteOnly: number[] = [];
     const framed: FramedSpeaker[] = [];
+    let nextSpan = 0;
     for (const sentence of framesOf(text, sentences, spans)) {
       this.discourse.sentence += 1;
-      const inSentence = spans.map((span, index) => ({ span, index })).filter(({ span }) => span.start >= sentence.start && span.start < sentence.end);
-      const tokens = tokenize(text, spans, sentence.start, sentence.end);
-      const registry = this.findRegistry(maskedFrame(text, spans, sentence)).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
+      // Spans are in order, so each frame takes those that start inside it from where the last one stopped.
+      const inSentence: { span: QuotedSpan; index: number }[] = [];
+      while (nextSpan < spans.length && spans[nextSpan]!.start < sentence.start) nextSpan++;
+      for (; nextSpan < spans.length && spans[nextSpan]!.start < sentence.end; nextSpan++) inSentence.push({ span: spans[nextSpan]!, index: nextSpan });
+      // No span crosses a frame's edge (framesOf joins those sentences), so the frame's own spans are all it needs.
+      const own = inSentence.map(({ span }) => span);
+      const tokens = tokenize(text, own, sentence.start, sentence.end);
+      const registry = this.findRegistry(maskedFrame(text, own, sentence)).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
       this.noteSubject(tokens, registry);
       const cues = this.readCues(tokens, registry);
       const first = cues.find((c) => c.speaker);
@@ -500,15 +506,29 @@ function framesOf(text: string, sentences: readonly Span[], spans: readonly Span
   const frames: Span[] = [];
   for (const sentence of sentences) {
     const last = frames.at(-1);
-    const runsOn = last && spans.some((span) => span.start < last.end && span.end > last.end);
-    const endsWithQuotation = last && spans.some((span) => span.end >= last.end - 1 && span.end <= last.end && span.start >= last.start && /[!?]/.test(text.charAt(span.end - 2)));
-    const endsWithAnyQuotation = last && spans.some((span) => span.end >= last.end - 1 && span.end <= last.end && span.start >= last.start);
+    // Spans are in order and never overlap: the one that starts last before the frame's end decides.
+    const span = last && lastStartingBefore(spans, last.end);
+    const runsOn = span !== undefined && span.end > last!.end;
+    const closes = span !== undefined && span.start >= last!.start && span.end >= last!.end - 1 && span.end <= last!.end;
     // "“…” ― Maria Lopez": a dash byline is its quotation's own sentence.
-    const byline = endsWithAnyQuotation && /^\s*[—―–]/u.test(text.slice(sentence.start, sentence.end));
-    if (last && (runsOn || byline || (endsWithQuotation && opensWithCue(text, sentence, spans)))) last.end = sentence.end;
+    const byline = closes && /^\s*[—―–]/u.test(text.slice(sentence.start, sentence.end));
+    const exclaims = closes && /[!?]/.test(text.charAt(span.end - 2));
+    if (last && (runsOn || byline || (exclaims && opensWithCue(text, sentence, spans)))) last.end = sentence.end;
     else frames.push({ ...sentence });
   }
   return frames;
+}
+
+/** The last span that starts before `offset`, by binary search over spans in order. */
+function lastStartingBefore(spans: readonly Span[], offset: number): Span | undefined {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return spans[low - 1];
 }
 
 /** A sentence whose first few words are a subject and a cue: "US Senator Jeff Sessions said as he …", "said Kane". */
