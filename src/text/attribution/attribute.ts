@@ -9,7 +9,7 @@
  */
 import type { SpeakerKind } from '../../lib/schema.ts';
 import { Discourse, type Entity, type Resolved, type SpeakerRef } from './discourse.ts';
-import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, DASHES, INVERTIBLE, PARTICIPLE, PERSON_ROLES, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, CUE_PARTICLES, DASHES, INVERTIBLE, PARTICIPLE, PERSON_ROLES, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { NameBook } from './name-book.ts';
 import { isOutlet } from './outlets.ts';
 import { mentionFinder, type Mention, type Mentionable } from './registry-match.ts';
@@ -298,9 +298,8 @@ export class Attributor {
       // "she continued:" reports speech; "the round concluded with", "its continued aggression" do not.
       const next = tokens[index + 1];
       if (INTRANSITIVE_ONLY.test(token.lower) && next && next.kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(next.lower) && !/ly$/.test(next.lower) && next.lower !== 'so' && !(token.lower === 'added' && next.lower === 'that')) return;
-      // "talks about “…”" reports speech; "talks with Iran" do not.
-      if (/^talk/.test(token.lower) && next?.lower !== 'about') return;
-      if (token.lower === 'pointed' && next?.lower !== 'out') return;
+      const particle = CUE_PARTICLES[token.lower];
+      if (particle && next?.lower !== particle) return;
       if (INTRANSITIVE_ONLY.test(token.lower) && previous?.kind === 'quote' && next?.kind === 'word') return;
       let cue: CueRead;
       if (according) {

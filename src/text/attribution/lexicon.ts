@@ -118,6 +118,9 @@ export const SPEECH_NOUNS = new Set([
   'quote', 'quotes',
 ]);
 
+/** Cue verbs that report speech only with their particle: "talks about “…”" (not "talks with Iran"), "pointed out". */
+export const CUE_PARTICLES: Record<string, string> = { talks: 'about', talked: 'about', pointed: 'out' };
+
 /** Cue verbs that may stand before their subject: "“…,” said Barrack." */
 export const INVERTIBLE = new Set([
   'said', 'says', 'added', 'adds', 'asked', 'replied', 'wrote', 'writes', 'explained', 'noted', 'insisted', 'recalled',
