@@ -235,15 +235,16 @@ describe('news outlets carry words but never speak them', () => {
     }
   });
 
-  it('quote-then-according-to-outlet: “…,” according to Axios. is unattributed, never Axios', async () => {
+  it('quote-then-according-to-outlet: “…,” according to Axios, with no one else speaking, quotes the outlet’s own report, flagged weak', async () => {
     const { quotations, messages } = await extract('“Washington proposed a trilateral operations room,” according to Axios.');
-    expect(quotations.map((q) => q.speaker)).toEqual([UNATTRIBUTED]);
-    expect(messages.map(where)).toEqual([{ ruleId: 'unattributed-quotation', line: 1, column: 1 }]);
+    expect(quotations.map(brief)).toEqual([{ text: 'Washington proposed a trilateral operations room', kind: 'full', speaker: { id: 'axios', name: 'Axios' } }]);
+    expect(quotations[0]!.attribution).toMatchObject({ rule: 'according-to', weak: true });
+    expect(messages.map(where)).toEqual([]);
   });
 
-  it('quote-then-according-to-outlet is a full quotation (a sentence of someone’s words)', async () => {
-    const { quotations } = await extract('“Washington proposed a trilateral operations room,” according to Axios.');
-    expect(quotations.map(brief)).toEqual([{ text: 'Washington proposed a trilateral operations room', kind: 'full', speaker: UNATTRIBUTED }]);
+  it('quote-then-according-to-outlet: when someone else speaks in the sentence, the outlet is only the channel', async () => {
+    const { quotations } = await extract('“Washington proposed a trilateral operations room,” a US official said, according to Axios.');
+    expect(quotations.map((q) => q.speaker.name)).not.toContain('Axios');
   });
 
   it('told-reuters-never-makes-reuters-the-speaker, even when the subject is not recognised', async () => {

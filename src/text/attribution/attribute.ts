@@ -9,7 +9,7 @@
  */
 import type { SpeakerKind } from '../../lib/schema.ts';
 import { Discourse, type Entity, type Resolved, type SpeakerRef } from './discourse.ts';
-import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, CUE_PARTICLES, DASHES, INVERTIBLE, PARTICIPLE, PERSON_ROLES, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, CUE_PARTICLES, DASHES, INVERTIBLE, PARTICIPLE, PERSON_ROLES, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STANDS_FOR_SEVERAL, THING_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { NameBook } from './name-book.ts';
 import { isOutlet } from './outlets.ts';
 import { mentionFinder, type Mention, type Mentionable } from './registry-match.ts';
@@ -259,7 +259,12 @@ export class Attributor {
 
   /** Records the names of a sentence and its subject, as antecedents of later pronouns. */
   private noteSubject(tokens: readonly Token[], registry: readonly Mention[]): void {
-    const subject = clauseSubjects(tokens).find((phrase) => phrase.kind !== 'pronoun' && !isPlace(phrase));
+    const candidates = clauseSubjects(tokens);
+    // "He calls for …": a pronoun subject keeps the person it stands for the subject, sentence after sentence.
+    const pronoun = candidates[0]?.kind === 'pronoun' && PRONOUNS[candidates[0].text.toLowerCase()] !== 'first' ? candidates[0] : undefined;
+    const stoodFor = pronoun && this.resolvePhrase(pronoun, registry, tokens[0]?.start);
+    if (pronoun && stoodFor && !stoodFor.weak) this.discourse.mention(stoodFor.entity, pronoun.start, { subject: true });
+    const subject = pronoun ? undefined : candidates.find((phrase) => phrase.kind !== 'pronoun' && !isPlace(phrase));
     for (const name of namesIn(tokens)) {
       if (subject && name.start === subject.start) continue;
       const resolved = this.resolvePhrase(name, registry, tokens[0]?.start);
@@ -297,10 +302,15 @@ export class Attributor {
       if (token.lower === 'told' && ['was', 'were', 'been', 'being'].includes(previous?.lower ?? '')) return;
       // "she continued:" reports speech; "the round concluded with", "its continued aggression" do not.
       const next = tokens[index + 1];
-      if (INTRANSITIVE_ONLY.test(token.lower) && next && next.kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(next.lower) && !/ly$/.test(next.lower) && next.lower !== 'so' && !(token.lower === 'added' && next.lower === 'that')) return;
+      // "Trump added to People": the one it was said to may follow.
+      const addressee = next?.lower === 'to' && (tokens[index + 2]?.lower === 'the' ? tokens[index + 3] : tokens[index + 2])?.capital === true;
+      // "“…,” added Rep. Cathy Rodd": inverted after its quotation, the name follows.
+      const afterQuotation = previous?.kind === 'quote' || (previous?.text === ',' && tokens[index - 2]?.kind === 'quote');
+      const inverted = afterQuotation && next?.capital === true;
       const particle = CUE_PARTICLES[token.lower];
       if (particle && next?.lower !== particle) return;
-      if (INTRANSITIVE_ONLY.test(token.lower) && previous?.kind === 'quote' && next?.kind === 'word') return;
+      if (INTRANSITIVE_ONLY.test(token.lower) && !particle && next && next.kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(next.lower) && !/ly$/.test(next.lower) && next.lower !== 'so' && !addressee && !inverted && !(token.lower === 'added' && next.lower === 'that')) return;
+      if (INTRANSITIVE_ONLY.test(token.lower) && !particle && previous?.kind === 'quote' && next?.kind === 'word' && !inverted) return;
       let cue: CueRead;
       if (according) {
         cue = { index: index + 1, word: 'according to', phrase: phraseAfter(tokens, index + 1), place: 'according' };
@@ -344,8 +354,7 @@ export class Attributor {
           const outlet = this.isOutletRef(resolved.entity.ref);
           // A participle's subject is the sentence's own ("X appeared on CNN, saying …"); another verb's is a guess.
           const weak = resolved.weak || (cue.place === 'clause' && !PARTICIPLE.test(cue.word.toLowerCase())) || (outlet && cue.place === 'according');
-          const named = cue.phrase.kind === 'name';
-          if (!outlet || cue.place === 'before' || (cue.place === 'after' && /^report/.test(cue.word)) || (cue.place === 'according' && !named)) {
+          if (!outlet || cue.place === 'before' || cue.place === 'after' || cue.place === 'according') {
             cue.speaker = { entity: resolved.entity, resolution: resolved.resolution, weak };
           }
         }
@@ -390,7 +399,7 @@ export class Attributor {
         return { entity: resolved.entity, resolution: `${phrase.text} → ${resolved.entity.ref.name}, given that role ${distanceWords(resolved.distance)}`, weak: resolved.distance > 8 };
       }
       const thing = THING_NOUNS.has(phrase.head ?? '');
-      const plural = /s$/.test(phrase.head ?? '') && !/(?:ss|us)$/.test(phrase.head ?? '');
+      const plural = (/s$/.test(phrase.head ?? '') && !/(?:ss|us)$/.test(phrase.head ?? '')) || STANDS_FOR_SEVERAL.has(phrase.head ?? '');
       if (phrase.definite && !plural && ORGANISATION_HEADS.has(phrase.head ?? '')) {
         const nearest = this.discourse.nearestNamedOrganisation();
         if (nearest) return { entity: nearest.entity, resolution: `${phrase.text} → ${nearest.entity.ref.name}, the organisation named ${distanceWords(nearest.distance)}`, weak: true };
@@ -530,11 +539,11 @@ function lastStartingBefore(spans: readonly Span[], offset: number): Span | unde
   return spans[low - 1];
 }
 
-/** A sentence whose first few words are a subject and a cue: "US Senator Jeff Sessions said as he …", "said Kane". */
+/** A sentence whose first words are a subject and a cue: "US Senator Jeff Sessions said as he …", "said Kane", "Miller, a retired welder, said". */
 function opensWithCue(text: string, sentence: Span, spans: readonly Span[]): boolean {
   const tokens = tokenize(text, spans, sentence.start, sentence.end);
   const cue = tokens.findIndex((t) => t.kind === 'word' && !t.capital && SPEECH_VERBS.has(t.lower));
-  return cue >= 0 && cue <= 6 && tokens.slice(0, cue).every((t) => t.kind === 'word' || t.text === '.' || t.text === '(' || t.text === ')' || t.text === ',');
+  return cue >= 0 && cue <= 12 && tokens.slice(0, cue).every((t) => t.kind === 'word' || t.text === '.' || t.text === '(' || t.text === ')' || t.text === ',');
 }
 
 /** "At a rally in Portland, Maine, on Thursday, Trump …": a place is where, not who. */

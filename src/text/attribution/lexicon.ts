@@ -68,6 +68,8 @@ export const SPEECH_VERBS = new Set(
     lament: ['lamented', 'laments'],
     shout: ['shouted', 'yelled', 'screamed', 'chanted', 'exclaimed', 'whispered'],
     mused: ['mused', 'wondered', 'sighed', 'fumed', 'thundered'],
+    react: ['reacted', 'reacts'],
+    go: ['went', 'goes'],
     demand: ['demanded', 'demands'],
     charge: ['charged'],
     accuse: ['accused', 'accuses', 'accusing'],
@@ -118,8 +120,8 @@ export const SPEECH_NOUNS = new Set([
   'quote', 'quotes',
 ]);
 
-/** Cue verbs that report speech only with their particle: "talks about “…”" (not "talks with Iran"), "pointed out". */
-export const CUE_PARTICLES: Record<string, string> = { talks: 'about', talked: 'about', pointed: 'out' };
+/** Cue verbs that report speech only with their particle: "talks about “…”" (not "talks with Iran"), "pointed out", "went on". */
+export const CUE_PARTICLES: Record<string, string> = { talks: 'about', talked: 'about', pointed: 'out', went: 'on', goes: 'on' };
 
 /** Cue verbs that may stand before their subject: "“…,” said Barrack." */
 export const INVERTIBLE = new Set([
@@ -166,6 +168,8 @@ export function isTitleWord(lower: string): boolean {
 
 /** Words that stand for someone without naming or describing them: "Another tweeted", "One said". */
 export const STANDS_FOR_SOMEONE = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'someone', 'somebody', 'anyone', 'everyone', 'nobody', 'none']);
+/** Those of them that stand for several people: never the antecedent of "he" or "she". */
+export const STANDS_FOR_SEVERAL = new Set(['others', 'some', 'many', 'several', 'both']);
 
 /** Dashes that set off a byline or a dateline: "“…” ― Maria Lopez", "WASHINGTON —". */
 export const DASHES = new Set(['—', '―', '–', '-', '--']);
@@ -255,7 +259,10 @@ export const ORGANISATION_WORDS = new Set([
   'america', 'americans', 'democrats', 'republicans', 'reform', 'security', 'affairs', 'policy', 'studies',
   'foods', 'industries', 'holdings', 'partners', 'systems', 'technologies', 'motors', 'airlines', 'energy',
   'pharmaceuticals', 'labs', 'media', 'capital', 'insurance', 'group', 'inc.', 'llc', 'corporation', 'enterprises',
-  'federation', 'league', 'society', 'conference', 'academy', 'agency', 'tribune', 'council',
+  'federation', 'league', 'society', 'conference', 'academy', 'agency', 'tribune', 'council', 'dairies', 'farms',
+  'brands', 'stores', 'services', 'solutions', 'communications', 'networks', 'products', 'pictures', 'records',
+  'studios', 'brothers', 'associates', 'resources', 'sciences', 'devices', 'materials', 'logistics', 'entertainment',
+  'mills', 'works', 'markets', 'foundations', 'laboratories', 'therapeutics', 'ventures', 'investments',
 ]);
 
 /** Places, which are never a person's name: "he told them in New Hampshire" has no New Hampshire speaking. */

@@ -71,12 +71,12 @@ export class NameBook {
   }
 
   /**
-   * Whether a phrase read as a name can be one: never a run of capitals ("WASHINGTON"); a single word that opens
+   * Whether a phrase read as a name can be one: never a run of five capitals or more ("WASHINGTON"; "ESPN" may be); a single word that opens
    * its sentence ("Footage", "Losing") only when the text capitalizes it elsewhere or knows it as a name.
    */
   couldBeName(text: string, opensSentence: boolean): boolean {
     const words = text.split(/\s+/);
-    if (words.every((word) => /^\p{Lu}{4,}$/u.test(word.replace(/[^\p{L}]/gu, '')))) return false;
+    if (words.every((word) => /^\p{Lu}{5,}$/u.test(word.replace(/[^\p{L}]/gu, '')))) return false;
     if (words.length > 1 || !opensSentence) return true;
     return this.capitalizedInside.has(text) || this.bySurname.has(text) || this.byFirstName.has(text);
   }
@@ -96,8 +96,7 @@ export class NameBook {
   /** Whether a name reads as a person's: a full name without an organisation's word, or one word that is no acronym. */
   isPerson(name: string): boolean {
     const words = name.split(/\s+/);
-    // "Brightwell Dairies", "Vexley Foods": a plural last word after no first name is a company's.
-    if (words.length > 1) return looksLikePerson(words) && !(/[^s]s$/.test(words.at(-1)!) && genderOfFirstName(words[0]!) === undefined);
+    if (words.length > 1) return looksLikePerson(words);
     // Nor an acronym ("NATO") or an abbreviation ("Ky.").
     return !/^\p{Lu}{2,}$/u.test(name) && !name.endsWith('.') && !ORGANISATION_WORDS.has(name.toLowerCase()) && !PLACES.has(name.toLowerCase());
   }
