@@ -9,7 +9,7 @@
  */
 import type { SpeakerKind } from '../../lib/schema.ts';
 import { Discourse, type Entity, type Resolved, type SpeakerRef } from './discourse.ts';
-import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, CUE_PARTICLES, DASHES, INVERTIBLE, PARTICIPLE, PERSON_ROLES, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STANDS_FOR_SEVERAL, THING_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, CUE_PARTICLES, DASHES, INVERTIBLE, PARTICIPLE, PEOPLES, PERSON_ROLES, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STANDS_FOR_SEVERAL, THING_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { NameBook } from './name-book.ts';
 import { isOutlet } from './outlets.ts';
 import { mentionFinder, type Mention, type Mentionable } from './registry-match.ts';
@@ -399,7 +399,8 @@ export class Attributor {
         return { entity: resolved.entity, resolution: `${phrase.text} → ${resolved.entity.ref.name}, given that role ${distanceWords(resolved.distance)}`, weak: resolved.distance > 8 };
       }
       const thing = THING_NOUNS.has(phrase.head ?? '');
-      const plural = (/s$/.test(phrase.head ?? '') && !/(?:ss|us)$/.test(phrase.head ?? '')) || STANDS_FOR_SEVERAL.has(phrase.head ?? '');
+      // "74 percent of Democrats", "some": several people, whatever the head.
+      const plural = (/s$/.test(phrase.head ?? '') && !/(?:ss|us)$/.test(phrase.head ?? '')) || STANDS_FOR_SEVERAL.has(phrase.head ?? '') || /^\p{N}/u.test(phrase.text) || phrase.head === 'percent';
       if (phrase.definite && !plural && ORGANISATION_HEADS.has(phrase.head ?? '')) {
         const nearest = this.discourse.nearestNamedOrganisation();
         if (nearest) return { entity: nearest.entity, resolution: `${phrase.text} → ${nearest.entity.ref.name}, the organisation named ${distanceWords(nearest.distance)}`, weak: true };
@@ -410,7 +411,7 @@ export class Attributor {
       }
       const entity = this.discourse.entity(
         { id: null, name: phrase.text, kind: thing ? 'document' : undefined },
-        { person: !plural && !thing, plural, gender: phrase.gender, roles: phrase.roles, described: true },
+        { person: !plural && !thing && !ORGANISATION_HEADS.has(phrase.head ?? ''), plural, gender: phrase.gender, roles: phrase.roles, described: true },
       );
       return { entity, resolution: `${phrase.text}: a description, kept as written`, weak: false };
     }
@@ -422,6 +423,9 @@ export class Attributor {
       const outlet = this.names.expandOutlet(name);
       const entity = this.discourse.entity({ id: null, name: outlet, kind: 'organization' }, { person: false });
       return { entity, resolution: outlet === name ? `${name}, a news outlet` : `${name} → ${outlet}, as the text names it in full`, weak: false };
+    }
+    if (PEOPLES.has(name.toLowerCase())) {
+      return { entity: this.discourse.entity({ id: null, name }, { person: true, plural: true }), resolution: `${name}, a people or a group`, weak: false };
     }
     const expanded = this.names.expand(name, phrase.gender);
     const person = this.names.isPerson(expanded.name) || phrase.gender !== undefined || phrase.roles.length > 0;

@@ -159,6 +159,7 @@ export const TITLE_WORDS = new Set([
   'gov.', 'ex', 'chief-of-staff', 'adviser', 'advisor', 'economist', 'analyst', 'historian', 'author', 'columnist',
   'correspondent', 'reporter', 'editor', 'publisher', 'lawyer', 'attorney-general', 'crown', 'grand', 'supreme',
   'federal', 'prosecutor', 'inspector', 'constable', 'veterinarian', 'councillor', 'councilor', 'alderman', 'alderwoman', 'auditor', 'comptroller', 'treasurer', 'clerk', 'marshal', 'trooper',
+  'counsel', 'solicitor', 'registrar', 'provost', 'chaplain', 'ombudsman',
 ]);
 
 /** A title word, also inside a hyphenated title: "senator", "Editor-in-Chief", "Co-anchor". */
@@ -262,8 +263,14 @@ export const ORGANISATION_WORDS = new Set([
   'federation', 'league', 'society', 'conference', 'academy', 'agency', 'tribune', 'council', 'dairies', 'farms',
   'brands', 'stores', 'services', 'solutions', 'communications', 'networks', 'products', 'pictures', 'records',
   'studios', 'brothers', 'associates', 'resources', 'sciences', 'devices', 'materials', 'logistics', 'entertainment',
-  'mills', 'works', 'markets', 'foundations', 'laboratories', 'therapeutics', 'ventures', 'investments',
+  'mills', 'works', 'markets', 'foundations', 'laboratories', 'therapeutics', 'ventures', 'investments', 'world',
 ]);
+
+/** Peoples and political groups written as one capitalized plural: "Americans", "Democrats", never "he" or "it". */
+export const PEOPLES = new Set(
+  'americans democrats republicans independents latinos latinas hispanics conservatives liberals progressives evangelicals muslims christians catholics jews protestants israelis palestinians syrians iranians iraqis afghans kurds arabs saudis russians ukrainians europeans mexicans canadians britons germans africans asians turks lebanese egyptians jordanians libertarians socialists'
+    .split(/\s+/),
+);
 
 /** Places, which are never a person's name: "he told them in New Hampshire" has no New Hampshire speaking. */
 export const PLACES = new Set(

@@ -56,8 +56,10 @@ export class NameBook {
         if (run.length > 1 && isOutlet(written) && !this.outlets.includes(written)) this.outlets.push(written);
         for (const inside of run.slice(1)) this.capitalizedInside.add(inside.text);
         const honorific = run.findLast((t) => t.lower in HONORIFICS);
-        const coreStart = run.findLastIndex(titleOrHonorific) + 1;
-        const core = run.slice(coreStart).filter((t) => (!NOT_A_NAME.has(t.lower) && !SPEECH_VERBS.has(t.lower)) || isParticle(t));
+        // "Navy SEAL Ty Woods": an acronym before a name is part of a title, never of the name.
+        const coreStart = Math.max(run.findLastIndex(titleOrHonorific), run.slice(0, -1).findLastIndex((t) => /^\p{Lu}{2,}$/u.test(t.text))) + 1;
+        // An initial ("James A. Baker") is a letter, not the article "a".
+        const core = run.slice(coreStart).filter((t) => (!NOT_A_NAME.has(t.lower) && !SPEECH_VERBS.has(t.lower)) || isParticle(t) || /^\p{Lu}\.$/u.test(t.text));
         const gender = (honorific && HONORIFICS[honorific.lower]?.gender) || genderOfFirstName(core[0]?.text ?? '');
         add(core.map((t) => t.text), gender);
         i = end;

@@ -17,6 +17,7 @@ import {
   NOT_A_NAME,
   ORGANISATION_WORDS,
   PHRASE_BOUNDARY,
+  PLACES,
   THING_NOUNS,
   PRONOUNS,
   ROLE_NOUNS,
@@ -200,13 +201,28 @@ function skipParenthesisBack(tokens: readonly Token[], index: number): number {
 /** A comma-closed insert right before `index` (", director of the Center,"), returning the index before it. */
 function skipAppositionBack(tokens: readonly Token[], index: number): { before: number; roles: string[] } | undefined {
   if (tokens[index]?.text !== ',') return undefined;
-  for (let i = index - 1; i >= 0 && i > index - 30; i--) {
+  // ", R-Pa.,": a party tag set off by commas.
+  if (PARTY_TAG.test(tokens[index - 1]?.text ?? '') && tokens[index - 2]?.text === ',') return { before: index - 3, roles: [] };
+  // A relative clause runs to the cue, whatever commas it holds: ", whose hometown, Miami, is …, argues".
+  const relative = tokens.slice(Math.max(0, index - 45), index).findIndex((t, i, all) => t.text === ',' && ['who', 'whose'].includes(all[i + 1]?.lower ?? '') && !all.slice(i).some((u) => u.kind === 'quote' || u.text === ';' || u.text === ':'));
+  if (relative >= 0) {
+    const comma = Math.max(0, index - 45) + relative;
+    if (!tokens.slice(comma + 2, index).some((t) => isWord(t) && SPEECH_VERBS.has(t.lower))) return { before: comma - 1, roles: [] };
+  }
+  // The insert may hold commas of its own (", a pastor at a church in Elizabeth, Colorado,"): back from comma
+  // to comma until one opens an insert.
+  for (let i = index - 1; i >= 0 && i > index - 45; i--) {
     const token = tokens[i]!;
     if (token.kind === 'quote' || token.text === ';' || token.text === ':') return undefined;
     if (token.text !== ',') continue;
     const inner = tokens.slice(i + 1, index);
     const opener = inner[0];
     if (!opener || opener.kind !== 'word') return undefined;
+    if (opener.capital && !isTitle(opener) && inner[1]?.kind !== 'possessive' && !DETERMINERS.has(opener.lower) && opener.lower !== 'who') {
+      // ", Colorado,": the state after a town, part of a longer insert.
+      if (inner.every((t) => t.text === ',' || isNameWord(t)) && PLACES.has(inner.at(-1)!.lower)) continue;
+      return undefined;
+    }
     // ", a senior fellow at …,", ", 52,", ", who …,", ", Sanders' campaign manager,"
     // ", Gov. John Kasich (R-OH), said": a title with its name is the subject itself, not an insert.
     const titledName = opener.capital && isTitle(opener) && !inner.some((t) => t.lower === 'of') && isNameWord(inner.filter((t) => t.text !== '(' && t.text !== ')' && !/^[A-Z]-/.test(t.text)).at(-1));
