@@ -6,10 +6,15 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { extractQuotations, type Extraction } from '../src/lib/extract.ts';
 import { readSpeakers, sectionFiles } from '../src/lib/registry.ts';
 import type { RegistrySpeaker } from '../src/text/attribution/attribute.ts';
-import type { Options, QuotationRecord } from '../src/plugins/remark-quotations.ts';
+import remarkQuotations, { type Options, type QuotationRecord } from '../src/plugins/remark-quotations.ts';
 
 type Speaker = RegistrySpeaker & { role?: string };
 
@@ -800,5 +805,34 @@ describe('the seed article (content/articles/syria-israel-fifth-round)', () => {
   it('seed: ids are unique across the article', async () => {
     const all = (await Promise.all(Object.keys(EXPECTED).map(extractSeed))).flatMap((e) => e.quotations);
     expect(new Set(all.map((q) => q.id)).size).toBe(all.length);
+  });
+});
+
+describe('a dash byline on the line after a quotation', () => {
+  const doc = '“Almost all new income is going to the top.”\n\n— Rosa Delgado, speaking in Reno.\n\nThe figure is out of date.\n';
+
+  it('dash-byline-paragraph: the quotation is the named person’s, and the byline line holds no quotation', async () => {
+    const { quotations, messages } = await extract(doc);
+    expect(quotations.map(brief)).toEqual([{ text: 'Almost all new income is going to the top.', kind: 'full', speaker: { id: null, name: 'Rosa Delgado' } }]);
+    expect(quotations[0]!.attribution).toMatchObject({ rule: 'dash-byline', phrase: 'Rosa Delgado, speaking in Reno' });
+    expect(messages.map(where)).toEqual([]);
+  });
+
+  it('dash-byline-paragraph: the note on the page names the byline’s speaker', async () => {
+    const file = new VFile({ path: MD, value: doc });
+    const html = String(await unified().use(remarkParse).use(remarkQuotations, OPTIONS).use(remarkRehype).use(rehypeStringify).process(file));
+    expect(html).toContain('Rosa Delgado · full quotation');
+    expect(html).not.toContain('Unattributed');
+  });
+
+  it('a subheading between dashes is no byline', async () => {
+    const { quotations } = await extract('“We will get there,” Mayor Ana Ruiz said.\n\n“It will take years.”\n\n– A city in waiting –.\n');
+    expect(quotations.map((q) => q.speaker.name)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('a quotation with no byline after it keeps its own attribution, reported once', async () => {
+    const { quotations, messages } = await extract('“Almost all new income is going to the top.”\n\nThe figure is out of date.\n');
+    expect(quotations.map((q) => q.speaker)).toEqual([UNATTRIBUTED]);
+    expect(messages.map(where)).toEqual([{ ruleId: 'unattributed-quotation', line: 1, column: 1 }]);
   });
 });

@@ -168,6 +168,21 @@ function readBlockquote(node: Blockquote, state: QuotationState): { text: string
   return { text: words.join('\n\n'), attribution: state.attributor.blockquote(byline) };
 }
 
+/** "— Bernie Sanders.", "-President Obama, tweeting after the speech.": a short line of a dash and a name. */
+const DASH_BYLINE = /^[—–―-]\s*([^“”"\n]{2,100})$/u;
+
+/** Whether a paragraph holds nothing but its quotations (and punctuation between them). */
+function isQuotationsOnly(text: string, quotations: readonly { start: number; end: number }[]): boolean {
+  let rest = '';
+  let from = 0;
+  for (const { start, end } of quotations) {
+    rest += text.slice(from, start);
+    from = end;
+  }
+  rest += text.slice(from);
+  return /^[\s"“”‘’'.,;:!?…—–-]*$/u.test(rest);
+}
+
 const toRecordAttribution = (attribution: Reading): RecordAttribution => ({
   rule: attribution.rule,
   cue: attribution.cue ?? null,
@@ -240,10 +255,30 @@ export default function remarkQuotations(options: Options) {
       records.push(record);
     };
 
+    type Wrap = { start: number; end: number; id: string; record: QuotationRecord; part: number };
+    // From the end, so that splitting text nodes keeps the earlier offsets valid.
+    const wrapAll = (node: Paragraph, wraps: Wrap[]) => {
+      for (const { start, end, id, record, part } of [...wraps].reverse()) {
+        const anchor: QuotationNode = { type: 'quotation', children: [], data: { hName: 'span', hProperties: anchorProperties(id, record, part) } };
+        wrapRange(node, start, end, anchor);
+        anchor.children.push(noteNode(id, record, roles.get(record.speaker.id ?? '')));
+      }
+    };
+    // A paragraph of nothing but quotations waits for the next one, whose "— Name" line may name its speaker.
+    let held: { node: Paragraph; wraps: Wrap[]; settled: { record: QuotationRecord; speaker?: SpeakerRef }[] } | undefined;
+    const release = () => {
+      if (!held) return;
+      wrapAll(held.node, held.wraps);
+      for (const { record, speaker } of held.settled) finish(record, speaker);
+      held = undefined;
+    };
+
     const unclosed = (record: QuotationRecord, where: string) =>
       report(`Quotation “${record.text.slice(0, 60)}” is never closed ${where}`, { line: record.line, column: record.column }, 'unbalanced-quote');
 
     visit(tree, (node) => {
+      if (node.type === 'root') return;
+      if (node.type !== 'paragraph') release();
       if (node.type === 'heading' || node.type === 'code') return SKIP;
       if (node.type === 'blockquote') {
         const { text, attribution } = readBlockquote(node, state);
@@ -258,13 +293,26 @@ export default function remarkQuotations(options: Options) {
       if (node.type !== 'paragraph') return;
       const annotations = takeAnnotations(node);
       const { text, slices } = textOf(node);
+      const line = held && DASH_BYLINE.exec(text.trim())?.[1];
+      const byline = line ? state.attributor.bylineLine(line) : undefined;
+      if (held && byline?.speaker) {
+        for (const settled of held.settled) {
+          settled.record.speaker = { id: byline.speaker.id, name: byline.speaker.name };
+          settled.record.attribution = toRecordAttribution(byline);
+          settled.speaker = byline.speaker;
+        }
+        release();
+        return SKIP;
+      }
+      release();
       const analysis = analyzeParagraph(text, state, annotations, pending !== undefined);
       for (const problem of analysis.problems) report(problem.reason, positionAt(slices, problem.offset), problem.ruleId);
       if (pending && !analysis.quotations[0]?.continues) {
         unclosed(pending.record, 'in its paragraph: add the closing mark, or open the next paragraph with a quotation mark');
         pending = undefined;
       }
-      const wraps: { start: number; end: number; id: string; record: QuotationRecord; part: number }[] = [];
+      const wraps: Wrap[] = [];
+      const settled: { record: QuotationRecord; speaker?: SpeakerRef }[] = [];
       for (const quotation of analysis.quotations) {
         if (quotation.continues && pending) {
           pending.parts += 1;
@@ -272,7 +320,7 @@ export default function remarkQuotations(options: Options) {
           const { record, parts } = pending;
           wraps.push({ start: quotation.start, end: quotation.end, id: `${record.id}-${parts}`, record, part: parts });
           if (!quotation.open) {
-            finish(record, pending.speaker);
+            settled.push({ record, speaker: pending.speaker });
             pending = undefined;
           }
           continue;
@@ -280,16 +328,17 @@ export default function remarkQuotations(options: Options) {
         const record = newRecord(quotation, text, positionAt(slices, quotation.start));
         wraps.push({ start: quotation.start, end: quotation.end, id: record.id, record, part: 1 });
         if (quotation.open) pending = { record, speaker: quotation.speaker, parts: 1 };
-        else finish(record, quotation.speaker);
+        else settled.push({ record, speaker: quotation.speaker });
       }
-      // From the end, so that splitting text nodes keeps the earlier offsets valid.
-      for (const { start, end, id, record, part } of wraps.reverse()) {
-        const anchor: QuotationNode = { type: 'quotation', children: [], data: { hName: 'span', hProperties: anchorProperties(id, record, part) } };
-        wrapRange(node, start, end, anchor);
-        anchor.children.push(noteNode(id, record, roles.get(record.speaker.id ?? '')));
+      if (settled.length && isQuotationsOnly(text, analysis.quotations)) {
+        held = { node, wraps, settled };
+      } else {
+        wrapAll(node, wraps);
+        for (const { record, speaker } of settled) finish(record, speaker);
       }
       return SKIP;
     });
+    release();
     if (pending) unclosed(pending.record, 'before the end of the text');
     file.data.quotations = records;
   };

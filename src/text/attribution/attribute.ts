@@ -210,6 +210,19 @@ export class Attributor {
     return { speaker: last.entity.ref, rule: 'previous-speaker', resolution: `a block quotation introduced by ${last.entity.ref.name}, who spoke last`, weak: last.sentence < this.discourse.sentence - 1 };
   }
 
+  /**
+   * The speaker a line of its own names after a paragraph of quotations ("— Bernie Sanders.", "-President Obama,
+   * tweeting after the speech."): only a name, never a subheading set between dashes.
+   */
+  bylineLine(line: string): Reading | undefined {
+    if (/[—―–-]\s*\.?$/u.test(line)) return undefined;
+    const tokens = tokenize(line, []);
+    const found = this.subjectOf(tokens, this.findRegistry(line));
+    if (!found || found.phrase.kind !== 'name' || found.phrase.start !== tokens[0]?.start) return undefined;
+    this.discourse.spoke(found.resolved.entity, 0);
+    return { speaker: found.resolved.entity.ref, rule: 'dash-byline', cue: '—', phrase: line.replace(/\.$/, ''), resolution: `${found.resolved.resolution}, on the line after the quotation`, weak: false };
+  }
+
   /** "her assertion that “…”", "Trump's claim that": a speech noun whose owner is the speaker. */
   private ownerOf(tokens: readonly Token[], index: number, registry: readonly Mention[]): CueRead | undefined {
     const previous = tokens[index - 1];

@@ -614,7 +614,8 @@ export function namesIn(tokens: readonly Token[]): SpeakerPhrase[] {
     if (!isNameWord(tokens[index]) && !isHonorific(tokens[index]!)) continue;
     const end = runEnd(tokens, index);
     const name = end > index ? nameFromRun(tokens, index, end - 1) : undefined;
-    if (name && tokens[end]?.kind !== 'possessive') names.push(name);
+    // "Bill Clinton's hair was whiter": an owner whose first name says who is mentioned too.
+    if (name && (tokens[end]?.kind !== 'possessive' || name.gender !== undefined)) names.push(name);
     index = Math.max(index, end - 1);
   }
   return names;
