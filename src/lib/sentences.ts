@@ -8,8 +8,24 @@ export interface Range {
 
 const parser = new ParseEnglish();
 
+/** Abbreviations that never end a sentence but that parse-english ends one at: "Adm. Harry Harris", "approx. 5". */
+const NEVER_LAST = /\b(?:Adm|Gen|Lt|Col|Sgt|Capt|Cmdr|Maj|Cpl|Pvt|Gov|Sen|Rep|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Atty|Hon|Amb|approx|vs)\.$/;
+/** "the No. 2 in the leadership": a number sign before its number. */
+const NUMBER_SIGN = /\bNos?\.$/;
+
 /** The sentences of a paragraph as offset ranges, in order. */
 export function sentenceRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (const range of parsedRanges(text)) {
+    const last = ranges.at(-1);
+    const before = last && text.slice(last.start, last.end);
+    if (last && before && (NEVER_LAST.test(before) || (NUMBER_SIGN.test(before) && /^\p{N}/u.test(text.slice(range.start))))) last.end = range.end;
+    else ranges.push({ ...range });
+  }
+  return ranges;
+}
+
+function parsedRanges(text: string): Range[] {
   const ranges: Range[] = [];
   for (const paragraph of parser.parse(text).children) {
     if (paragraph.type !== 'ParagraphNode') continue;

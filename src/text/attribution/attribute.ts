@@ -325,7 +325,13 @@ export class Attributor {
       if (INTRANSITIVE_ONLY.test(token.lower) && !particle && next && next.kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(next.lower) && !/ly$/.test(next.lower) && next.lower !== 'so' && !addressee && !inverted && !(token.lower === 'added' && next.lower === 'that')) return;
       if (INTRANSITIVE_ONLY.test(token.lower) && !particle && previous?.kind === 'quote' && next?.kind === 'word' && !inverted) return;
       let cue: CueRead;
-      if (according) {
+      // "Rubio was asked by moderator Gerard Baker whether …", "as described by Director James Comey": the agent
+      // of a passive cue speaks.
+      const passive = !previous || ['was', 'were', 'is', 'are', 'been', 'being', 'as', 'got', 'when', 'if', 'after'].includes(previous.lower);
+      const agent = passive && next?.lower === 'by' && token.lower !== 'reported' && /ed$/.test(token.lower) ? phraseAfter(tokens, index + 1) : undefined;
+      if (agent && agent.kind !== 'pronoun') {
+        cue = { index: index + 1, word: `${token.text} by`, phrase: agent, place: 'after' };
+      } else if (according) {
         cue = { index: index + 1, word: 'according to', phrase: phraseAfter(tokens, index + 1), place: 'according' };
       } else if (PARTICIPLE.test(token.lower) && index === 0 && this.discourse.lastSpeaker) {
         // "Adding, “…”" opening a sentence goes on with whoever spoke last.
