@@ -339,8 +339,11 @@ export class Attributor {
         cue = { index, word: token.text, place: 'clause', speaker: { entity: last, resolution: `${last.ref.name}, who spoke last`, weak: false } };
       } else if (PARTICIPLE.test(token.lower)) {
         // "– Ryan saying he was …, and Trump calling it …": a name right before the participle is its subject.
-        const joined = tokens[index - 2];
-        const absolute = previous?.kind === 'word' && previous.capital && joined && (DASHES.has(joined.text) || joined.lower === 'and' || joined.text === ',') ? phraseBefore(tokens, index) : undefined;
+        // "with the American Federation of Teachers calling her …" too.
+        const named = previous?.kind === 'word' && previous.capital ? phraseBefore(tokens, index) : undefined;
+        const opening = named ? tokens.findIndex((t) => t.start === named.start) : -1;
+        const joined = named && tokens[tokens[opening - 1]?.lower === 'the' ? opening - 2 : opening - 1];
+        const absolute = joined && (DASHES.has(joined.text) || joined.lower === 'and' || joined.lower === 'with' || joined.text === ',') ? named : undefined;
         const governing = cues.findLast((c) => c.speaker);
         if (absolute?.kind === 'name') cue = { index, word: token.text, phrase: absolute, place: 'before' };
         else {

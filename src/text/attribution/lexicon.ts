@@ -274,8 +274,10 @@ export const PEOPLES = new Set(
 
 /** Places, which are never a person's name: "he told them in New Hampshire" has no New Hampshire speaking. */
 export const PLACES = new Set(
-  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming carolina dakota hampshire jersey mexico york america europe asia africa britain england scotland wales ireland france germany italy spain russia ukraine china japan india pakistan iran iraq syria israel lebanon jordan egypt turkey canada brazil cuba venezuela korea afghanistan london paris berlin moscow beijing tokyo baghdad damascus tehran jerusalem chicago boston philadelphia miami atlanta houston dallas denver seattle detroit cleveland brussels geneva vienna rome madrid pacific atlantic gulf'
-    .split(/\s+/),
+  (
+    'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming carolina dakota hampshire jersey mexico york america europe asia africa britain england scotland wales ireland france germany italy spain russia ukraine china japan india pakistan iran iraq syria israel lebanon jordan egypt turkey canada brazil cuba venezuela korea afghanistan london paris berlin moscow beijing tokyo baghdad damascus tehran jerusalem chicago boston philadelphia miami atlanta houston dallas denver seattle detroit cleveland brussels geneva vienna rome madrid pacific atlantic gulf ' +
+    'ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo. d.c.'
+  ).split(/\s+/),
 );
 
 /** Common first names with a clear gender, enough to tell "he" from "she" in most news text. */

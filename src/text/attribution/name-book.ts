@@ -17,7 +17,9 @@ const titleOrHonorific = (token: Token, index: number) => token.lower in HONORIF
 
 /** Whether a run of name words reads as a person's full name: two to four words, no organisation word. */
 function looksLikePerson(words: readonly string[]): boolean {
-  if (words.length < 2 || words.length > 5) return false;
+  // Five words only with an initial, a particle or a suffix ("Luther Stan Pate IV"); "More Important Than Electing
+  // Obama" is a title.
+  if (words.length < 2 || words.length > 5 || (words.length === 5 && !words.some((w) => /^(?:\p{Lu}\.|al|el|bin|de|da|van|von|der|la|le|du|di|del|Jr\.?|Sr\.?|II|III|IV)$/u.test(w)))) return false;
   const last = words.at(-1)!.toLowerCase().replace(/\.$/, '');
   if (ORGANISATION_WORDS.has(last) || PLACES.has(last) || isOutlet(words.join(' '))) return false;
   return words.every((word) => !NOT_A_NAME.has(word.toLowerCase()) && !TITLE_WORDS.has(word.toLowerCase()));
@@ -59,7 +61,9 @@ export class NameBook {
         // "Navy SEAL Ty Woods": an acronym before a name is part of a title, never of the name.
         const coreStart = Math.max(run.findLastIndex(titleOrHonorific), run.slice(0, -1).findLastIndex((t) => /^\p{Lu}{2,}$/u.test(t.text))) + 1;
         // An initial ("James A. Baker") is a letter, not the article "a".
-        const core = run.slice(coreStart).filter((t) => (!NOT_A_NAME.has(t.lower) && !SPEECH_VERBS.has(t.lower)) || isParticle(t) || /^\p{Lu}\.$/u.test(t.text));
+        // "Los Angeles-area Sanders supporters": a place made a modifier ends before the name.
+        const modifier = run.findLastIndex((t) => /-(?:area|based|born|bred|raised|native)$/.test(t.lower));
+        const core = run.slice(Math.max(coreStart, modifier + 1)).filter((t) => (!NOT_A_NAME.has(t.lower) && !SPEECH_VERBS.has(t.lower)) || isParticle(t) || /^\p{Lu}\.$/u.test(t.text));
         const gender = (honorific && HONORIFICS[honorific.lower]?.gender) || genderOfFirstName(core[0]?.text ?? '');
         add(core.map((t) => t.text), gender);
         i = end;

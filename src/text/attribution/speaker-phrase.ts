@@ -558,6 +558,9 @@ function phraseFrom(tokens: readonly Token[], index: number): SpeakerPhrase | un
         // "Secretary of State Hillary Clinton": a title's "of" joins it to the rest of the title and the name.
         (isWord(token) && token.capital && isTitle(token) && next.lower === 'of' && isNameWord(tokens[end + 2])) ||
         (token.lower === 'of' && isNameWord(next) && isWord(tokens[end - 1]) && isTitle(tokens[end - 1]!)) ||
+        // "The American Federation of Teachers": an organisation's "of" joins the rest of its name.
+        (isWord(token) && token.capital && ORGANISATION_WORDS.has(token.lower) && next.lower === 'of' && isNameWord(tokens[end + 2])) ||
+        (token.lower === 'of' && isNameWord(next) && isWord(tokens[end - 1]) && tokens[end - 1]!.capital && ORGANISATION_WORDS.has(tokens[end - 1]!.lower)) ||
         // "Republican presidential nominee Donald Trump": role words between a capitalized modifier and the name.
         (token.capital && isWord(next) && !next.capital && rolesBeforeName(tokens, end + 1)) ||
         (isWord(next) &&
