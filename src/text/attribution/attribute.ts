@@ -9,7 +9,7 @@
  */
 import type { SpeakerKind } from '../../lib/schema.ts';
 import { Discourse, type Entity, type Resolved, type SpeakerRef } from './discourse.ts';
-import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, CUE_PARTICLES, DASHES, INVERTIBLE, PARTICIPLE, PEOPLES, PERSON_ROLES, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STANDS_FOR_SEVERAL, THING_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, CUE_PARTICLES, DASHES, INVERTIBLE, PARTICIPLE, PEOPLES, PERSON_ROLES, PHRASE_BOUNDARY, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STANDS_FOR_SEVERAL, THING_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { NameBook } from './name-book.ts';
 import { isOutlet } from './outlets.ts';
 import { mentionFinder, type Mention, type Mentionable } from './registry-match.ts';
@@ -354,7 +354,14 @@ export class Attributor {
           }
         }
       } else {
-        const before = registryBefore(tokens, index, registry) ?? phraseBefore(tokens, index);
+        // "Mr. Trump was prompted to say", "Byrne went on to say": the subject of the verb the cue completes.
+        let head = index;
+        if (previous?.lower === 'to') {
+          let back = index - 2;
+          while (back > 0 && index - back <= 5 && tokens[back]?.kind === 'word' && !tokens[back]!.capital && (BETWEEN_SUBJECT_AND_CUE.has(tokens[back]!.lower) || !PHRASE_BOUNDARY.has(tokens[back]!.lower))) back--;
+          head = back + 1;
+        }
+        const before = registryBefore(tokens, head, registry) ?? phraseBefore(tokens, head);
         // "said one Democrat familiar with the talks, who added …": "who" is the speaker just named.
         const relative = previous?.lower === 'who' && tokens[index - 2]?.text === ',' ? cues.findLast((c) => c.speaker && c.phrase?.end === tokens[index - 3]?.end) : undefined;
         // "Kane urged … and cautioned …": a second verb shares the first one's subject.
@@ -491,7 +498,9 @@ export class Attributor {
       // "At a rally, Trump listed the countries. “We're letting people in …”": the person the sentence just
       // before was about, in this paragraph, speaks rather than an earlier speaker.
       const subject = this.discourse.lastSubject;
-      if (subject && subject.paragraph === this.discourse.paragraph && this.discourse.sentence - subject.sentence === 1 && (!last || last.sentence < subject.sentence)) {
+      // So is the person a paragraph of its own introduced: "Howard continued his remarks. ¶ “…”".
+      const near = subject && (subject.paragraph === this.discourse.paragraph || (subject.paragraph === this.discourse.paragraph - 1 && isOnlyQuotation(tokens)));
+      if (subject && near && this.discourse.sentence - subject.sentence === 1 && (!last || last.sentence < subject.sentence)) {
         return { speaker: subject.entity.ref, rule: 'previous-speaker', resolution: `no cue in the sentence: ${subject.entity.ref.name}, subject of the sentence before`, weak: true };
       }
       if (last && this.discourse.paragraph - last.paragraph <= 1) {

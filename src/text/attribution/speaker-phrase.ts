@@ -467,7 +467,7 @@ export function phraseAfter(tokens: readonly Token[], cue: number): SpeakerPhras
       if (isWord(next) && (PHRASE_BOUNDARY.has(next.lower) || ROLE_PREPOSITIONS.has(next.lower))) break;
       end++;
       // "said union leader Tessa Grove": role words, then the name.
-      if (isNameWord(tokens[end]) && tokens.slice(index, end).some((t) => ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower))) {
+      if (isNameWord(tokens[end]) && tokens.slice(index, end).some((t) => !t.capital && (ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)))) {
         end = runEnd(tokens, end) - 1;
         break;
       }
