@@ -29,6 +29,12 @@ describe('npm run eval scoring', () => {
     expect(speakerMatches('the ministry', { ...gold, speaker: 'Ministry' })).toBe(true);
   });
 
+  it('compares speakers without edge punctuation, as the set trims its mentions', () => {
+    const gold = { ...CASE.quotes[0]!, speaker: 'Alan B. Moss Jr', speaker_mention: 'he' };
+    expect(speakerMatches('Alan B. Moss Jr.', gold)).toBe(true);
+    expect(speakerMatches('Alan B. Moss', gold)).toBe(false);
+  });
+
   it('matches within a paragraph at 80 % coverage, one prediction per gold, and counts what is left as misses', () => {
     const score = emptyScore();
     scoreCase(score, CASE, [

@@ -79,10 +79,15 @@ export function longestCommonSubstring(a: string, b: string): number {
   return best;
 }
 
-/** The speaker as the scoring compares it: trimmed, casefolded, no leading "the", no possessive 's. */
+/**
+ * The speaker as the scoring compares it: trimmed of whitespace and of edge punctuation (the set trims its
+ * mentions so, which turns "Harry B. Harris Jr." into "Harry B. Harris Jr"), casefolded, no leading "the", no
+ * possessive 's.
+ */
 export function speakerKey(name: string): string {
   return name
     .trim()
+    .replace(/^[\s.,;:]+|[\s.,;:]+$/g, '')
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/['’]s?$/, '')

@@ -9,7 +9,7 @@
  */
 import type { SpeakerKind } from '../../lib/schema.ts';
 import { Discourse, type Entity, type Resolved, type SpeakerRef } from './discourse.ts';
-import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, CUE_PARTICLES, DASHES, INVERTIBLE, PARTICIPLE, PEOPLES, PERSON_ROLES, PHRASE_BOUNDARY, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STANDS_FOR_SEVERAL, THING_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, CUE_PARTICLES, DASHES, INVERTIBLE, PARTICIPLE, PEOPLES, PERSON_ROLES, PHRASE_BOUNDARY, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STANDS_FOR_SEVERAL, THING_NOUNS, TITLE_WORDS, type Gender } from './lexicon.ts';
 import { NameBook } from './name-book.ts';
 import { isOutlet } from './outlets.ts';
 import { mentionFinder, type Mention, type Mentionable } from './registry-match.ts';
@@ -127,7 +127,12 @@ export class Attributor {
     const first = sectionSpeakerIds.flatMap((id) => this.byId.get(id) ?? []);
     this.findRegistry = mentionFinder([...first, ...registry.filter((s) => !sectionSpeakerIds.includes(s.id))]);
     this.names = new NameBook(paragraphs, registry.filter((s) => s.kind === 'person').map((s) => s.name));
+    this.paragraphs = paragraphs;
   }
+
+  private readonly paragraphs: readonly string[];
+  /** The paragraph being attributed, and its place among the document's paragraphs (-1 when not found). */
+  private current = { text: '', index: -1 };
 
   registrySpeaker(id: string): RegistrySpeaker | undefined {
     return this.byId.get(id);
@@ -142,6 +147,7 @@ export class Attributor {
   /** Attributes every quoted span of one paragraph; `sentences` are its sentence ranges. */
   paragraph(text: string, sentences: readonly Span[], spans: readonly QuotedSpan[]): ParagraphAttribution {
     this.discourse.paragraph += 1;
+    this.current = { text, index: this.paragraphs.indexOf(text, this.current.index + 1) };
     const results = new Array<Attribution>(spans.length);
     const paragraphSpeakers: { entity: Entity; sentence: number }[] = [];
     const pendingQuoteOnly: number[] = [];
@@ -410,7 +416,7 @@ export class Attributor {
     if (phrase.kind === 'pronoun') {
       const kind = PRONOUNS[phrase.text.toLowerCase()]!;
       const resolved = kind === 'first' ? this.lastSpeakerResolved() : this.discourse.resolvePronoun(phrase.start, kind);
-      if (!resolved) return undefined;
+      if (!resolved) return kind === 'm' || kind === 'f' ? this.namedLater(phrase, kind) : undefined;
       return {
         entity: resolved.entity,
         resolution: `${phrase.text} → ${resolved.entity.ref.name}, ${resolved.as} ${distanceWords(resolved.distance)}`,
@@ -460,6 +466,27 @@ export class Attributor {
     const person = this.names.isPerson(expanded.name) || phrase.gender !== undefined || phrase.roles.length > 0;
     const entity = this.discourse.entity({ id: null, name: expanded.name, kind: person ? undefined : 'organization' }, { person, gender: expanded.gender, roles: phrase.roles });
     return { entity, resolution: expanded.expanded ? `${name} → ${expanded.name}, the fullest name the text gives` : `${expanded.name}, named`, weak: false };
+  }
+
+  /**
+   * "He has called China “provocative” …" opening an article, with no one named yet: the first person the text
+   * names after the pronoun, in its paragraph or the next, stands for it; a guess, marked weak.
+   */
+  private namedLater(pronoun: SpeakerPhrase, gender: Gender): { entity: Entity; resolution: string; weak: boolean } | undefined {
+    const next = this.current.index >= 0 ? (this.paragraphs[this.current.index + 1] ?? '') : '';
+    for (const text of [this.current.text.slice(pronoun.end), next]) {
+      // Names inside quotations are not the text's own: blank them out.
+      const unquoted = text.replace(/[“"][^”"]*[”"]/gu, (quoted) => ' '.repeat(quoted.length));
+      for (const name of namesIn(tokenize(unquoted, []))) {
+        const expanded = this.names.expand(name.text, name.gender);
+        // Only someone the text surely makes a person, by a first name or a title, of the pronoun's gender.
+        if (expanded.gender !== gender && !(expanded.gender === undefined && name.roles.length > 0)) continue;
+        if (!expanded.name.includes(' ') || !this.names.isPerson(expanded.name)) continue;
+        const entity = this.discourse.entity({ id: null, name: expanded.name }, { person: true, gender, roles: name.roles });
+        return { entity, resolution: `${pronoun.text} → ${expanded.name}, named later in the text`, weak: true };
+      }
+    }
+    return undefined;
   }
 
   private lastSpeakerResolved(): Resolved | undefined {
