@@ -99,6 +99,8 @@ const ORGANISATION_HEADS = new Set([
   'hospital', 'airline', 'manufacturer', 'retailer', 'carrier', 'operator', 'developer', 'publisher', 'broadcaster',
   'insurer', 'utility', 'regulator', 'watchdog', 'monitor', 'outlet',
 ]);
+/** Heads of descriptions that stand for several people without a plural -s: "several people", "his staff". */
+const COLLECTIVE_NOUNS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'crowd', 'audience', 'percent', 'public', 'couple', 'family']);
 /** Words that may follow the subject of an inverted cue: "said Kane, who …", "said Kane in an interview". */
 const AFTER_INVERTED_SUBJECT = new Set([
   'who', 'whom', 'whose', 'which', 'that', 'in', 'on', 'at', 'during', 'after', 'before', 'when', 'as', 'according', 'while',
@@ -435,7 +437,7 @@ export class Attributor {
       }
       const thing = THING_NOUNS.has(phrase.head ?? '');
       // "74 percent of Democrats", "some": several people, whatever the head.
-      const plural = (/s$/.test(phrase.head ?? '') && !/(?:ss|us)$/.test(phrase.head ?? '')) || STANDS_FOR_SEVERAL.has(phrase.head ?? '') || /^\p{N}/u.test(phrase.text) || phrase.head === 'percent';
+      const plural = (/s$/.test(phrase.head ?? '') && !/(?:ss|us)$/.test(phrase.head ?? '')) || STANDS_FOR_SEVERAL.has(phrase.head ?? '') || /^\p{N}/u.test(phrase.text) || COLLECTIVE_NOUNS.has(phrase.head ?? '');
       if (phrase.definite && !plural && ORGANISATION_HEADS.has(phrase.head ?? '')) {
         const nearest = this.discourse.nearestNamedOrganisation();
         if (nearest) return { entity: nearest.entity, resolution: `${phrase.text} → ${nearest.entity.ref.name}, the organisation named ${distanceWords(nearest.distance)}`, weak: true };

@@ -489,6 +489,9 @@ export function phraseAfter(tokens: readonly Token[], cue: number): SpeakerPhras
     const other = nameFromRun(tokens, end + 2, runEnd(tokens, end + 2) - 1);
     if (other) return coordinated(phrase, other);
   }
+  // "said the base chief known as Bob", "said a retired teacher named Ann Vale": the name the description gives.
+  const naming = phrase.kind === 'description' ? namingAfter(tokens, end) : undefined;
+  if (naming) return { ...naming, roles: [...naming.roles, ...phrase.roles] };
   // "said the group's director, Ann Vale": a name in apposition after a description names it.
   if (phrase.kind === 'description' && tokens[end + 1]?.text === ',' && isNameWord(tokens[end + 2])) {
     const nameEnd = runEnd(tokens, end + 2) - 1;
@@ -608,6 +611,13 @@ export function clauseSubjects(tokens: readonly Token[]): SpeakerPhrase[] {
     from = comma + 1;
   }
   return candidates;
+}
+
+/** The name a description ending at `end` goes on to give: "… known as Bob", "… named Eric Kingson". */
+function namingAfter(tokens: readonly Token[], end: number): SpeakerPhrase | undefined {
+  const known = tokens[end]?.lower === 'known' && tokens[end + 1]?.lower === 'as' ? end + 2 : ['named', 'called'].includes(tokens[end + 1]?.lower ?? '') ? end + 2 : -1;
+  if (known < 0 || !isNameWord(tokens[known])) return undefined;
+  return nameFromRun(tokens, known, runEnd(tokens, known) - 1);
 }
 
 /** Every name in a sentence's tokens, titles set apart: the people it mentions, subject or not. */
