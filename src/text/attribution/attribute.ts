@@ -259,7 +259,7 @@ export class Attributor {
   /** A news outlet, named as one or in the registry as a media organisation. */
   private isOutletRef(ref: SpeakerRef): boolean {
     const known = ref.id ? this.byId.get(ref.id) : undefined;
-    return known ? known.affiliation === 'Media' && known.kind === 'organization' : isOutlet(ref.name);
+    return known ? known.affiliation === 'Media' && known.kind === 'organization' : ref.kind !== 'person' && isOutlet(ref.name);
   }
 
   private forced(ref: SpeakerRef): Reading {
@@ -456,7 +456,7 @@ export class Attributor {
     // "Veterinarian Anika Rhodes" opening a sentence: a common noun the text never capitalizes elsewhere.
     const words = phrase.text.split(' ');
     const name = phrase.start === sentenceStart && words.length >= 3 && this.names.isSentenceOpener(words[0]!) ? words.slice(1).join(' ') : phrase.text;
-    if (isOutlet(name)) {
+    if (isOutlet(name) && phrase.gender === undefined) {
       const outlet = this.names.expandOutlet(name);
       const entity = this.discourse.entity({ id: null, name: outlet, kind: 'organization' }, { person: false });
       return { entity, resolution: outlet === name ? `${name}, a news outlet` : `${name} → ${outlet}, as the text names it in full`, weak: false };
@@ -466,7 +466,9 @@ export class Attributor {
     }
     const expanded = this.names.expand(name, phrase.gender);
     const person = this.names.isPerson(expanded.name) || phrase.gender !== undefined || phrase.roles.length > 0;
-    const entity = this.discourse.entity({ id: null, name: expanded.name, kind: person ? undefined : 'organization' }, { person, gender: expanded.gender, roles: phrase.roles });
+    // A first name or an honorific makes a person for sure ("Mr. Hannity", whatever show bears the name).
+    const kind = !person ? 'organization' : expanded.gender !== undefined ? 'person' : undefined;
+    const entity = this.discourse.entity({ id: null, name: expanded.name, kind }, { person, gender: expanded.gender, roles: phrase.roles });
     return { entity, resolution: expanded.expanded ? `${name} → ${expanded.name}, the fullest name the text gives` : `${expanded.name}, named`, weak: false };
   }
 
@@ -617,7 +619,8 @@ const isPlace = (phrase: SpeakerPhrase) => phrase.kind === 'name' && PLACES.has(
 function startsClause(tokens: readonly Token[], phrase: SpeakerPhrase | undefined): boolean {
   if (!phrase) return false;
   const next = tokens.find((t) => t.start >= phrase.end);
-  return next?.kind === 'word' && !next.capital && !AFTER_INVERTED_SUBJECT.has(next.lower) && !BETWEEN_SUBJECT_AND_CUE.has(next.lower);
+  // "said Kane, adding …" and "wrote the authors of the “…,” giving …": a participle goes on with the same subject.
+  return next?.kind === 'word' && !next.capital && !AFTER_INVERTED_SUBJECT.has(next.lower) && !BETWEEN_SUBJECT_AND_CUE.has(next.lower) && !PARTICIPLE.test(next.lower);
 }
 
 /** The sentence with quoted words blanked out, for registry matching that keeps offsets. */

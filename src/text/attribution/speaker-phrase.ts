@@ -489,6 +489,12 @@ export function phraseAfter(tokens: readonly Token[], cue: number): SpeakerPhras
     const other = nameFromRun(tokens, end + 2, runEnd(tokens, end + 2) - 1);
     if (other) return coordinated(phrase, other);
   }
+  // "wrote the authors of the “Growth and Opportunity Project,”": a title in quotation marks ends the description.
+  const described = tokens.findIndex((t) => t.end === phrase!.end);
+  const title = tokens[described + 1];
+  if (phrase.kind === 'description' && title?.kind === 'quote' && ['the', 'of'].includes(tokens[described]?.lower ?? '')) {
+    return { ...phrase, end: title.end, text: `${phrase.text} ${title.text}` };
+  }
   // "said the base chief known as Bob", "said a retired teacher named Ann Vale": the name the description gives.
   const naming = phrase.kind === 'description' ? namingAfter(tokens, end) : undefined;
   if (naming) return { ...naming, roles: [...naming.roles, ...phrase.roles] };
