@@ -5,7 +5,7 @@
  * governor" to the most recent person the text gave that role.
  */
 import type { SpeakerKind } from '../../lib/schema.ts';
-import type { Gender } from './lexicon.ts';
+import { THING_NOUNS, type Gender } from './lexicon.ts';
 import type { SpeakerPhrase } from './speaker-phrase.ts';
 
 /** Who said something: a registry speaker (with id), or a name as the text writes it (id null). */
@@ -145,7 +145,8 @@ export class Discourse {
   /** The person a definite description names: the latest one the text gave that role ("the governor"). */
   resolveDescription(description: SpeakerPhrase): Resolved | undefined {
     const head = description.head;
-    if (!head || !description.definite) return undefined;
+    // "the statement" is a document, never a person given that role.
+    if (!head || !description.definite || THING_NOUNS.has(head)) return undefined;
     const roles = [head, ...(SAME_ROLE[head] ?? [])];
     const found = this.mentioned.findLast(
       (m) => !m.entity.described && roles.some((role) => m.entity.roles.has(role)) && (!description.gender || !m.entity.gender || m.entity.gender === description.gender),

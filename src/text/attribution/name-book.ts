@@ -55,7 +55,9 @@ export class NameBook {
         while (isCapitalWord(tokens[end + 1]) || (isParticle(tokens[end + 1]) && isCapitalWord(tokens[end + 2]))) end++;
         const run = tokens.slice(i, end + 1);
         const written = run.map((t) => t.text).join(' ');
-        if (run.length > 1 && isOutlet(written) && !this.outlets.includes(written)) this.outlets.push(written);
+        // "The Washington Post" and "the Washington Post" are one outlet.
+        const same = (outlet: string) => outlet.replace(/^The\s+/, '') === written.replace(/^The\s+/, '');
+        if (run.length > 1 && isOutlet(written) && !this.outlets.some(same)) this.outlets.push(written);
         for (const inside of run.slice(1)) this.capitalizedInside.add(inside.text);
         const honorific = run.findLast((t) => t.lower in HONORIFICS);
         // "Navy SEAL Ty Woods": an acronym before a name is part of a title, never of the name.

@@ -366,6 +366,17 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
     if (named?.kind === 'name' && opening !== undefined && tokens[opening - 1]?.text === ',') setOff = named;
   }
   let phrase = setOff ?? phraseEndingAt(tokens, index);
+  // "Katie Packer, who is chairman of Our Principles PAC said": a relative clause whose closing comma is missing.
+  if (!apposition && !setOff) {
+    const who = tokens.slice(Math.max(0, index - 15), index + 1).findLastIndex((t) => t.lower === 'who') + Math.max(0, index - 15);
+    const clause = tokens.slice(who + 1, index + 1);
+    // Only a subject relative ("who is …"), never an object one ("Bannon, who Beck called …", "who he noted").
+    const opensWithVerb = clause[0]?.capital === false && !(clause[0].lower in PRONOUNS) && !DETERMINERS.has(clause[0].lower);
+    if (who > 1 && tokens[who - 1]?.text === ',' && opensWithVerb && !clause.some((t) => t.kind !== 'word' || SPEECH_VERBS.has(t.lower))) {
+      const named = phraseEndingAt(tokens, who - 2);
+      if (named?.kind === 'name') phrase = named;
+    }
+  }
   if (!phrase) return undefined;
   if (apposition) phrase.roles.push(...apposition.roles);
   // "Harry Bond, 30, of Raleigh, N.C., said": past the person's place and age to the person.
