@@ -147,7 +147,8 @@ export class Discourse {
     const head = description.head;
     // "the statement" is a document, never a person given that role.
     if (!head || !description.definite || THING_NOUNS.has(head)) return undefined;
-    const roles = [head, ...(SAME_ROLE[head] ?? [])];
+    // Every role the description gives: "the Florida senator and Republican presidential candidate".
+    const roles = [...new Set([head, ...description.roles])].flatMap((role) => [role, ...(SAME_ROLE[role] ?? [])]);
     const found = this.mentioned.findLast(
       (m) => !m.entity.described && roles.some((role) => m.entity.roles.has(role)) && (!description.gender || !m.entity.gender || m.entity.gender === description.gender),
     );

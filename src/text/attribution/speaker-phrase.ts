@@ -257,7 +257,8 @@ function descriptionBack(tokens: readonly Token[], end: number): SpeakerPhrase |
   if (!ROLE_NOUNS.has(head.lower) && !age && !(determined && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !PHRASE_BOUNDARY.has(head.lower))) return undefined;
   let start = end;
   let definite = false;
-  while (start > 0 && end - start < 7) {
+  const roles = [head.lower];
+  while (start > 0 && end - start < 9) {
     const previous = tokens[start - 1]!;
     if (previous.kind === 'possessive') {
       start--;
@@ -270,11 +271,17 @@ function descriptionBack(tokens: readonly Token[], end: number): SpeakerPhrase |
       definite = ['the', 'this', 'that'].includes(previous.lower);
       break;
     }
+    // "The Democratic front-runner and former secretary of state": two roles of one person.
+    const roleBefore = tokens[start - 2];
+    if (previous.lower === 'and' && isWord(roleBefore) && !roleBefore.capital && (ROLE_NOUNS.has(roleBefore.lower) || TITLE_WORDS.has(roleBefore.lower))) {
+      roles.push(roleBefore.lower);
+      start -= 2;
+      continue;
+    }
     if (PHRASE_BOUNDARY.has(previous.lower) || SPEECH_VERBS.has(previous.lower) || previous.lower.endsWith('ly')) break;
     if (previous.capital && NOT_A_NAME.has(previous.lower)) break;
     start--;
   }
-  const roles = [head.lower];
   return {
     kind: 'description',
     start: tokens[start]!.start,
