@@ -69,6 +69,7 @@ export const SPEECH_VERBS = new Set(
     shout: ['shouted', 'yelled', 'screamed', 'chanted', 'exclaimed', 'whispered'],
     mused: ['mused', 'wondered', 'sighed', 'fumed', 'thundered'],
     react: ['reacted', 'reacts'],
+    propose: ['proposed', 'proposes', 'proposing', 'recommended', 'recommends', 'advised', 'advises'],
     go: ['went', 'goes'],
     demand: ['demanded', 'demands'],
     charge: ['charged'],
