@@ -99,6 +99,8 @@ const ORGANISATION_HEADS = new Set([
   'hospital', 'airline', 'manufacturer', 'retailer', 'carrier', 'operator', 'developer', 'publisher', 'broadcaster',
   'insurer', 'utility', 'regulator', 'watchdog', 'monitor', 'outlet',
 ]);
+/** Cues that report a proposal rather than words, and yield to an earlier cue in their sentence. */
+const WEAK_CUES = new Set(['proposed', 'proposes', 'recommended', 'recommends', 'advised', 'advises', 'suggested', 'suggests']);
 /** Heads of descriptions that stand for several people without a plural -s: "several people", "his staff". */
 const COLLECTIVE_NOUNS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'crowd', 'audience', 'percent', 'public', 'couple', 'family']);
 /** Words that may follow the subject of an inverted cue: "said Kane, who …", "said Kane in an interview". */
@@ -507,7 +509,11 @@ export class Attributor {
     const adjacent = speaking.find((c) => isNextTo(tokens, at, c));
     const before = speaking.filter((c) => c.index < at).at(-1);
     const after = speaking.find((c) => c.index > at);
-    const governing = adjacent ?? before ?? after;
+    const nearest = adjacent ?? before ?? after;
+    // "A US official said Washington had proposed “…”": a proposal inside what an earlier cue reports is the
+    // reporter's paraphrase; the earlier speaker quotes the words.
+    const reporting = nearest && WEAK_CUES.has(nearest.word.toLowerCase()) ? speaking.filter((c) => c.index < nearest.index).at(-1) : undefined;
+    const governing = reporting ?? nearest;
     if (governing?.speaker) {
       const rule: AttributionRule = governing.place === 'after' ? 'inverted-cue' : governing.place === 'according' ? 'according-to' : governing.place === 'clause' ? 'participle' : 'cue-subject';
       return {
