@@ -356,6 +356,11 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
   // "in the mouth of Donald Trump, who proclaimed …": the relative pronoun stands for the phrase before its comma.
   if (isWord(tokens[index]) && ['who', 'which'].includes(tokens[index]!.lower) && tokens[index - 1]?.text === ',') return phraseEndingAt(tokens, skipParenthesisBack(tokens, index - 2));
   index = skipParenthesisBack(tokens, index);
+  // "Gingrich — mentioned by Newsmax as the likely pick — told Fox News": an insert between dashes.
+  if (DASHES.has(tokens[index]?.text ?? '')) {
+    const opening = tokens.slice(Math.max(0, index - 25), index).findLastIndex((t) => DASHES.has(t.text)) + Math.max(0, index - 25);
+    if (opening > 0 && opening < index && !tokens.slice(opening, index).some((t) => t.kind === 'quote')) index = opening - 1;
+  }
   const apposition = skipAppositionBack(tokens, index);
   if (apposition) {
     index = skipParenthesisBack(tokens, apposition.before);
