@@ -1,7 +1,7 @@
 /** The scoring of `npm run eval` (scripts/eval/score.ts), on small cases of our own. */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { emptyScore, figuresOf, longestCommonSubstring, missesByCause, normalise, scoreCase, speakerMatches, type LabelledCase } from '../scripts/eval/score.ts';
+import { emptyScore, figuresOf, longestCommonSubstring, missesByCause, normalise, scoreCase, speakerMatches, type LabelledCase } from '../../scripts/eval/score.ts';
 
 const CASE: LabelledCase = {
   id: 'made-up',

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { browserOnSite } from './helpers/browser.ts';
+import { browserOnSite } from '../helpers/browser.ts';
 
 const PAGES = [
   '',

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, matchesPath, parseCsp, parseHeaders } from '../src/lib/headers.ts';
+import { headersFor, matchesPath, parseCsp, parseHeaders } from '../../src/lib/headers.ts';
 
 const SAMPLE = `# Site-wide
 /*
@@ -97,13 +97,13 @@ describe('parseCsp', () => {
 });
 
 describe('public/_headers', () => {
-  const rules = parseHeaders(readFileSync(new URL('../public/_headers', import.meta.url), 'utf8'));
+  const rules = parseHeaders(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
   const site = headersFor(rules, '/');
   const csp = parseCsp(site['Content-Security-Policy'] ?? '');
 
   /** The CSP source for the keyboard-shortcut script of every page, which Astro writes exactly as Base.astro has it. */
   function baseScriptHash(): string {
-    const layout = readFileSync(new URL('../src/layouts/Base.astro', import.meta.url), 'utf8');
+    const layout = readFileSync(new URL('../../src/layouts/Base.astro', import.meta.url), 'utf8');
     const script = /<script is:inline>([\s\S]*?)<\/script>/.exec(layout)?.[1];
     if (script === undefined) throw new Error('no <script is:inline> in src/layouts/Base.astro');
     return `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
@@ -146,7 +146,7 @@ describe('public/_headers', () => {
   });
 
   it('keeps every line within Cloudflare’s 2,000 characters', () => {
-    const lines = readFileSync(new URL('../public/_headers', import.meta.url), 'utf8').split('\n');
+    const lines = readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8').split('\n');
     expect(lines.filter((line) => line.length > 2000)).toEqual([]);
   });
 });

@@ -11,10 +11,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { extractQuotations, type Extraction } from '../src/lib/extract.ts';
-import { readSpeakers, sectionFiles } from '../src/lib/registry.ts';
-import type { RegistrySpeaker } from '../src/text/attribution/attribute.ts';
-import remarkQuotations, { type Options, type QuotationRecord } from '../src/plugins/remark-quotations.ts';
+import { extractQuotations, type Extraction } from '../../src/lib/extract.ts';
+import { readSpeakers, sectionFiles } from '../../src/lib/registry.ts';
+import type { RegistrySpeaker } from '../../src/text/attribution/attribute.ts';
+import remarkQuotations, { type Options, type QuotationRecord } from '../../src/plugins/remark-quotations.ts';
 
 type Speaker = RegistrySpeaker & { role?: string };
 

@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BrokenProject, digestOf, STACK_FRAME } from './helpers/bad-input.ts';
-import { selectAll, text } from './helpers/site.ts';
+import { BrokenProject, digestOf, STACK_FRAME } from '../helpers/bad-input.ts';
+import { selectAll, text } from '../helpers/site.ts';
 
 const SECTIONS = 'articles/syria-israel-fifth-round';
 const INTRO = `${SECTIONS}/introduction.mdx`;

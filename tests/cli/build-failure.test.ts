@@ -1,8 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild } from './helpers/astro.ts';
-import { copyProject } from './helpers/project-copy.ts';
+import { astroBuild } from '../helpers/astro.ts';
+import { copyProject } from '../helpers/project-copy.ts';
 
 describe('a build with bad content', () => {
   const project = copyProject();

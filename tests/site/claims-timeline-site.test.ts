@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { page, readPages, select, selectAll, sourceText, text } from './helpers/site.ts';
+import { page, readPages, select, selectAll, sourceText, text } from '../helpers/site.ts';
 
 const builds = inject('builds');
 const ARTICLE = 'syria-israel-fifth-round';

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, browserOnSite } from './helpers/browser.ts';
+import { axeViolations, browserOnSite } from '../helpers/browser.ts';
 
 const builds = inject('builds');
 

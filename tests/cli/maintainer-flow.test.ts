@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { BrokenProject } from './helpers/bad-input.ts';
+import { BrokenProject } from '../helpers/bad-input.ts';
 
 const ARTICLE = join(process.cwd(), 'tests/fixtures/unseen-article.txt');
 

@@ -6,12 +6,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAll } from '../src/lib/check-all.ts';
-import { formatProblems } from '../src/lib/content-check.ts';
-import { extractQuotations, type Extraction } from '../src/lib/extract.ts';
-import { quotationOptions } from '../src/lib/quotation-options.ts';
-import { articleSchema, CLAIM_STATUSES, plainReference, sectionSchema, speakerSchema } from '../src/lib/schema.ts';
-import { generateCorpus, writeCorpus, type Corpus, type SyntheticArticle, type SyntheticSection } from '../src/lib/synthetic-corpus.ts';
+import { checkAll } from '../../src/lib/check-all.ts';
+import { formatProblems } from '../../src/lib/content-check.ts';
+import { extractQuotations, type Extraction } from '../../src/lib/extract.ts';
+import { quotationOptions } from '../../src/lib/quotation-options.ts';
+import { articleSchema, CLAIM_STATUSES, plainReference, sectionSchema, speakerSchema } from '../../src/lib/schema.ts';
+import { generateCorpus, writeCorpus, type Corpus, type SyntheticArticle, type SyntheticSection } from '../../src/lib/synthetic-corpus.ts';
 
 const temporary: string[] = [];
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, browserOnSite } from './helpers/browser.ts';
+import { axeViolations, browserOnSite } from '../helpers/browser.ts';
 
 const builds = inject('builds');
 

@@ -1,8 +1,8 @@
 /** The attribution module's parts on their own: tokens, the name book, outlets. Sentences are our own. */
 import { describe, expect, it } from 'vitest';
-import { NameBook } from '../src/text/attribution/name-book.ts';
-import { isOutlet } from '../src/text/attribution/outlets.ts';
-import { tokenize } from '../src/text/attribution/tokens.ts';
+import { NameBook } from '../../src/text/attribution/name-book.ts';
+import { isOutlet } from '../../src/text/attribution/outlets.ts';
+import { tokenize } from '../../src/text/attribution/tokens.ts';
 
 const words = (text: string, quotes: { start: number; end: number }[] = []) => tokenize(text, quotes).map((t) => `${t.kind}:${t.text}`);
 

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { page, readPages, select, selectAll, sourceText, text, type Page } from './helpers/site.ts';
+import { page, readPages, select, selectAll, sourceText, text, type Page } from '../helpers/site.ts';
 
 const ARTICLE = 'syria-israel-fifth-round';
-const RAW = readFileSync(new URL(`../content/articles/${ARTICLE}/source.txt`, import.meta.url), 'utf8');
+const RAW = readFileSync(new URL(`../../content/articles/${ARTICLE}/source.txt`, import.meta.url), 'utf8');
 const SITE_ORIGIN = 'http://localhost:4321';
 
 /** The raw text's lines, minus the title and the closing link, cut into sentences. */

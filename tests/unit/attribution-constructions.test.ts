@@ -3,9 +3,9 @@
  * for each construction, every quotation it should index, in order, with its words and its speaker.
  */
 import { describe, expect, it } from 'vitest';
-import { extractParagraphs } from '../src/lib/extract.ts';
-import type { RegistrySpeaker } from '../src/text/attribution/attribute.ts';
-import { CONSTRUCTIONS } from './fixtures/attribution-constructions.ts';
+import { extractParagraphs } from '../../src/lib/extract.ts';
+import type { RegistrySpeaker } from '../../src/text/attribution/attribute.ts';
+import { CONSTRUCTIONS } from '../fixtures/attribution-constructions.ts';
 
 /** The registry of the `registry: true` fixtures; every other fixture runs with an empty one. */
 const REGISTRY: (RegistrySpeaker & { role: string })[] = [

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { deferModuleScripts } from '../src/lib/defer-scripts.ts';
-import { browserOnSite } from './helpers/browser.ts';
+import { deferModuleScripts } from '../../src/lib/defer-scripts.ts';
+import { browserOnSite } from '../helpers/browser.ts';
 
 const KB = 1024;
 const { base, outDir } = inject('builds').root;

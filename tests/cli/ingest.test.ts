@@ -9,11 +9,11 @@ import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parsePlainText, sectionBody } from '../src/lib/ingest.ts';
-import { planIngest } from '../src/lib/ingest-plan.ts';
-import { readSpeakers } from '../src/lib/registry.ts';
+import { parsePlainText, sectionBody } from '../../src/lib/ingest.ts';
+import { planIngest } from '../../src/lib/ingest-plan.ts';
+import { readSpeakers } from '../../src/lib/registry.ts';
 
-const SEED = readFileSync(new URL('../content/articles/syria-israel-fifth-round/source.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(new URL('../../content/articles/syria-israel-fifth-round/source.txt', import.meta.url), 'utf8');
 
 describe('parsePlainText on the seed article', () => {
   const article = parsePlainText(SEED);
@@ -82,7 +82,7 @@ describe('planIngest', () => {
   });
 
   it('proposes speakers the registry does not know as drafts, without touching the registry', async () => {
-    const raw = readFileSync(new URL('fixtures/unseen-article.txt', import.meta.url), 'utf8');
+    const raw = readFileSync(new URL('../fixtures/unseen-article.txt', import.meta.url), 'utf8');
     const plan = await planIngest(raw, 'unseen.txt', 'senate', { published: '2026-03' }, registry);
     // Names without their titles; the title the text gives becomes the draft's role.
     expect(plan.proposedSpeakers.map((s) => [s.id, s.name, s.kind, s.role])).toEqual([
@@ -149,7 +149,7 @@ describe('sectionBody', () => {
 describe('npm run ingest', () => {
   const dir = mkdtempSync(join(tmpdir(), 'verbatim-ingest-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const seedPath = fileURLToPath(new URL('../content/articles/syria-israel-fifth-round/source.txt', import.meta.url));
+  const seedPath = fileURLToPath(new URL('../../content/articles/syria-israel-fifth-round/source.txt', import.meta.url));
   const ingest = (...args: string[]) =>
     execFileSync(process.execPath, ['scripts/ingest.ts', seedPath, '--content', dir, ...args], { encoding: 'utf8', stdio: 'pipe' });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datetimeAttribute, findDates, type DateContext, type NewsDate } from '../src/lib/dates.ts';
+import { datetimeAttribute, findDates, type DateContext, type NewsDate } from '../../src/lib/dates.ts';
 
 const JANUARY_2026: DateContext = { published: '2026-01' };
 
@@ -172,7 +172,7 @@ describe('findDates', () => {
   });
 
   it('finds every date of the seed article, resolved against its publication', () => {
-    const source = readFileSync(new URL('../content/articles/syria-israel-fifth-round/source.txt', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../../content/articles/syria-israel-fifth-round/source.txt', import.meta.url), 'utf8');
     const dates = findDates(source, JANUARY_2026);
     expect(dates.map((date) => [date.text, date.value])).toStrictEqual([
       ['1974', '1974'],
