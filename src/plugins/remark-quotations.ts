@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Blockquote, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
-import type { MdxJsxTextElement } from 'mdast-util-mdx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -121,6 +121,25 @@ function takeAnnotations(paragraph: Paragraph): QuoteAnnotation[] {
   return annotations;
 }
 
+/**
+ * A <Quote> alone on its line is a block element ("> <Quote speaker="id">…</Quote>" in a block quotation, or a whole
+ * paragraph): made an inline one inside a paragraph, so that annotations are read, and unwrapped, in one place.
+ */
+function inlineBlockQuotes(tree: Root): void {
+  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement, index, parent) => {
+    if (node.name !== 'Quote' || !parent || index === undefined) return;
+    const inline = (children: PhrasingContent[]): Paragraph => ({
+      type: 'paragraph',
+      children: [{ type: 'mdxJsxTextElement', name: node.name, attributes: node.attributes, children } as MdxJsxTextElement],
+      position: node.position,
+    });
+    const blocks = node.children.every((child) => child.type === 'paragraph');
+    const replaced = blocks ? node.children.map((child) => inline((child as Paragraph).children)) : [inline(node.children as PhrasingContent[])];
+    parent.children.splice(index, 1, ...replaced);
+    return [SKIP, index + replaced.length];
+  });
+}
+
 function normalize(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
 }
@@ -159,13 +178,13 @@ function noteNode(id: string, record: QuotationRecord, role: string | undefined)
  * A blockquote's words and speaker: its closing "— Name" line (a paragraph of its own, or the last line of the
  * last paragraph) names the speaker and is not part of the words; without one, whoever spoke last ("He said:").
  */
-function readBlockquote(node: Blockquote, state: QuotationState): { text: string; attribution: Reading } {
+function readBlockquote(node: Blockquote, state: QuotationState, annotated: SpeakerRef | undefined): { text: string; attribution: Reading } {
   const paragraphs = node.children.map((child) => toString(child).trim()).filter(Boolean);
   const lines = (paragraphs.at(-1) ?? '').split('\n');
   const byline = /^[—–―-]\s*(.+)$/.exec(lines.at(-1)!.trim())?.[1];
-  if (!byline) return { text: paragraphs.join('\n\n'), attribution: state.attributor.blockquote(undefined) };
-  const words = [...paragraphs.slice(0, -1), lines.slice(0, -1).join('\n')].map((p) => p.trim()).filter(Boolean);
-  return { text: words.join('\n\n'), attribution: state.attributor.blockquote(byline) };
+  const words = byline ? [...paragraphs.slice(0, -1), lines.slice(0, -1).join('\n')].map((p) => p.trim()).filter(Boolean) : paragraphs;
+  const attribution = annotated ? state.attributor.annotatedBlockquote(annotated) : state.attributor.blockquote(byline);
+  return { text: words.join('\n\n'), attribution };
 }
 
 /** "— Bernie Sanders.", "-President Obama, tweeting after the speech.": a short line of a dash and a name. */
@@ -208,6 +227,7 @@ interface Pending {
 
 export default function remarkQuotations(options: Options) {
   return (tree: Root, file: VFile) => {
+    inlineBlockQuotes(tree);
     const { article, section, speakers: sectionSpeakers } = sectionOfFile(file);
     const speakers = options.speakers();
     const roles = new Map(speakers.map((s) => [s.id, s.role]));
@@ -281,9 +301,15 @@ export default function remarkQuotations(options: Options) {
       if (node.type !== 'paragraph') release();
       if (node.type === 'heading' || node.type === 'code') return SKIP;
       if (node.type === 'blockquote') {
-        const { text, attribution } = readBlockquote(node, state);
+        // <Quote speaker="id"> inside a block quotation names its speaker, and is unwrapped like anywhere else.
+        const annotation = node.children.flatMap((child) => (child.type === 'paragraph' ? takeAnnotations(child) : [])).find((a) => a.speaker || a.said);
+        const known = annotation?.speaker ? speakers.find((s) => s.id === annotation.speaker) : undefined;
+        if (annotation?.speaker && !known) {
+          report(`The annotation names speaker "${annotation.speaker}", which is not in speakers.yaml: add it there or fix the id`, node.position?.start, 'unknown-speaker');
+        }
+        const { text, attribution } = readBlockquote(node, state, known && { id: known.id, name: known.name, kind: known.kind });
         const speaker = attribution.speaker;
-        const quotation = { text, kind: 'full' as const, speaker, context: text, attribution };
+        const quotation = { text, kind: 'full' as const, speaker, context: text, attribution, said: annotation?.said };
         const record = newRecord(quotation, text, node.position?.start);
         node.data = { ...node.data, hProperties: anchorProperties(record.id, record, 1) };
         node.children.push({ type: 'paragraph', children: [noteNode(record.id, record, roles.get(record.speaker.id ?? ''))] });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -487,6 +488,43 @@ describe('explicit <Quote> annotations (MDX)', () => {
     expect(quotations.map((q) => ({ ...brief(q), column: q.column }))).toEqual([
       { text: 'the deal is very close', kind: 'partial', speaker: BARRACK, column: doc.indexOf('“') + 1 },
     ]);
+  });
+
+  it('annotation-in-a-blockquote names its speaker, and leaves no <Quote> element for the page to render', async () => {
+    // As Astro's MDX parses it: a <Quote> alone on its line is a block element, in a block quotation or on its own.
+    const at = (line: number) => ({ start: { line, column: 1, offset: 0 }, end: { line, column: 1, offset: 0 } });
+    const quote = (speaker: string, text: string, line: number) => ({
+      type: 'mdxJsxFlowElement',
+      name: 'Quote',
+      attributes: [{ type: 'mdxJsxAttribute', name: 'speaker', value: speaker }, ...(line === 3 ? [{ type: 'mdxJsxAttribute', name: 'said', value: '2026-01' }] : [])],
+      children: [{ type: 'text', value: text, position: at(line) }],
+      position: at(line),
+    });
+    const tree = {
+      type: 'root',
+      children: [
+        { type: 'paragraph', children: [{ type: 'text', value: 'The envoy wrote:', position: at(1) }], position: at(1) },
+        { type: 'blockquote', children: [quote('thomas-barrack', 'We are closer than we have ever been.', 3)], position: at(3) },
+        quote('donald-trump', '“We will see what happens,” Trump said.', 5),
+      ],
+    } as unknown as Root;
+    const file = new VFile({ path: MDX, value: '' });
+    await unified().use(remarkQuotations, OPTIONS).run(tree, file);
+    expect(file.messages.map(where)).toEqual([]);
+    expect((file.data.quotations ?? []).map((q) => ({ ...brief(q), said: q.said, rule: q.attribution.rule }))).toEqual([
+      { text: 'We are closer than we have ever been.', kind: 'full', speaker: BARRACK, said: '2026-01', rule: 'annotation' },
+      { text: 'We will see what happens', kind: 'full', speaker: TRUMP, said: null, rule: 'annotation' },
+    ]);
+    const elements: string[] = [];
+    visit(tree, (node) => {
+      if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') elements.push(node.type);
+    });
+    expect(elements).toEqual([]);
+  });
+
+  it('annotation-in-a-blockquote with an unknown speaker is reported on its line', async () => {
+    const { messages } = await extract('Intro.\n\n> <Quote speaker="nobody-known">We are close.</Quote>\n', MDX);
+    expect(messages.map(where)).toContainEqual({ ruleId: 'unknown-speaker', line: 3, column: 1 });
   });
 
   it('annotation-kind-and-said: kind="full" said="2026-01"', async () => {

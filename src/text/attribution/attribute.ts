@@ -233,6 +233,12 @@ export class Attributor {
     return { speaker: found.resolved.entity.ref, rule: 'dash-byline', cue: '—', phrase: line.replace(/\.$/, ''), resolution: `${found.resolved.resolution}, on the line after the quotation`, weak: false };
   }
 
+  /** A block quotation wrapped in <Quote speaker="id">: the maintainer's speaker, who has now spoken. */
+  annotatedBlockquote(ref: SpeakerRef): Reading {
+    this.discourse.spoke(this.entityOf(ref), 0);
+    return this.forced(ref);
+  }
+
   /** "her assertion that “…”", "Trump's claim that": a speech noun whose owner is the speaker. */
   private ownerOf(tokens: readonly Token[], index: number, registry: readonly Mention[]): CueRead | undefined {
     const previous = tokens[index - 1];
