@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
@@ -15,6 +15,11 @@ describe.each(Object.entries(builds))('the HTML built for %s', (_name, { outDir 
       expect(files).toContain(page);
     }
     expect(files.filter((f) => /^quotes\/q-/.test(f)).length).toBeGreaterThan(10);
+  });
+
+  it('ends every page with </html>, nothing after it', () => {
+    const trailing = files.filter((file) => !readFileSync(join(outDir, file), 'utf8').trimEnd().endsWith('</html>'));
+    expect(trailing).toEqual([]);
   });
 
   it('is valid on every page', async () => {
