@@ -3,16 +3,16 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import contentCheck from './src/integrations/content-check.ts';
-import deferScripts from './src/integrations/defer-scripts.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
-import quotationAnchors from './src/integrations/quotation-anchors.ts';
-import { quotationOptions } from './src/lib/quotation-options.ts';
-import { normalizeBase, paths, withBase } from './src/lib/urls.ts';
-import remarkClaims from './src/plugins/remark-claims.ts';
-import remarkDates from './src/plugins/remark-dates.ts';
-import remarkQuotations from './src/plugins/remark-quotations.ts';
-import remarkSpeakerLinks from './src/plugins/remark-speaker-links.ts';
+import contentCheck from './src/astro/content-check-integration.ts';
+import deferScripts from './src/astro/defer-scripts-integration.ts';
+import pagefindIndex from './src/astro/pagefind-integration.ts';
+import quotationAnchors from './src/astro/quotation-anchors-integration.ts';
+import { quotationOptions } from './src/analysis/quotation-options.ts';
+import { normalizeBase, paths, withBase } from './src/model/urls.ts';
+import remarkClaims from './src/remark/remark-claims.ts';
+import remarkDates from './src/remark/remark-dates.ts';
+import remarkQuotations from './src/remark/remark-quotations.ts';
+import remarkSpeakerLinks from './src/remark/remark-speaker-links.ts';
 
 const CONTENT_DIR = 'content';
 // SITE_URL and BASE_PATH choose where the site is published: a domain root or any sub-path.

@@ -10,13 +10,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkAll } from '../src/lib/check-all.ts';
-import { formatProblems } from '../src/lib/content-check.ts';
-import { generateCorpus, mulberry32, writeCorpus, type Corpus } from '../src/lib/synthetic-corpus.ts';
-import { copyProject, distStats, floorProject, formatKb, formatMs, PROJECT_ROOT, tail, timedBuild, type BuildRun, type DistStats } from './bench-build.ts';
-import { lighthouseScores, type Scores } from './bench-lighthouse.ts';
-import { serve } from '../src/lib/static-server.ts';
-import { measureSearch, type SearchReport } from './bench-search.ts';
+import { checkAll } from '../src/check/check-all.ts';
+import { formatProblems } from '../src/check/content-check.ts';
+import { generateCorpus, mulberry32, writeCorpus, type Corpus } from './bench/synthetic-corpus.ts';
+import { copyProject, distStats, floorProject, formatKb, formatMs, PROJECT_ROOT, tail, timedBuild, type BuildRun, type DistStats } from './bench/bench-build.ts';
+import { lighthouseScores, type Scores } from './bench/bench-lighthouse.ts';
+import { serve } from './bench/static-server.ts';
+import { measureSearch, type SearchReport } from './bench/bench-search.ts';
 
 const { values } = parseArgs({
   options: {

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHECKED_ENV, checkAll } from '../src/lib/check-all.ts';
-import { formatProblems } from '../src/lib/content-check.ts';
+import { CHECKED_ENV, checkAll } from '../src/check/check-all.ts';
+import { formatProblems } from '../src/check/content-check.ts';
 
 const CONTENT_DIR = 'content';
 

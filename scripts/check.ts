@@ -4,8 +4,8 @@
  * Exits 1 on errors; with --strict, on warnings too.
  */
 import { parseArgs } from 'node:util';
-import { checkAll } from '../src/lib/check-all.ts';
-import { formatProblems } from '../src/lib/content-check.ts';
+import { checkAll } from '../src/check/check-all.ts';
+import { formatProblems } from '../src/check/content-check.ts';
 
 const { values } = parseArgs({
   options: { strict: { type: 'boolean', default: false }, content: { type: 'string', default: 'content' } },

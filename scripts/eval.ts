@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { extractParagraphs } from '../src/lib/extract.ts';
+import { extractParagraphs } from '../src/analysis/analyse-text.ts';
 import { emptyScore, figuresOf, missesByCause, scoreCase, type LabelledCase, type Prediction } from './eval/score.ts';
 
 const { values, positionals } = parseArgs({

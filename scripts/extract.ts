@@ -11,14 +11,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { extractQuotations } from '../src/lib/extract.ts';
-import { quotationOptions } from '../src/lib/quotation-options.ts';
-import { problemOf } from '../src/lib/text-check.ts';
-import { formatProblems } from '../src/lib/content-check.ts';
-import { toPublic } from '../src/lib/quote-export.ts';
-import { speakerList } from '../src/lib/registry.ts';
-import type { Speaker } from '../src/lib/schema.ts';
-import type { Options, QuotationRecord } from '../src/plugins/remark-quotations.ts';
+import { extractQuotations } from '../src/analysis/analyse-text.ts';
+import { quotationOptions } from '../src/analysis/quotation-options.ts';
+import { problemOf } from '../src/check/text-check.ts';
+import { formatProblems } from '../src/check/content-check.ts';
+import { toPublic } from '../src/outputs/quote-export.ts';
+import { speakerList } from '../src/model/registry.ts';
+import type { Speaker } from '../src/model/schema.ts';
+import type { Options, QuotationRecord } from '../src/remark/remark-quotations.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -11,9 +11,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
-import { planIngest } from '../src/lib/ingest-plan.ts';
-import { readSpeakers } from '../src/lib/registry.ts';
-import { SLUG, type Speaker } from '../src/lib/schema.ts';
+import { planIngest } from '../src/ingest/plan.ts';
+import { readSpeakers } from '../src/model/registry.ts';
+import { SLUG, type Speaker } from '../src/model/schema.ts';
 
 const usage =
   'usage: npm run ingest -- <text or Markdown file> --article <slug> [--publisher NAME] [--published DATE] [--language TAG] [--source URL] [--content DIR] [--force]';

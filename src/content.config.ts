@@ -1,8 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { articleSchema, quotationSchema, sectionSchema, speakerSchema } from './lib/schema.ts';
-import { dateMentionLoader, quotationLoader } from './loaders/quotations.ts';
+import { articleSchema, quotationSchema, sectionSchema, speakerSchema } from './model/schema.ts';
+import { dateMentionLoader, quotationLoader } from './astro/quotation-loader.ts';
 
 /** Content lives outside src/: one folder per article, and one speaker registry for all of them. */
 const articles = defineCollection({

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { claimSource, getClaimViews } from '../claims.ts';
-import { toPublicClaim } from '../lib/claim-export.ts';
+import { claimSource, getClaimViews } from '../views/claims.ts';
+import { toPublicClaim } from '../outputs/claim-export.ts';
 
 /** Every claim: who claims what, with what status and when, and the sentence that carries it. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { toCslJson } from '../lib/cite.ts';
-import { paths, withBase } from '../lib/urls.ts';
-import { citable, getQuotationViews } from '../quotations.ts';
+import { toCslJson } from '../outputs/cite.ts';
+import { paths, withBase } from '../model/urls.ts';
+import { citable, getQuotationViews } from '../views/quotation-index.ts';
 
 /** Every quotation as a CSL-JSON item, for Zotero and other reference managers. */
 export const GET: APIRoute = async ({ site }) => {

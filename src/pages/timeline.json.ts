@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getTimeline } from '../timeline.ts';
+import { getTimeline } from '../views/timeline.ts';
 
 /** Every dated event and statement in order, with its precision, parties and links into the text. */
 export const GET: APIRoute = async () =>

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { headersFor, parseCsp, parseHeaders } from '../../src/lib/headers.ts';
+import { headersFor, parseCsp, parseHeaders } from '../../scripts/bench/headers.ts';
 import { launch } from '../helpers/browser.ts';
-import { serve, type StaticSite } from '../../src/lib/static-server.ts';
+import { serve, type StaticSite } from '../../scripts/bench/static-server.ts';
 import { readPages, selectAll } from '../helpers/site.ts';
 
 const builds = inject('builds');

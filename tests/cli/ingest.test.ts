@@ -9,9 +9,9 @@ import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parsePlainText, sectionBody } from '../../src/lib/ingest.ts';
-import { planIngest } from '../../src/lib/ingest-plan.ts';
-import { readSpeakers } from '../../src/lib/registry.ts';
+import { parsePlainText, sectionBody } from '../../src/ingest/read-article.ts';
+import { planIngest } from '../../src/ingest/plan.ts';
+import { readSpeakers } from '../../src/model/registry.ts';
 
 const SEED = readFileSync(new URL('../../content/articles/syria-israel-fifth-round/source.txt', import.meta.url), 'utf8');
 

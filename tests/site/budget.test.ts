@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { deferModuleScripts } from '../../src/lib/defer-scripts.ts';
+import { deferModuleScripts } from '../../src/outputs/deferred-scripts.ts';
 import { browserOnSite } from '../helpers/browser.ts';
 
 const KB = 1024;

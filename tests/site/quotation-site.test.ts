@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { missingAnchors } from '../../src/lib/anchor-check.ts';
-import type { PublicQuotation } from '../../src/lib/quote-export.ts';
+import { missingAnchors } from '../../src/check/anchor-check.ts';
+import type { PublicQuotation } from '../../src/outputs/quote-export.ts';
 import { page, readPages, select, selectAll, text } from '../helpers/site.ts';
 
 const builds = inject('builds');

@@ -3,7 +3,7 @@
  * for each construction, every quotation it should index, in order, with its words and its speaker.
  */
 import { describe, expect, it } from 'vitest';
-import { extractParagraphs } from '../../src/lib/extract.ts';
+import { extractParagraphs } from '../../src/analysis/analyse-text.ts';
 import type { RegistrySpeaker } from '../../src/text/attribution/attribute.ts';
 import { CONSTRUCTIONS } from '../fixtures/attribution-constructions.ts';
 

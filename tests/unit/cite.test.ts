@@ -7,7 +7,7 @@ import {
   toCslJson,
   type CitableQuotation,
   type CslItem,
-} from '../../src/lib/cite.ts';
+} from '../../src/outputs/cite.ts';
 
 const barrack: CitableQuotation = {
   id: 'q-breakthrough-3fa2c1',

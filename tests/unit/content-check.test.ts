@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems, type Problem } from '../../src/lib/content-check.ts';
-import { checkText } from '../../src/lib/text-check.ts';
+import { checkContent, formatProblems, type Problem } from '../../src/check/content-check.ts';
+import { checkText } from '../../src/check/text-check.ts';
 import { contentFolder, VALID_ARTICLE, VALID_SECTION, VALID_SPEAKERS } from '../helpers/content.ts';
 
 const SECTION = 'articles/test-article/the-talks.mdx';

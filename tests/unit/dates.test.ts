@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datetimeAttribute, findDates, type DateContext, type NewsDate } from '../../src/lib/dates.ts';
+import { datetimeAttribute, findDates, type DateContext, type NewsDate } from '../../src/text/dates/dates.ts';
 
 const JANUARY_2026: DateContext = { published: '2026-01' };
 

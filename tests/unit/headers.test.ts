@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, matchesPath, parseCsp, parseHeaders } from '../../src/lib/headers.ts';
+import { headersFor, matchesPath, parseCsp, parseHeaders } from '../../scripts/bench/headers.ts';
 
 const SAMPLE = `# Site-wide
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, parseIsoDate, yearOf } from '../../src/lib/iso-date.ts';
+import { formatIsoDate, parseIsoDate, yearOf } from '../../src/model/iso-date.ts';
 
 describe('parseIsoDate', () => {
   it.each([

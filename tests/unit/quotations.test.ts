@@ -1,5 +1,5 @@
 /**
- * The quotation extractor (src/lib/extract.ts → remark-quotations → quotations/speech/quote-spans), one test
+ * The quotation extractor (src/analysis/analyse-text.ts → remark-quotations → paragraph-quotations → quote-spans), one test
  * per construction of news prose, then the seed article end to end.
  */
 import { readFileSync } from 'node:fs';
@@ -12,10 +12,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { extractQuotations, type Extraction } from '../../src/lib/extract.ts';
-import { readSpeakers, sectionFiles } from '../../src/lib/registry.ts';
+import { extractQuotations, type Extraction } from '../../src/analysis/analyse-text.ts';
+import { readSpeakers, sectionFiles } from '../../src/model/registry.ts';
 import type { RegistrySpeaker } from '../../src/text/attribution/attribute.ts';
-import remarkQuotations, { type Options, type QuotationRecord } from '../../src/plugins/remark-quotations.ts';
+import remarkQuotations, { type Options, type QuotationRecord } from '../../src/remark/remark-quotations.ts';
 
 type Speaker = RegistrySpeaker & { role?: string };
 

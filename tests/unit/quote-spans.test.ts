@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuoteSpans, type QuoteSpan } from '../../src/lib/quote-spans.ts';
+import { findQuoteSpans, type QuoteSpan } from '../../src/text/quotes/quote-spans.ts';
 
 /** The inner words of each top-level span, in order. */
 function inners(text: string): string[] {

@@ -1,6 +1,6 @@
-/** Sentence boundaries (src/lib/sentences.ts): parse-english, with the abbreviations it splits at joined back. */
+/** Sentence boundaries (src/text/sentences.ts): parse-english, with the abbreviations it splits at joined back. */
 import { describe, expect, it } from 'vitest';
-import { sentenceRanges } from '../../src/lib/sentences.ts';
+import { sentenceRanges } from '../../src/text/sentences.ts';
 
 const sentences = (text: string) => sentenceRanges(text).map((r) => text.slice(r.start, r.end));
 

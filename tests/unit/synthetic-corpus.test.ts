@@ -1,17 +1,17 @@
 /**
- * The synthetic corpus (src/lib/synthetic-corpus.ts) that the benchmark builds: valid content with no errors,
+ * The synthetic corpus (scripts/bench/synthetic-corpus.ts) that the benchmark builds: valid content with no errors,
  * deterministic from its seed, and holding quotations the extractor finds with the speakers they were planted with.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAll } from '../../src/lib/check-all.ts';
-import { formatProblems } from '../../src/lib/content-check.ts';
-import { extractQuotations, type Extraction } from '../../src/lib/extract.ts';
-import { quotationOptions } from '../../src/lib/quotation-options.ts';
-import { articleSchema, CLAIM_STATUSES, plainReference, sectionSchema, speakerSchema } from '../../src/lib/schema.ts';
-import { generateCorpus, writeCorpus, type Corpus, type SyntheticArticle, type SyntheticSection } from '../../src/lib/synthetic-corpus.ts';
+import { checkAll } from '../../src/check/check-all.ts';
+import { formatProblems } from '../../src/check/content-check.ts';
+import { extractQuotations, type Extraction } from '../../src/analysis/analyse-text.ts';
+import { quotationOptions } from '../../src/analysis/quotation-options.ts';
+import { articleSchema, CLAIM_STATUSES, plainReference, sectionSchema, speakerSchema } from '../../src/model/schema.ts';
+import { generateCorpus, writeCorpus, type Corpus, type SyntheticArticle, type SyntheticSection } from '../../scripts/bench/synthetic-corpus.ts';
 
 const temporary: string[] = [];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findClaimSentence } from '../../src/lib/claim-sentences.ts';
-import { extractQuotations } from '../../src/lib/extract.ts';
-import { buildTimeline, mentionMatches, type EventSource } from '../../src/lib/timeline.ts';
+import { findClaimSentence } from '../../src/text/claims/claim-sentences.ts';
+import { extractQuotations } from '../../src/analysis/analyse-text.ts';
+import { buildTimeline, mentionMatches, type EventSource } from '../../src/views/timeline-events.ts';
 
 describe('findClaimSentence', () => {
   const paragraphs = [

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toBibtex } from '../../lib/cite.ts';
-import { paths, withBase } from '../../lib/urls.ts';
-import { citable, getQuotationViews, type QuotationView } from '../../quotations.ts';
+import { toBibtex } from '../../outputs/cite.ts';
+import { paths, withBase } from '../../model/urls.ts';
+import { citable, getQuotationViews, type QuotationView } from '../../views/quotation-index.ts';
 
 export const getStaticPaths = (async () =>
   (await getQuotationViews()).map((view) => ({ params: { id: view.quotation.id }, props: { view } }))) satisfies GetStaticPaths;

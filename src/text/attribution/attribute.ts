@@ -7,7 +7,7 @@
  * name the text gives, registry speakers their entry; pronouns and descriptions resolve through the discourse.
  * Rules that often guess wrong mark their attribution weak, for a maintainer to review.
  */
-import type { SpeakerKind } from '../../lib/schema.ts';
+import type { SpeakerKind } from '../../model/schema.ts';
 import { Discourse, type Entity, type Resolved, type SpeakerRef } from './discourse.ts';
 import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, CUE_PARTICLES, DASHES, INVERTIBLE, PARTICIPLE, PEOPLES, PERSON_ROLES, PHRASE_BOUNDARY, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STANDS_FOR_SEVERAL, THING_NOUNS, TITLE_WORDS, type Gender } from './lexicon.ts';
 import { NameBook } from './name-book.ts';

@@ -4,7 +4,7 @@
  * resolves to the most recent compatible person who is a subject or a speaker, across paragraphs; "the
  * governor" to the most recent person the text gave that role.
  */
-import type { SpeakerKind } from '../../lib/schema.ts';
+import type { SpeakerKind } from '../../model/schema.ts';
 import { THING_NOUNS, type Gender } from './lexicon.ts';
 import type { SpeakerPhrase } from './speaker-phrase.ts';
 

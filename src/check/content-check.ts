@@ -1,0 +1,318 @@
+/**
+ * Checks the whole content folder against the content model before anything is built: schemas, references
+ * between collections, unique ids and dates. Each problem names the file, line, field, bad value and fix.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { articleSchema, plainReference, sectionSchema, SLUG, speakerSchema } from '../model/schema.ts';
+
+export interface Problem {
+  file: string;
+  line?: number;
+  column?: number;
+  /** The field at fault, as a dotted path (`claims.2.claimant`). */
+  field?: string;
+  message: string;
+  rule: string;
+  severity: 'error' | 'warning';
+}
+
+/** A parsed YAML document and a way to locate any of its fields in the file it came from. */
+interface Located {
+  file: string;
+  data: unknown;
+  /** Where a field stands; `key` asks for the field's name rather than its value. */
+  position(path: readonly PropertyKey[], key?: boolean): { line?: number; column?: number };
+}
+
+const checkedSectionSchema = sectionSchema(plainReference, plainReference);
+type SectionData = z.infer<typeof checkedSectionSchema>;
+
+export const SPEAKERS_FILE = 'speakers.yaml';
+export const ARTICLES_DIR = 'articles';
+export const ARTICLE_FILE = 'article.yaml';
+
+/** A path as a maintainer would type it: relative to the working folder when inside it. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(path);
+}
+
+function isBinary(bytes: Buffer): boolean {
+  return bytes.includes(0);
+}
+
+/** Parses YAML that starts at `lineOffset` lines into `file`; syntax errors become problems. */
+function parseYaml(file: string, text: string, lineOffset: number, problems: Problem[]): Located | undefined {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  for (const error of doc.errors) {
+    const at = lineCounter.linePos(error.pos[0]);
+    problems.push({
+      file,
+      line: at.line + lineOffset,
+      column: at.col,
+      message: `invalid YAML: ${error.message.split('\n')[0]}. Fix the syntax at this line`,
+      rule: 'yaml-syntax',
+      severity: 'error',
+    });
+  }
+  if (doc.errors.length) return undefined;
+  return {
+    file,
+    data: doc.toJS(),
+    position(path, key = false) {
+      const at = (offset: number) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { line: line + lineOffset, column: col };
+      };
+      if (key && path.length) {
+        const parent = doc.getIn(path.slice(0, -1) as unknown[], true);
+        const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1)) : undefined;
+        const keyRange = isScalar(pair?.key) ? pair.key.range : undefined;
+        if (keyRange) return at(keyRange[0]);
+      }
+      // Walk up to the nearest node that exists: a missing field is reported at its parent.
+      for (let depth = path.length; depth >= 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+        const offset = node?.range?.[0] ?? (depth === 0 ? doc.contents?.range?.[0] : undefined);
+        if (offset !== undefined) return at(offset);
+      }
+      return {};
+    },
+  };
+}
+
+/** The largest content file read: a larger section is better split, and would slow every build. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** Reads a text file, reporting empty, binary and oversized files as problems. */
+function readText(root: string, path: string, problems: Problem[]): { file: string; text: string } | undefined {
+  const file = displayPath(join(root, path));
+  const size = statSync(join(root, path)).size;
+  if (size > MAX_FILE_BYTES) {
+    const megabytes = (size / 1024 / 1024).toFixed(1);
+    problems.push({ file, message: `is ${megabytes} MB, over the 1 MB a content file may hold: split it into several sections`, rule: 'file-too-large', severity: 'error' });
+    return undefined;
+  }
+  const bytes = readFileSync(join(root, path));
+  if (isBinary(bytes)) {
+    problems.push({ file, message: 'is not a text file (it contains NUL bytes): replace it with UTF-8 text', rule: 'file-binary', severity: 'error' });
+    return undefined;
+  }
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  if (!text.trim()) {
+    problems.push({ file, message: 'is empty: give it content or delete it', rule: 'file-empty', severity: 'error' });
+    return undefined;
+  }
+  return { file, text };
+}
+
+/** An MDX file's YAML frontmatter, between its opening and closing `---` lines (the YAML is group 1). */
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/;
+
+/** Splits an MDX file's YAML frontmatter from its body. */
+function frontmatterOf(file: string, text: string, problems: Problem[]): Located | undefined {
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: 'has no frontmatter: start the file with a "---" line, the YAML fields (title, order, article, …), and another "---" line',
+      rule: 'frontmatter-missing',
+      severity: 'error',
+    });
+    return undefined;
+  }
+  return parseYaml(file, match[1]!, 1, problems);
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const json = JSON.stringify(value);
+  return json.length > 80 ? `${json.slice(0, 77)}…` : json;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  return value;
+}
+
+/** Validates data against a schema, turning each zod issue into a located problem. */
+function validate<S extends z.ZodType>(schema: S, located: Located, basePath: PropertyKey[], problems: Problem[]) {
+  const data = valueAt(located.data, basePath);
+  const result = schema.safeParse(data);
+  if (result.success) return result.data as z.infer<S>;
+  for (const issue of result.error.issues) {
+    const path = [...basePath, ...issue.path];
+    const field = path.map(String).join('.');
+    const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const value = valueAt(located.data, path);
+    const message = unknownKeys.length
+      ? `${field || 'entry'}: unknown field${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((k) => `"${k}"`).join(', ')}: remove or rename ${unknownKeys.length > 1 ? 'them' : 'it'} (a typo?)`
+      : value === undefined
+        ? `${field}: is missing: add "${String(path.at(-1))}: …" here`
+        : `${field}: ${issue.message}; got ${describe(value)}`;
+    problems.push({
+      file: located.file,
+      ...(unknownKeys.length ? located.position([...path, unknownKeys[0]!], true) : located.position(path)),
+      field: field || undefined,
+      message,
+      rule: 'schema',
+      severity: 'error',
+    });
+  }
+  return undefined;
+}
+
+/** Levenshtein distance, to suggest the id that was probably meant. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function closest(id: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = distance(id, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, id.length / 3) ? best : undefined;
+}
+
+function listFolder(path: string): string[] {
+  return existsSync(path) ? readdirSync(path).sort() : [];
+}
+
+interface LoadedSection {
+  located: Located;
+  folder: string;
+  data: SectionData;
+}
+
+/** Checks every file under the content folder; returns the problems found, errors and warnings. */
+export function checkContent(contentDir: string): Problem[] {
+  const problems: Problem[] = [];
+  const speakerIds = new Set<string>();
+  // While the registry itself is broken, references to it are not checked: fix one file at a time.
+  let registryReadable = false;
+  const error = (located: Located, path: PropertyKey[], message: string, rule: string) =>
+    problems.push({ file: located.file, ...located.position(path), field: path.map(String).join('.'), message, rule, severity: 'error' });
+
+  // Speakers: one registry for all articles.
+  const speakersPath = join(contentDir, SPEAKERS_FILE);
+  if (!existsSync(speakersPath)) {
+    problems.push({ file: displayPath(speakersPath), message: `is missing: create it with a YAML list of speakers (id, name, aliases, role, affiliation, kind, description)`, rule: 'file-missing', severity: 'error' });
+  } else {
+    const text = readText(contentDir, SPEAKERS_FILE, problems);
+    const located = text && parseYaml(text.file, text.text, 0, problems);
+    if (located && !Array.isArray(located.data)) {
+      error(located, [], 'must be a YAML list of speakers, each starting with "- id: …"', 'schema');
+    } else if (located) {
+      registryReadable = true;
+      const aliasOwner = new Map<string, string>();
+      (located.data as unknown[]).forEach((_, index) => {
+        const speaker = validate(speakerSchema, located, [index], problems);
+        if (!speaker) return;
+        if (speakerIds.has(speaker.id)) {
+          error(located, [index, 'id'], `id: "${speaker.id}" is already used by an earlier speaker: give each speaker its own id, or merge the two`, 'duplicate-id');
+        }
+        speakerIds.add(speaker.id);
+        for (const alias of new Set([speaker.name, ...speaker.aliases])) {
+          const key = alias.toLowerCase();
+          const owner = aliasOwner.get(key);
+          if (owner && owner !== speaker.id) {
+            problems.push({ file: located.file, ...located.position([index]), field: `${index}.aliases`, message: `"${alias}" names both "${owner}" and "${speaker.id}": quotations using it cannot be attributed; keep it on one speaker`, rule: 'ambiguous-alias', severity: 'warning' });
+          }
+          aliasOwner.set(key, speaker.id);
+        }
+      });
+    }
+  }
+
+  // Articles and their sections.
+  const articlesDir = join(contentDir, ARTICLES_DIR);
+  const sections: LoadedSection[] = [];
+  for (const folder of listFolder(articlesDir)) {
+    if (!statSync(join(articlesDir, folder)).isDirectory()) continue;
+    const folderFile = displayPath(join(articlesDir, folder));
+    if (!SLUG.test(folder)) {
+      problems.push({ file: folderFile, message: `folder name "${folder}" is not a slug: rename it with lowercase letters, digits and single hyphens`, rule: 'slug', severity: 'error' });
+      continue;
+    }
+    if (!existsSync(join(articlesDir, folder, ARTICLE_FILE))) {
+      problems.push({ file: folderFile, message: `has no ${ARTICLE_FILE}: add one with title, publisher, source, language, summary and attribution`, rule: 'file-missing', severity: 'error' });
+    } else {
+      const text = readText(articlesDir, join(folder, ARTICLE_FILE), problems);
+      const located = text && parseYaml(text.file, text.text, 0, problems);
+      if (located) validate(articleSchema, located, [], problems);
+    }
+    for (const name of listFolder(join(articlesDir, folder)).filter((n) => n.endsWith('.mdx'))) {
+      const file = join(folder, name);
+      const slug = name.slice(0, -'.mdx'.length);
+      if (!SLUG.test(slug)) {
+        problems.push({ file: displayPath(join(articlesDir, file)), message: `file name "${name}" is not a slug: rename it with lowercase letters, digits and single hyphens, such as "${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx"`, rule: 'slug', severity: 'error' });
+        continue;
+      }
+      const text = readText(articlesDir, file, problems);
+      const located = text && frontmatterOf(text.file, text.text, problems);
+      const data = located && validate(checkedSectionSchema, located, [], problems);
+      if (located && data) sections.push({ located, folder, data });
+    }
+  }
+
+  // References and ids across files.
+  const claimIds = new Map<string, string>();
+  const orders = new Map<string, string>();
+  const unknownSpeaker = (located: Located, path: PropertyKey[], id: string) => {
+    if (!registryReadable) return;
+    const suggestion = closest(id, speakerIds);
+    error(
+      located,
+      path,
+      `${path.join('.')}: no speaker "${id}" in ${SPEAKERS_FILE}: ${suggestion ? `did you mean "${suggestion}"? Or ` : ''}add a speaker with id "${id}" to ${SPEAKERS_FILE}`,
+      'unknown-reference',
+    );
+  };
+  for (const { located, folder, data } of sections) {
+    if (data.article !== folder) {
+      error(located, ['article'], `article: "${data.article}" but the file is in ${ARTICLES_DIR}/${folder}/: set article: ${folder}`, 'unknown-reference');
+    }
+    const orderKey = `${folder}#${data.order}`;
+    const sameOrder = orders.get(orderKey);
+    if (sameOrder) error(located, ['order'], `order: ${data.order} is already used by ${sameOrder}: give each section of an article its own order`, 'duplicate-id');
+    orders.set(orderKey, located.file);
+    data.speakers.forEach((id, index) => {
+      if (!speakerIds.has(id)) unknownSpeaker(located, ['speakers', index], id);
+    });
+    data.claims.forEach((claim, index) => {
+      if (!speakerIds.has(claim.claimant)) unknownSpeaker(located, ['claims', index, 'claimant'], claim.claimant);
+      const earlier = claimIds.get(claim.id);
+      if (earlier) error(located, ['claims', index, 'id'], `claims.${index}.id: "${claim.id}" is already a claim in ${earlier}: claim ids are shared by all articles, choose another`, 'duplicate-id');
+      claimIds.set(claim.id, located.file);
+    });
+  }
+  return problems;
+}
+
+/** Formats problems as a linter does: `file:line:col  message  rule`, errors and warnings labelled. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems
+    .map((p) => {
+      const place = [p.file, p.line, p.line !== undefined ? p.column : undefined].filter((x) => x !== undefined).join(':');
+      return `${place}  ${p.severity}  ${p.message}  ${p.rule}`;
+    })
+    .join('\n');
+}

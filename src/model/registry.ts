@@ -1,0 +1,53 @@
+/** Reads the content registries straight from disk, for code that runs outside Astro's collections. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { ARTICLE_FILE, ARTICLES_DIR, FRONTMATTER, SPEAKERS_FILE } from '../check/content-check.ts';
+import { articleSchema, plainReference, sectionSchema, speakerSchema, type Article, type Speaker } from './schema.ts';
+
+/** A speakers file: the registry's entries, in order. */
+export const speakerList = z.array(speakerSchema);
+
+/** The speaker registry; the content check has already reported any problem in it. */
+export function readSpeakers(contentDir: string): Speaker[] {
+  return speakerList.parse(parse(readFileSync(join(contentDir, SPEAKERS_FILE), 'utf8')));
+}
+
+/** Every article entry by id (its folder name). */
+export function readArticles(contentDir: string): Map<string, Article> {
+  const dir = join(contentDir, ARTICLES_DIR);
+  const articles = new Map<string, Article>();
+  for (const folder of existsSync(dir) ? readdirSync(dir).sort() : []) {
+    const path = join(dir, folder, ARTICLE_FILE);
+    if (existsSync(path)) articles.set(folder, articleSchema.parse(parse(readFileSync(path, 'utf8'))));
+  }
+  return articles;
+}
+
+/** The MDX section files of every article, as paths, in a stable order. */
+export function sectionFiles(contentDir: string): string[] {
+  const dir = join(contentDir, ARTICLES_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .filter((folder) => statSync(join(dir, folder)).isDirectory())
+    .flatMap((folder) =>
+      readdirSync(join(dir, folder))
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()
+        .map((name) => join(dir, folder, name)),
+    );
+}
+
+const sectionFrontmatter = sectionSchema(plainReference, plainReference);
+export type SectionData = z.infer<typeof sectionFrontmatter> & { id: string };
+
+/** Every section's frontmatter, with its id (`<article>/<section>`). */
+export function readSections(contentDir: string): SectionData[] {
+  return sectionFiles(contentDir).map((path) => {
+    const yaml = FRONTMATTER.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
+    const id = `${basename(dirname(path))}/${basename(path, '.mdx')}`;
+    return { ...sectionFrontmatter.parse(parse(yaml)), id };
+  });
+}

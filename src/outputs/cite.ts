@@ -1,0 +1,540 @@
+/**
+ * Citations of a quotation as it is quoted in a news article: APA 7, MLA 9 and Chicago 17 (notes-bibliography)
+ * strings, a CSL-JSON item and a BibTeX entry. The quotation is a secondary source (the student read it in the
+ * article), so each style names the speaker and cites the article the words were found in. No access date is
+ * given, so the same input always gives the same output.
+ */
+import { parseIsoDate, type IsoDate, type IsoPoint } from '../model/iso-date.ts';
+import type { SpeakerKind } from '../model/schema.ts';
+
+/** A quotation on the site, with who said it and the article it was published in. */
+export interface CitableQuotation {
+  id: string;
+  /** The words inside the quotation marks. */
+  text: string;
+  speaker: { name: string; role?: string; kind?: SpeakerKind };
+  /** When the words were said: an ISO date of reduced precision ("2025-11", "2026-01-05", "2026"). */
+  said?: string | null;
+  article: {
+    title: string;
+    publisher: string;
+    /** An ISO date of reduced precision ("2026-01"). */
+    published?: string;
+    /** When absent, the publisher stands in as the author, as the styles say for news without a byline. */
+    authors?: string[];
+    /** The URL of the original article. */
+    source: string;
+  };
+  /** The absolute URL of the quotation's page on the site. */
+  permalink: string;
+}
+
+/** A citation as plain text and as HTML in which titles the style italicizes are `<cite>` elements. */
+export interface Citation {
+  text: string;
+  html: string;
+}
+
+/** Settings for the formatted styles. */
+export interface CiteOptions {
+  /** Title words to keep as written when recasing, e.g. ["Syria", "Israel"]; speaker, author and publisher names need no listing. */
+  properNouns?: readonly string[];
+}
+
+/** A CSL name: parsed into family and given names, or kept whole (organizations, single names). */
+export type CslName = { family: string; given: string } | { literal: string };
+
+/** The date parts CSL-JSON allows: a year, a year and month, or a full date. */
+export type CslDateParts = [number] | [number, number] | [number, number, number];
+
+/** A CSL-JSON date: one point, or the start and end of a range. */
+export interface CslDate {
+  'date-parts': [CslDateParts] | [CslDateParts, CslDateParts];
+}
+
+/** A CSL-JSON item for a newspaper article, with the quotation and its speaker in `note`. */
+export interface CslItem {
+  id: string;
+  type: 'article-newspaper';
+  title: string;
+  'container-title': string;
+  publisher: string;
+  URL: string;
+  issued?: CslDate;
+  author: CslName[];
+  note: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Plain text and HTML
+
+/** A run of citation text: plain, or a title the style sets in italics. */
+type Piece = string | { title: string };
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!);
+}
+
+function render(pieces: readonly Piece[]): Citation {
+  return {
+    text: pieces.map((piece) => (typeof piece === 'string' ? piece : piece.title)).join(''),
+    html: pieces
+      .map((piece) => (typeof piece === 'string' ? escapeHtml(piece) : `<cite>${escapeHtml(piece.title)}</cite>`))
+      .join(''),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Quotation marks
+
+/** Turns straight quotes into curly ones: opening at the start, after a space, a bracket or a dash; else closing. */
+function curlQuotes(text: string): string {
+  return text.replace(/["']/g, (mark, offset: number) => {
+    const opening = offset === 0 || /[\s([{\-–—/“‘]/u.test(text[offset - 1]!);
+    if (mark === '"') return opening ? '“' : '”';
+    return opening ? '‘' : '’';
+  });
+}
+
+/**
+ * Wraps text in double quotes, turning its own double quotes into single ones, with the period or comma that
+ * follows set inside the closing marks (American style). A period is dropped after a question mark,
+ * exclamation mark, period or ellipsis; a comma is kept, as Chicago 17 keeps it after "?".
+ */
+function quote(text: string, punctuation: '' | '.' | ','): string {
+  const inner = curlQuotes(text.trim()).replace(/“/g, '‘').replace(/”/g, '’');
+  const endsInQuote = inner.endsWith('’') && inner.includes('‘');
+  const body = endsInQuote ? inner.slice(0, -1) : inner;
+  const mark = punctuation === '.' && /[.?!…]$/u.test(body) ? '' : punctuation;
+  return `“${body}${mark}${endsInQuote ? '’' : ''}”`;
+}
+
+/** Whether text already ends a sentence, so no period is added after it. */
+function endsSentence(text: string): boolean {
+  return /[.?!…]$/u.test(text);
+}
+
+function withPeriod(text: string): string {
+  return endsSentence(text) ? text : `${text}.`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Capitalization of titles
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/u;
+
+/** Articles, conjunctions, prepositions and name particles that title case leaves in lower case. */
+const LOWERCASE_IN_TITLES = new Set([
+  'a', 'an', 'the', 'and', 'but', 'for', 'nor', 'or', 'so', 'yet', 'as', 'to', 'vs', 'v',
+  'about', 'above', 'across', 'after', 'against', 'along', 'amid', 'among', 'around', 'at', 'before', 'behind',
+  'below', 'beneath', 'beside', 'between', 'beyond', 'by', 'despite', 'down', 'during', 'except', 'from', 'in',
+  'inside', 'into', 'like', 'near', 'of', 'off', 'on', 'onto', 'out', 'outside', 'over', 'past', 'per', 'since',
+  'than', 'through', 'toward', 'towards', 'under', 'until', 'up', 'upon', 'via', 'with', 'within', 'without',
+  'al', 'bin', 'ibn', 'bint', 'da', 'de', 'del', 'der', 'di', 'du', 'la', 'le', 'van', 'von',
+]);
+
+function hasCapital(word: string): boolean {
+  return /\p{Lu}/u.test(word);
+}
+
+function capitalize(word: string): string {
+  const [first = '', ...rest] = word;
+  return first.toUpperCase() + rest.join('');
+}
+
+/** Whether a title is in title case: no word after the first is lower case unless title case lowercases it. */
+function isTitleCase(title: string): boolean {
+  const words = [...title.matchAll(new RegExp(WORD.source, 'gu'))].map(([word]) => word).slice(1);
+  return words.every((word) => !/^\p{Ll}/u.test(word) || hasCapital(word) || LOWERCASE_IN_TITLES.has(word));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Recases each word of a title with `recaseWord`, except proper nouns, which take their listed form. A word that
+ * opens the title or follows ":", "?" or "!" opens a sentence and starts with a capital.
+ */
+function recase(
+  title: string,
+  properNouns: readonly string[],
+  recaseWord: (word: string, opensSentence: boolean, isLast: boolean) => string,
+): string {
+  // Only the nouns the title holds go into the pattern: a long list (a whole section's) would make it slow.
+  const lowerTitle = title.toLowerCase();
+  const listedForm = new Map(properNouns.filter((noun) => lowerTitle.includes(noun.toLowerCase())).map((noun) => [noun.toLowerCase(), noun]));
+  const nouns = [...listedForm.values()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const noun = nouns.length ? `(?<![\\p{L}\\p{M}\\p{N}])(?:${nouns.join('|')})(?![\\p{L}\\p{M}\\p{N}])|` : '';
+  const matches = [...title.matchAll(new RegExp(`${noun}${WORD.source}`, 'giu'))];
+  let result = '';
+  let end = 0;
+  matches.forEach((match, index) => {
+    const gap = title.slice(end, match.index);
+    const opensSentence = index === 0 || /[:?!]/.test(gap);
+    const word = listedForm.get(match[0].toLowerCase()) ?? recaseWord(match[0], opensSentence, index === matches.length - 1);
+    result += gap + (opensSentence && !hasCapital(word) ? capitalize(word) : word);
+    end = match.index + match[0].length;
+  });
+  return result + title.slice(end);
+}
+
+/** APA's sentence case: a title-case title keeps capitals only on the first word, subtitles and proper nouns. */
+function sentenceCase(title: string, properNouns: readonly string[]): string {
+  if (!isTitleCase(title)) return title;
+  return recase(title, properNouns, (word, opensSentence) =>
+    opensSentence
+      ? word
+      : word
+          .split('-')
+          .map((part) => (/^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(part) || part === 'A' ? part.toLowerCase() : part))
+          .join('-'),
+  );
+}
+
+/** MLA's and Chicago's title case: a sentence-case title gets capitals on every word but the minor ones. */
+function titleCase(title: string, properNouns: readonly string[]): string {
+  if (isTitleCase(title)) return title;
+  return recase(title, properNouns, (word, opensSentence, isLast) => {
+    if (hasCapital(word) || (!opensSentence && !isLast && LOWERCASE_IN_TITLES.has(word))) return word;
+    return word
+      .split('-')
+      .map((part, index) => (index > 0 && LOWERCASE_IN_TITLES.has(part) ? part : capitalize(part)))
+      .join('-');
+  });
+}
+
+/** Words capitalized inside a sentence of the quotation, which can only be proper nouns ("I" aside). */
+function capitalizedInside(text: string): string[] {
+  const found: string[] = [];
+  let end = 0;
+  for (const match of text.matchAll(new RegExp(WORD.source, 'gu'))) {
+    const opensSentence = end === 0 || /[.?!:]/.test(text.slice(end, match.index));
+    if (!opensSentence && hasCapital(match[0]) && !/^I(?:['’]\p{L}+)?$/u.test(match[0])) found.push(match[0]);
+    end = match.index + match[0].length;
+  }
+  return found;
+}
+
+/** The names and proper nouns a recased title must keep as they are written. */
+function properNounsFor(q: CitableQuotation, options: CiteOptions): string[] {
+  const nameAndParts = (name: string) => [name, ...name.split(/\s+/)];
+  const { kind, name } = q.speaker;
+  return [
+    ...(options.properNouns ?? []),
+    q.article.publisher,
+    ...(q.article.authors ?? []).flatMap(nameAndParts),
+    ...(kind === undefined || kind === 'person' ? nameAndParts(name) : [name]),
+    ...capitalizedInside(q.text),
+  ].filter((noun) => /\p{L}/u.test(noun));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Names
+
+/** Reads "Given Family" or "Family, Given" (particles such as "van der" join the family name); else literal. */
+function parseName(name: string): CslName {
+  const comma = name.indexOf(',');
+  if (comma > 0) {
+    const family = name.slice(0, comma).trim();
+    const given = name.slice(comma + 1).trim();
+    if (family && given) return { family, given };
+  }
+  const parts = name.trim().split(/\s+/);
+  if (parts.length < 2) return { literal: name.trim() };
+  let familyStart = parts.length - 1;
+  while (familyStart > 1 && /^\p{Ll}/u.test(parts[familyStart - 1]!)) familyStart -= 1;
+  return { family: parts.slice(familyStart).join(' '), given: parts.slice(0, familyStart).join(' ') };
+}
+
+function authorNames(q: CitableQuotation): CslName[] {
+  const authors = q.article.authors ?? [];
+  return authors.length ? authors.map(parseName) : [{ literal: q.article.publisher }];
+}
+
+function familyOrLiteral(name: CslName): string {
+  return 'literal' in name ? name.literal : name.family;
+}
+
+/** "Jane Ann" → "J. A.", "Jean-Paul" → "J.-P.". */
+function initials(given: string): string {
+  return given
+    .split(/\s+/)
+    .map((name) => name.split('-').map((part) => `${[...part][0] ?? ''}.`).join('-'))
+    .join(' ');
+}
+
+/** Natural-order names as MLA runs them: "A", "A and B", "A et al.". */
+function mlaAuthors(authors: readonly string[]): string {
+  if (authors.length > 2) return `${authors[0]} et al.`;
+  return authors.join(' and ');
+}
+
+/** Natural-order names as a Chicago note runs them: "A", "A and B", "A, B, and C", four or more "A et al.". */
+function chicagoAuthors(authors: readonly string[]): string {
+  if (authors.length > 3) return `${authors[0]} et al.`;
+  if (authors.length === 3) return `${authors[0]}, ${authors[1]}, and ${authors[2]}`;
+  return authors.join(' and ');
+}
+
+/** An APA reference's authors: "Smith, J.", "Smith, J., & Doe, J.", twenty-one or more "A, … S, . . . Z". */
+function apaReferenceAuthors(names: readonly CslName[]): string {
+  const written = names.map((name) => ('literal' in name ? name.literal : `${name.family}, ${initials(name.given)}`));
+  if (written.length === 1) return written[0]!;
+  if (written.length > 20) return `${written.slice(0, 19).join(', ')}, . . . ${written.at(-1)}`;
+  return `${written.slice(0, -1).join(', ')}, & ${written.at(-1)}`;
+}
+
+/** An APA in-text citation's authors: "Smith", "Smith & Doe", "Smith et al.". */
+function apaInTextAuthors(names: readonly CslName[]): string {
+  const families = names.map(familyOrLiteral);
+  if (families.length > 2) return `${families[0]} et al.`;
+  return families.join(' & ');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dates
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** How a style writes dates; only the precision a date has is ever shown. */
+interface DateStyle {
+  /** "January 5" or "5 Jan."; `days` is a day, a range of days, or undefined when only the month is known. */
+  monthAndDays(month: number, days: string | undefined): string;
+  /** Adds the year: "January 5, 2026", "5 Jan. 2026", "2026, January 5". */
+  withYear(monthAndDays: string, year: number, endsWithDay: boolean): string;
+  rangeDash: string;
+}
+
+/** APA: "2026, January 5", "2026, January", "2026". */
+const APA_DATES: DateStyle = {
+  monthAndDays: (month, days) => [MONTHS[month - 1], days].filter(Boolean).join(' '),
+  withYear: (monthAndDays, year) => `${year}, ${monthAndDays}`,
+  rangeDash: '–',
+};
+
+/** MLA: "5 Jan. 2026", "Jan. 2026", "2026"; MLA joins ranges with a hyphen. */
+const MLA_DATES: DateStyle = {
+  monthAndDays: (month, days) => [days, MLA_MONTHS[month - 1]].filter(Boolean).join(' '),
+  withYear: (monthAndDays, year) => `${monthAndDays} ${year}`,
+  rangeDash: '-',
+};
+
+/** Chicago: "January 5, 2026", "January 2026", "2026". */
+const CHICAGO_DATES: DateStyle = {
+  monthAndDays: APA_DATES.monthAndDays,
+  withYear: (monthAndDays, year, endsWithDay) => `${monthAndDays}${endsWithDay ? ',' : ''} ${year}`,
+  rangeDash: '–',
+};
+
+/** Reads a date the content check has already validated; a malformed one is a bug worth stopping for. */
+function readDate(value: string): IsoDate {
+  const parsed = parseIsoDate(value);
+  if (typeof parsed === 'string') throw new Error(parsed);
+  return parsed;
+}
+
+function formatDate({ start, end }: IsoDate, style: DateStyle): string {
+  const monthAndDays = (point: IsoPoint) =>
+    point.month === undefined ? undefined : style.monthAndDays(point.month, point.day?.toString());
+  const whole = (point: IsoPoint) => {
+    const written = monthAndDays(point);
+    return written === undefined ? String(point.year) : style.withYear(written, point.year, point.day !== undefined);
+  };
+  if (!end) return whole(start);
+  const startWritten = monthAndDays(start);
+  const endWritten = monthAndDays(end);
+  if (start.year !== end.year || startWritten === undefined || endWritten === undefined) {
+    return `${whole(start)}${style.rangeDash}${whole(end)}`;
+  }
+  const span =
+    start.month !== undefined && start.month === end.month && start.day !== undefined && end.day !== undefined
+      ? style.monthAndDays(start.month, `${start.day}${style.rangeDash}${end.day}`)
+      : `${startWritten}${style.rangeDash}${endWritten}`;
+  return style.withYear(span, start.year, end.day !== undefined);
+}
+
+/** The year or years an APA in-text citation gives: "2026", "2025–2026", or "n.d." when unknown. */
+function apaYear(date: IsoDate | undefined): string {
+  if (!date) return 'n.d.';
+  const { start, end = start } = date;
+  return start.year === end.year ? String(start.year) : `${start.year}–${end.year}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shared readings of a quotation
+
+function publishedOf(q: CitableQuotation): IsoDate | undefined {
+  return q.article.published ? readDate(q.article.published) : undefined;
+}
+
+function saidOf(q: CitableQuotation): IsoDate | undefined {
+  return q.said ? readDate(q.said) : undefined;
+}
+
+/** The speaker and, when known, when they said it: "Thomas Barrack, January 5, 2026". */
+function speakerAndDate(q: CitableQuotation, style: DateStyle): string {
+  const said = saidOf(q);
+  return said ? `${q.speaker.name}, ${formatDate(said, style)}` : q.speaker.name;
+}
+
+/** The quoted words and who said them, for CSL and BibTeX notes: "“breakthrough” — Thomas Barrack". */
+function quotationNote(q: CitableQuotation): string {
+  return `${quote(q.text, '')} — ${speakerAndDate(q, CHICAGO_DATES)}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Styles
+
+/** APA 7 in-text citation, then reference entry: “breakthrough” (Barrack, as cited in Noon Post, 2026). Noon Post. (2026, January). <i>What did … reveal?</i> https://… */
+export function citeApa(q: CitableQuotation, options: CiteOptions = {}): Citation {
+  // The article is a page on a news website: title in italics and sentence case, site name left out when it is
+  // also the (group) author. The speaker is the primary source, named by surname when a person.
+  const published = publishedOf(q);
+  const said = saidOf(q);
+  const names = authorNames(q);
+  const hasByline = Boolean(q.article.authors?.length);
+  // A quotation's own closing period moves after the parenthetical citation; "?" and "!" stay inside.
+  const quoted = quote(q.text.trim().replace(/(?<![.\p{Lu}])\.$/u, ''), '');
+  const speaker = q.speaker.kind === 'person' ? familyOrLiteral(parseName(q.speaker.name)) : q.speaker.name;
+  const primary = said ? `${speaker}, ${apaYear(said)}` : speaker;
+  const title = sentenceCase(curlQuotes(q.article.title), properNounsFor(q, options));
+  return render([
+    `${quoted} (${primary}, as cited in ${apaInTextAuthors(names)}, ${apaYear(published)}). `,
+    `${withPeriod(apaReferenceAuthors(names))} (${published ? formatDate(published, APA_DATES) : 'n.d.'}). `,
+    { title },
+    endsSentence(title) ? ' ' : '. ',
+    hasByline ? `${withPeriod(q.article.publisher)} ` : '',
+    q.article.source,
+  ]);
+}
+
+/** MLA 9: “breakthrough.” Thomas Barrack, quoted in “What Did … Reveal?” <i>Noon Post</i>, Jan. 2026, www.noonpost.com/en/363213/. */
+export function citeMla(q: CitableQuotation, options: CiteOptions = {}): Citation {
+  // Title case, abbreviated months, no author when the publisher is the author, and the URL without "https://"
+  // as the handbook recommends for URLs that are not hyperlinked.
+  const published = publishedOf(q);
+  const authors = q.article.authors ?? [];
+  const title = titleCase(q.article.title, properNounsFor(q, options));
+  return render([
+    `${quote(q.text, '.')} ${speakerAndDate(q, MLA_DATES)}, quoted in `,
+    authors.length ? `${mlaAuthors(authors)}, ` : '',
+    `${quote(title, '.')} `,
+    { title: q.article.publisher },
+    published ? `, ${formatDate(published, MLA_DATES)}` : '',
+    `, ${q.article.source.replace(/^https?:\/\//, '')}.`,
+  ]);
+}
+
+/** Chicago 17 full note: “breakthrough.” Thomas Barrack, quoted in “What Did … Reveal?,” <i>Noon Post</i>, January 2026, https://…. */
+export function citeChicago(q: CitableQuotation, options: CiteOptions = {}): Citation {
+  // The note of an unsigned newspaper article begins with its title; an undated one says "n.d.".
+  const published = publishedOf(q);
+  const authors = q.article.authors ?? [];
+  const title = titleCase(q.article.title, properNounsFor(q, options));
+  return render([
+    `${quote(q.text, '.')} ${speakerAndDate(q, CHICAGO_DATES)}, quoted in `,
+    authors.length ? `${chicagoAuthors(authors)}, ` : '',
+    `${quote(title, ',')} `,
+    { title: q.article.publisher },
+    `, ${published ? formatDate(published, CHICAGO_DATES) : 'n.d.'}, ${q.article.source}.`,
+  ]);
+}
+
+function cslDateParts(point: IsoPoint): CslDateParts {
+  if (point.month === undefined) return [point.year];
+  if (point.day === undefined) return [point.year, point.month];
+  return [point.year, point.month, point.day];
+}
+
+/** CSL-JSON item: { type: "article-newspaper", issued: { "date-parts": [[2026, 1]] }, note: "“breakthrough” — Thomas Barrack", … }. */
+export function toCslJson(q: CitableQuotation): CslItem {
+  const published = publishedOf(q);
+  return {
+    id: q.id,
+    type: 'article-newspaper',
+    title: curlQuotes(q.article.title),
+    'container-title': q.article.publisher,
+    publisher: q.article.publisher,
+    URL: q.article.source,
+    ...(published && {
+      issued: {
+        'date-parts': published.end
+          ? [cslDateParts(published.start), cslDateParts(published.end)]
+          : [cslDateParts(published.start)],
+      },
+    }),
+    author: authorNames(q),
+    note: quotationNote(q),
+  };
+}
+
+const BIBTEX_ESCAPES: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  // BibTeX counts braces even after a backslash, so "\{" could unbalance a field; these commands cannot.
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+function escapeBibtex(text: string): string {
+  return text.replace(/[\\{}&%$#_~^]/g, (character) => BIBTEX_ESCAPES[character]!);
+}
+
+function bibtexName(name: CslName): string {
+  // Braces keep an organization whole instead of being read as "Post, Noon".
+  return 'literal' in name ? `{${escapeBibtex(name.literal)}}` : escapeBibtex(`${name.family}, ${name.given}`);
+}
+
+/** Year and month fields at the date's precision; standard BibTeX has no day field. */
+function bibtexDateFields({ start, end = start }: IsoDate): [string, string][] {
+  const sameYear = start.year === end.year;
+  const year = sameYear ? String(start.year) : `${start.year}--${end.year}`;
+  const month = sameYear && start.month !== undefined && start.month === end.month ? BIBTEX_MONTHS[start.month - 1] : undefined;
+  return [['year', `{${year}}`], ...(month ? [['month', month] as [string, string]] : [])];
+}
+
+/** BibTeX entry: @article{q-breakthrough-3fa2c1, author = {{Noon Post}}, title = {{What Did …}}, journal = {Noon Post}, year = {2026}, month = jan, …}. */
+export function toBibtex(q: CitableQuotation): string {
+  // @article rather than @misc: a news story is a periodical article, BibTeX's required fields for one (author,
+  // title, journal, year) all exist, and biblatex and natbib styles print its url. The URL is verbatim in biblatex
+  // and the url package, so it is not escaped, only kept free of braces and backslashes.
+  const published = publishedOf(q);
+  const fields: [string, string][] = [
+    ['author', `{${authorNames(q).map(bibtexName).join(' and ')}}`],
+    ['title', `{{${escapeBibtex(curlQuotes(q.article.title))}}}`],
+    ['journal', `{${escapeBibtex(q.article.publisher)}}`],
+    ...(published ? bibtexDateFields(published) : []),
+    ['url', `{${q.article.source.replace(/[{}\\]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)}}`],
+    ['note', `{${escapeBibtex(quotationNote(q))}}`],
+  ];
+  const key = q.id.replace(/[^A-Za-z0-9_:.-]/g, '-');
+  return `@article{${key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
+}
+
+/**
+ * Words a text capitalizes in mid-sentence and never writes in lower case ("Syria", "Israel", not "The"): the
+ * proper nouns to keep when recasing a title.
+ */
+export function properNounsIn(texts: readonly string[]): string[] {
+  const all = texts.join('\n');
+  const lowercase = new Set(all.match(/\b\p{Ll}+\b/gu) ?? []);
+  const found = new Set<string>();
+  for (const match of all.matchAll(/(?<=[\p{Ll},;–—-]\s*["“‘]?)\p{Lu}\p{Ll}+/gu)) {
+    if (!lowercase.has(match[0].toLowerCase())) found.add(match[0]);
+  }
+  return [...found].sort();
+}

@@ -1,0 +1,103 @@
+/**
+ * remark-claims: marks the sentence that carries each of a section's claims and links it to the claim.
+ *
+ * In:  `claims: [{ id: barrack-breakthrough, claim: The outcome is a breakthrough, … }]` in the frontmatter,
+ *      and the text "US envoy Thomas Barrack hailed the outcome as a “breakthrough,” …"
+ * Out: <span class="claim-sentence">US envoy Thomas Barrack hailed … future.”<sup class="claim-ref"><a
+ *      id="text-claim-barrack-breakthrough" href="#claim-barrack-breakthrough">…</a></sup></span>
+ *
+ * A claim whose `sentence` words are given is placed where they stand; otherwise in the sentence sharing the
+ * most words with it. A claim no sentence carries is reported (claim-without-sentence) and left unmarked.
+ */
+import type { Paragraph, Parent, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { findClaimSentence } from '../text/claims/claim-sentences.ts';
+import { textOf, wrapRange } from './mdast-ranges.ts';
+import { sectionOfFile } from './section-of-file.ts';
+
+interface FrontmatterClaim {
+  id: string;
+  claim: string;
+  sentence?: string;
+}
+
+/** The sentence around a claim's words. */
+export interface ClaimSentenceNode extends Parent {
+  type: 'claimSentence';
+}
+
+/** The link from a sentence to a claim it carries. */
+export interface ClaimRefNode extends Parent {
+  type: 'claimRef';
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    claimSentence: ClaimSentenceNode;
+    claimRef: ClaimRefNode;
+  }
+  interface RootContentMap {
+    claimSentence: ClaimSentenceNode;
+    claimRef: ClaimRefNode;
+  }
+}
+
+function claimsOf(file: VFile): FrontmatterClaim[] {
+  const { frontmatter } = sectionOfFile(file);
+  return Array.isArray(frontmatter.claims)
+    ? frontmatter.claims.filter((c): c is FrontmatterClaim => typeof c?.id === 'string' && typeof c?.claim === 'string')
+    : [];
+}
+
+function refNode(claim: FrontmatterClaim, number: number): ClaimRefNode {
+  return {
+    type: 'claimRef',
+    children: [
+      {
+        type: 'link',
+        url: `#claim-${claim.id}`,
+        title: claim.claim,
+        children: [{ type: 'text', value: String(number) }],
+        data: { hProperties: { id: `text-claim-${claim.id}`, ariaLabel: `Claim ${number}` } },
+      },
+    ],
+    data: { hName: 'sup', hProperties: { className: ['claim-ref'], dataPagefindIgnore: 'all' } },
+  };
+}
+
+export default function remarkClaims() {
+  return (tree: Root, file: VFile) => {
+    const claims = claimsOf(file);
+    if (!claims.length) return;
+    const paragraphs: Paragraph[] = [];
+    visit(tree, (node) => {
+      if (node.type === 'heading') return SKIP;
+      if (node.type === 'paragraph') paragraphs.push(node);
+    });
+    const texts = paragraphs.map((paragraph) => textOf(paragraph).text);
+    // Claims that share a sentence share one mark; markers keep the claims' order, numbered as the annotations number them.
+    const marks = new Map<string, { paragraph: number; start: number; end: number; refs: ClaimRefNode[] }>();
+    claims.forEach((claim, index) => {
+      const place = findClaimSentence(texts, claim.claim, claim.sentence);
+      if (!place) {
+        file.message(
+          `Claim "${claim.id}" is carried by no sentence of the section: give its words as written in \`sentence:\``,
+          { ruleId: 'claim-without-sentence', source: 'remark-claims' },
+        );
+        return;
+      }
+      const key = `${place.paragraph}:${place.start}`;
+      const mark = marks.get(key) ?? { ...place, refs: [] };
+      mark.refs.push(refNode(claim, index + 1));
+      marks.set(key, mark);
+    });
+    // From the end of each paragraph, so earlier offsets stay valid.
+    for (const mark of [...marks.values()].sort((a, b) => b.paragraph - a.paragraph || b.start - a.start)) {
+      const sentence: ClaimSentenceNode = { type: 'claimSentence', children: [], data: { hName: 'span', hProperties: { className: ['claim-sentence'] } } };
+      const end = mark.start + texts[mark.paragraph]!.slice(mark.start, mark.end).trimEnd().length;
+      wrapRange(paragraphs[mark.paragraph]!, mark.start, end, sentence);
+      sentence.children.push(...(mark.refs as never[]));
+    }
+  };
+}

@@ -1,0 +1,39 @@
+/** Reads the claims of every section in the shapes pages render: each with its claimant, section and article. */
+import { getArticles, getSectionsByArticle, getSpeakersById, type ArticleEntry, type SectionEntry, type SpeakerEntry } from './collections.ts';
+import type { ClaimSource } from '../outputs/claim-export.ts';
+import { paths, withBase } from '../model/urls.ts';
+
+export type Claim = SectionEntry['data']['claims'][number];
+
+export interface ClaimView {
+  claim: Claim;
+  /** The claim's number in its section, as the marker in the text shows it. */
+  number: number;
+  claimant: SpeakerEntry;
+  section: SectionEntry;
+  article: ArticleEntry;
+}
+
+/** Every claim, in reading order: articles as listed, sections in order, claims as annotated. */
+export async function getClaimViews(): Promise<ClaimView[]> {
+  const [articles, sectionsByArticle, speakers] = await Promise.all([getArticles(), getSectionsByArticle(), getSpeakersById()]);
+  return articles.flatMap((article) =>
+    (sectionsByArticle.get(article.id) ?? []).flatMap((section) =>
+      section.data.claims.map((claim, index) => ({ claim, number: index + 1, claimant: speakers.get(claim.claimant.id)!, section, article })),
+    ),
+  );
+}
+
+/** What exports and structured data say of a claim; `url` is the sentence carrying it, with the base path. */
+export function claimSource(view: ClaimView, base: string): ClaimSource {
+  return {
+    id: view.claim.id,
+    claim: view.claim.claim,
+    status: view.claim.status,
+    date: view.claim.date,
+    claimant: { id: view.claimant.id, name: view.claimant.data.name, kind: view.claimant.data.kind },
+    article: { id: view.article.id, title: view.article.data.title, source: view.article.data.source, publisher: view.article.data.publisher },
+    section: view.section.id,
+    url: withBase(base, `${paths.section(view.section.id)}#text-claim-${view.claim.id}`),
+  };
+}

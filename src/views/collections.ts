@@ -1,0 +1,54 @@
+/** Reads the content collections in the shapes pages render; the only module pages ask for content. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { sortKey, parseIsoDate } from '../model/iso-date.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type SectionEntry = CollectionEntry<'sections'>;
+export type SpeakerEntry = CollectionEntry<'speakers'>;
+
+export async function getArticles(): Promise<ArticleEntry[]> {
+  const articles = await getCollection('articles');
+  // Newest first; undated articles last, then by title.
+  const key = (a: ArticleEntry) => {
+    const parsed = a.data.published ? parseIsoDate(a.data.published) : undefined;
+    return parsed && typeof parsed !== 'string' ? sortKey(parsed.start) : '';
+  };
+  return articles.sort((a, b) => key(b).localeCompare(key(a)) || a.data.title.localeCompare(b.data.title));
+}
+
+/** All sections, grouped by article id, each group in source order. */
+export async function getSectionsByArticle(): Promise<Map<string, SectionEntry[]>> {
+  const byArticle = new Map<string, SectionEntry[]>();
+  for (const section of await getCollection('sections')) {
+    const list = byArticle.get(section.data.article.id) ?? [];
+    list.push(section);
+    byArticle.set(section.data.article.id, list);
+  }
+  for (const list of byArticle.values()) list.sort((a, b) => a.data.order - b.data.order);
+  return byArticle;
+}
+
+export async function getSpeakersById(): Promise<Map<string, SpeakerEntry>> {
+  return new Map((await getCollection('speakers')).map((speaker) => [speaker.id, speaker]));
+}
+
+/** The last path segment of a section id (`<article>/<section>`). */
+export function sectionSlug(section: SectionEntry): string {
+  return section.id.slice(section.id.indexOf('/') + 1);
+}
+
+export interface Counts {
+  sections: number;
+  speakers: number;
+  claims: number;
+  dates: number;
+}
+
+export function countAnnotations(sections: readonly SectionEntry[]): Counts {
+  return {
+    sections: sections.length,
+    speakers: new Set(sections.flatMap((s) => s.data.speakers.map((ref) => ref.id))).size,
+    claims: sections.reduce((n, s) => n + s.data.claims.length, 0),
+    dates: sections.reduce((n, s) => n + s.data.dates.length, 0),
+  };
+}

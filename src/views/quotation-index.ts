@@ -1,0 +1,64 @@
+/** Reads the quotation index in the shapes pages render: each quotation with its speaker, section and article. */
+import { getCollection } from 'astro:content';
+import { getArticles, getSectionsByArticle, getSpeakersById, type ArticleEntry, type SectionEntry, type SpeakerEntry } from './collections.ts';
+import { inReadingOrder } from '../outputs/quote-export.ts';
+import type { CitableQuotation } from '../outputs/cite.ts';
+import type { Quotation } from '../model/schema.ts';
+
+export interface QuotationView {
+  quotation: Quotation;
+  /** Absent when the speaker is not (yet) in the registry. */
+  speaker?: SpeakerEntry;
+  section: SectionEntry;
+  article: ArticleEntry;
+}
+
+/** Every quotation, in reading order. */
+export async function getQuotations(): Promise<Quotation[]> {
+  const sectionsByArticle = await getSectionsByArticle();
+  const order = new Map([...sectionsByArticle.values()].flat().map((section) => [section.id, section.data.order]));
+  const quotations = (await getCollection('quotations')).map((entry) => entry.data);
+  return inReadingOrder(quotations, (section) => order.get(section) ?? 0);
+}
+
+/** Every quotation with what pages show beside it, in reading order. */
+export async function getQuotationViews(): Promise<QuotationView[]> {
+  const [quotations, speakers, articles, sectionsByArticle] = await Promise.all([
+    getQuotations(),
+    getSpeakersById(),
+    getArticles(),
+    getSectionsByArticle(),
+  ]);
+  const sections = new Map([...sectionsByArticle.values()].flat().map((section) => [section.id, section]));
+  const articlesById = new Map(articles.map((article) => [article.id, article]));
+  return quotations.map((quotation) => ({
+    quotation,
+    speaker: quotation.speaker.id ? speakers.get(quotation.speaker.id) : undefined,
+    section: sections.get(quotation.section)!,
+    article: articlesById.get(quotation.article)!,
+  }));
+}
+
+/** The speaker's name as the index shows it: the registry name, or the mention as written. */
+export function speakerName(view: QuotationView): string {
+  return view.speaker?.data.name ?? view.quotation.speaker.name;
+}
+
+/** A quotation with what a citation needs; `permalink` is absolute. */
+export function citable(view: QuotationView, permalink: string): CitableQuotation {
+  const { quotation, speaker, article } = view;
+  return {
+    id: quotation.id,
+    text: quotation.text,
+    speaker: { name: speakerName(view), role: speaker?.data.role, kind: speaker?.data.kind },
+    said: quotation.said,
+    article: {
+      title: article.data.title,
+      publisher: article.data.publisher,
+      published: article.data.published,
+      authors: article.data.authors,
+      source: article.data.source,
+    },
+    permalink,
+  };
+}

@@ -1,0 +1,61 @@
+/** The timeline of all articles, built from the collections for the timeline page and its export. */
+import { getCollection } from 'astro:content';
+import { getClaimViews } from './claims.ts';
+import { getArticles, getSectionsByArticle } from './collections.ts';
+import { buildTimeline, type TimelineEntry } from './timeline-events.ts';
+import { inQuotes } from './in-quotes.ts';
+import { paths, withBase } from '../model/urls.ts';
+import { getQuotationViews, speakerName } from './quotation-index.ts';
+
+export async function getTimeline(): Promise<TimelineEntry[]> {
+  const base = import.meta.env.BASE_URL;
+  const [articles, sectionsByArticle, quotations, claims, mentions] = await Promise.all([
+    getArticles(),
+    getSectionsByArticle(),
+    getQuotationViews(),
+    getClaimViews(),
+    getCollection('dateMentions'),
+  ]);
+  const events = articles.flatMap((article) =>
+    (sectionsByArticle.get(article.id) ?? []).flatMap((section) =>
+      section.data.dates.map((date) => ({
+        date: date.date,
+        event: date.event,
+        actors: date.actors,
+        article: article.id,
+        section: section.id,
+        sectionTitle: section.data.title,
+        sectionHref: withBase(base, paths.section(section.id)),
+      })),
+    ),
+  );
+  const statements = [
+    ...quotations.flatMap((view) =>
+      view.quotation.said
+        ? [{
+            date: view.quotation.said,
+            speaker: speakerName(view),
+            party: view.speaker?.data.affiliation,
+            text: `“${view.quotation.text}”`,
+            article: view.article.id,
+            href: view.quotation.url,
+            label: `the quotation in ${inQuotes(view.section.data.title)}`,
+          }]
+        : [],
+    ),
+    ...claims.flatMap((view) =>
+      view.claim.date
+        ? [{
+            date: view.claim.date,
+            speaker: view.claimant.data.name,
+            party: view.claimant.data.affiliation,
+            text: view.claim.claim,
+            article: view.article.id,
+            href: withBase(base, `${paths.section(view.section.id)}#text-claim-${view.claim.id}`),
+            label: `the claim in ${inQuotes(view.section.data.title)}`,
+          }]
+        : [],
+    ),
+  ];
+  return buildTimeline(events, statements, mentions.map((m) => ({ section: m.data.section, id: m.data.anchor, value: m.data.value })));
+}
