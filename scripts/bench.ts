@@ -2,7 +2,7 @@
  * npm run bench: builds synthetic corpora of N articles (default 10, 100 and 1000) in temporary copies of the
  * project, and reports for each the time of the content checks, Astro and Pagefind, peak memory, pages, output
  * size and section page weight, next to the floor (a bare Astro + MDX build of the same MDX files); then times
- * search in Chromium on the largest. Prints a table with the targets and writes bench/results/bench.json.
+ * search in Chromium on the largest. Prints a table with the targets and writes scripts/bench/results/bench.json.
  *
  *   npm run bench -- --sizes 10,100 --seed 1 --skip-search --skip-lighthouse
  */
@@ -34,7 +34,7 @@ if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number
 }
 sizes.sort((a, b) => a - b);
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const RESULTS = join(PROJECT_ROOT, 'bench', 'results', 'bench.json');
+const RESULTS = join(PROJECT_ROOT, 'scripts', 'bench', 'results', 'bench.json');
 
 /** Temporary folders, removed at the end, on failure, and on Ctrl-C. */
 const temporary = new Set<string>();
