@@ -19,6 +19,7 @@ import { toPublic } from '../src/outputs/quote-export.ts';
 import { speakerList } from '../src/model/registry.ts';
 import type { Speaker } from '../src/model/schema.ts';
 import type { Options, QuotationRecord } from '../src/remark/remark-quotations.ts';
+import { truncate } from '../src/model/strings.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -67,7 +68,7 @@ function explain(file: string, quotation: QuotationRecord): string {
   const { attribution } = quotation;
   const speaker = quotation.speaker.id ? `${quotation.speaker.name} (${quotation.speaker.id})` : quotation.speaker.name;
   return [
-    `${file}:${quotation.line}:${quotation.column}  ${quotation.kind} “${quotation.text.length > 70 ? `${quotation.text.slice(0, 69)}…` : quotation.text}”`,
+    `${file}:${quotation.line}:${quotation.column}  ${quotation.kind} “${truncate(quotation.text, 70)}”`,
     `  speaker  ${speaker}${attribution.weak ? '  [weak: review]' : ''}`,
     `  cue      ${attribution.cue ?? '—'}`,
     `  phrase   ${attribution.phrase ?? '—'}`,

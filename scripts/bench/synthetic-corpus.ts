@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, visit } from 'yaml';
 import type { Article, ClaimStatus, DatedEvent, Speaker } from '../../src/model/schema.ts';
+import { MONTH_NAMES } from '../../src/model/iso-date.ts';
 
 /** A quotation the generator planted, as the extractor should record it. */
 export interface PlantedQuotation {
@@ -212,9 +213,8 @@ interface Day {
   day: number;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthName = (month: number) => MONTHS[month - 1]!;
+const monthName = (month: number) => MONTH_NAMES[month - 1]!;
 const isoDay = (d: Day) => `${d.year}-${pad(d.month)}-${pad(d.day)}`;
 const isoMonth = (d: Day) => `${d.year}-${pad(d.month)}`;
 

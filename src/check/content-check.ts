@@ -7,6 +7,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { articleSchema, plainReference, sectionSchema, SLUG, speakerSchema } from '../model/schema.ts';
+import { truncate } from '../model/strings.ts';
 
 export interface Problem {
   file: string;
@@ -133,7 +134,7 @@ function frontmatterOf(file: string, text: string, problems: Problem[]): Located
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   const json = JSON.stringify(value);
-  return json.length > 80 ? `${json.slice(0, 77)}…` : json;
+  return truncate(json, 80);
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

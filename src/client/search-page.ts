@@ -4,16 +4,13 @@
  */
 import { inQuotes } from '../views/in-quotes.ts';
 import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind-types.ts';
+import { escapeHtml } from '../model/strings.ts';
 
 const FILTER_NAMES = ['type', 'speaker', 'affiliation', 'kind', 'article', 'year'] as const;
 /** Results drawn at a time: each needs its own small fetch. */
 const PAGE_SIZE = 10;
 /** The sort choices of the page, by the sort keys each record carries (see dateSortKeys). */
 const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = { 'date-asc': { oldest: 'asc' }, 'date-desc': { newest: 'desc' } };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** One result: its type, title linking to its place, who said it, and the excerpt with the matches marked. */
 function renderResult(data: PagefindResultData): string {

@@ -64,14 +64,15 @@ export function yearOf(text: string): number | undefined {
   return typeof parsed === 'string' ? undefined : parsed.start.year;
 }
 
-const MONTHS = [
+/** English month names, January first: the one list every module that writes or reads a month uses. */
+export const MONTH_NAMES: readonly string[] = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
 function formatPoint(point: IsoPoint): string {
   if (point.precision === 'year') return String(point.year);
-  const month = MONTHS[point.month! - 1]!;
+  const month = MONTH_NAMES[point.month! - 1]!;
   if (point.precision === 'month') return `${month} ${point.year}`;
   return `${month} ${point.day}, ${point.year}`;
 }
@@ -84,6 +85,6 @@ export function formatIsoDate(text: string): string {
   if (!end) return formatPoint(start);
   const sameMonthDays =
     start.precision === 'day' && end.precision === 'day' && start.year === end.year && start.month === end.month;
-  if (sameMonthDays) return `${MONTHS[start.month! - 1]} ${start.day}–${end.day}, ${start.year}`;
+  if (sameMonthDays) return `${MONTH_NAMES[start.month! - 1]} ${start.day}–${end.day}, ${start.year}`;
   return `${formatPoint(start)} – ${formatPoint(end)}`;
 }

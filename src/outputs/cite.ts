@@ -4,8 +4,9 @@
  * article), so each style names the speaker and cites the article the words were found in. No access date is
  * given, so the same input always gives the same output.
  */
-import { parseIsoDate, type IsoDate, type IsoPoint } from '../model/iso-date.ts';
+import { MONTH_NAMES, parseIsoDate, type IsoDate, type IsoPoint } from '../model/iso-date.ts';
 import type { SpeakerKind } from '../model/schema.ts';
+import { escapeHtml, escapeRegExp } from '../model/strings.ts';
 
 /** A quotation on the site, with who said it and the article it was published in. */
 export interface CitableQuotation {
@@ -70,12 +71,6 @@ export interface CslItem {
 
 /** A run of citation text: plain, or a title the style sets in italics. */
 type Piece = string | { title: string };
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!);
-}
 
 function render(pieces: readonly Piece[]): Citation {
   return {
@@ -148,10 +143,6 @@ function capitalize(word: string): string {
 function isTitleCase(title: string): boolean {
   const words = [...title.matchAll(new RegExp(WORD.source, 'gu'))].map(([word]) => word).slice(1);
   return words.every((word) => !/^\p{Ll}/u.test(word) || hasCapital(word) || LOWERCASE_IN_TITLES.has(word));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -297,12 +288,9 @@ function apaInTextAuthors(names: readonly CslName[]): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Dates
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** BibTeX's month macros: the first three letters, in lower case. */
+const BIBTEX_MONTHS = MONTH_NAMES.map((month) => month.slice(0, 3).toLowerCase());
 
 /** How a style writes dates; only the precision a date has is ever shown. */
 interface DateStyle {
@@ -315,7 +303,7 @@ interface DateStyle {
 
 /** APA: "2026, January 5", "2026, January", "2026". */
 const APA_DATES: DateStyle = {
-  monthAndDays: (month, days) => [MONTHS[month - 1], days].filter(Boolean).join(' '),
+  monthAndDays: (month, days) => [MONTH_NAMES[month - 1], days].filter(Boolean).join(' '),
   withYear: (monthAndDays, year) => `${year}, ${monthAndDays}`,
   rangeDash: '–',
 };

@@ -6,6 +6,7 @@ import { yearOf } from '../model/iso-date.ts';
 import type { PublicQuotation } from './quote-export.ts';
 import type { SectionData } from '../model/registry.ts';
 import type { Article, Speaker } from '../model/schema.ts';
+import { truncate } from '../model/strings.ts';
 
 export interface SearchRecord {
   /** Relative to the site root, without the base path (Pagefind's `baseUrl` adds it in the browser). */
@@ -27,7 +28,6 @@ export interface SearchSources {
   base: string;
 }
 
-const shorten = (text: string, length = 90) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
 /**
  * Sort keys for "newest first" and "oldest first". Pagefind leaves a record without the key out of sorted
@@ -60,7 +60,7 @@ export function searchRecords({ quotations, sections, speakers, articles, base }
       language: article?.language ?? 'en',
       meta: {
         ...shared.meta,
-        title: `“${shorten(q.text)}”`,
+        title: `“${truncate(q.text, 90)}”`,
         type: RESULT_TYPES.quotation,
         speaker: q.speaker.name,
         kind: q.kind,
@@ -88,7 +88,7 @@ export function searchRecords({ quotations, sections, speakers, articles, base }
         language: article?.language ?? 'en',
         meta: {
           ...shared.meta,
-          title: shorten(claim.claim),
+          title: truncate(claim.claim, 90),
           type: RESULT_TYPES.claim,
           speaker: claimant?.name ?? claim.claimant,
           status: claim.status,

@@ -17,6 +17,7 @@ import { formatIsoDate } from '../model/iso-date.ts';
 import type { DateMention } from '../views/timeline-events.ts';
 import { textOf, wrapRange } from './mdast-ranges.ts';
 import { sectionOfFile } from './section-of-file.ts';
+import { uniqueId } from '../model/strings.ts';
 
 export interface Options {
   /** An article's publication date, which resolves dates written without a year. */
@@ -57,10 +58,7 @@ export default function remarkDates(options: Options = {}) {
         if (!date.value || !datetime) {
           return { date, node: { type: 'newsDate', children: [], data: { hName: 'span', hProperties: { className: ['date', 'date--unresolved'] } } } as DateNode };
         }
-        const base = `date-${date.value.replace('/', '--')}`;
-        let id = base;
-        for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-        used.add(id);
+        const id = uniqueId(`date-${date.value.replace('/', '--')}`, used);
         mentions.push({ section, id, value: date.value });
         const title = `${date.qualifier ? `${date.qualifier} ` : ''}${formatIsoDate(date.value)}`;
         const properties = { id, dateTime: datetime, title, className: ['date'], ...(date.value !== datetime ? { dataValue: date.value } : {}) };

@@ -24,6 +24,7 @@ import { referenceDate } from '../text/dates/said-date.ts';
 import { Attributor, type Attribution, type Reading, type RegistrySpeaker, type SpeakerRef } from '../text/attribution/attribute.ts';
 import { positionAt, textOf, wrapRange } from './mdast-ranges.ts';
 import { sectionOfFile } from './section-of-file.ts';
+import { uniqueId } from '../model/strings.ts';
 
 export interface QuotationRecord {
   id: string;
@@ -243,10 +244,7 @@ export default function remarkQuotations(options: Options) {
       file.message(reason, { place, ruleId, source: 'remark-quotations' });
 
     const newRecord = (quotation: Pick<ParagraphQuotation, 'text' | 'kind' | 'speaker' | 'said' | 'context'> & { attribution: Reading }, paragraph: string, at: { line: number; column: number } | undefined): QuotationRecord => {
-      const base = quotationId(article, section, quotation.text);
-      let id = base;
-      for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
-      usedIds.add(id);
+      const id = uniqueId(quotationId(article, section, quotation.text), usedIds);
       return {
         id,
         text: quotation.text,

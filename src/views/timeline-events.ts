@@ -6,6 +6,7 @@
 import { formatIsoDate, parseIsoDate, sortKey, type IsoDate } from '../model/iso-date.ts';
 import { groupBy } from './group.ts';
 import { inQuotes } from './in-quotes.ts';
+import { uniqueId } from '../model/strings.ts';
 
 export interface TimelineLink {
   href: string;
@@ -104,17 +105,11 @@ function mentionsOf(event: EventSource, inSection: readonly DateMention[]): Date
 export function buildTimeline(events: readonly EventSource[], statements: readonly StatementSource[], mentions: readonly DateMention[]): TimelineEntry[] {
   const mentionsBySection = new Map(groupBy(mentions, (mention) => mention.section));
   const used = new Set<string>();
-  const uniqueId = (base: string) => {
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return id;
-  };
   const entries: TimelineEntry[] = [
     ...events.map((event): TimelineEntry => {
       const inText = mentionsOf(event, mentionsBySection.get(event.section) ?? []);
       return {
-        id: uniqueId(`event-${event.date.replace('/', '--')}-${slug(event.event)}`),
+        id: uniqueId(`event-${event.date.replace('/', '--')}-${slug(event.event)}`, used),
         date: event.date,
         label: formatIsoDate(event.date),
         precision: precisionOf(event.date),
@@ -129,7 +124,7 @@ export function buildTimeline(events: readonly EventSource[], statements: readon
     }),
     ...statements.map(
       (statement): TimelineEntry => ({
-        id: uniqueId(`said-${statement.date.replace('/', '--')}-${slug(statement.speaker)}`),
+        id: uniqueId(`said-${statement.date.replace('/', '--')}-${slug(statement.speaker)}`, used),
         date: statement.date,
         label: formatIsoDate(statement.date),
         precision: precisionOf(statement.date),

@@ -1,4 +1,5 @@
 /** Finds mentions of registry speakers (names and aliases, as texts write them) in running text. */
+import { escapeRegExp } from '../../model/strings.ts';
 
 export interface Mentionable {
   id: string;
@@ -11,10 +12,6 @@ export interface Mention {
   end: number;
   speaker: string;
   text: string;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** An alias with its first letter in either case: "a Syrian official" also matches at a sentence's start. */

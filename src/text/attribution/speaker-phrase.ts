@@ -28,6 +28,7 @@ import {
 } from './lexicon.ts';
 import { isOutlet } from './outlets.ts';
 import type { Token } from './tokens.ts';
+import { MONTH_NAMES } from '../../model/iso-date.ts';
 
 export interface SpeakerPhrase {
   kind: 'name' | 'pronoun' | 'description';
@@ -48,7 +49,7 @@ export interface SpeakerPhrase {
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'di', 'del', 'della', 'dos', 'abu', 'bint', 'ben', 'st']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const DAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const DAYS_AND_MONTHS = new RegExp(`^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_NAMES.join('|').toLowerCase()})$`);
 /** A party tag written without parentheses: "R-Fla.", "D-Ore", "I-Vt." */
 const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 /** Roles that serve someone, written with "to": "an adviser to the senator", "the envoy to Syria". */

@@ -3,7 +3,7 @@
  * resolved against their context into ISO 8601 values no more precise than the text.
  */
 import * as chrono from 'chrono-node';
-import { parseIsoDate } from '../../model/iso-date.ts';
+import { MONTH_NAMES, parseIsoDate } from '../../model/iso-date.ts';
 
 /** How precisely a date expression is known: a range and an approximate date carry their parts' precision in the value. */
 export type DatePrecision = 'day' | 'month' | 'year' | 'range' | 'approximate' | 'unresolved';
@@ -50,7 +50,7 @@ interface Mention {
   setsYear: boolean;
 }
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS = MONTH_NAMES.join('|');
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A month name as news text writes it: capitalised, so the verbs "may" and "march" are not months. */
 const MONTH_NAME = new RegExp(`\\b(?:${MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b`);
