@@ -4,6 +4,7 @@ import { getArticles, getSectionsByArticle, getSpeakersById, type ArticleEntry, 
 import { inReadingOrder } from '../outputs/quote-export.ts';
 import type { CitableQuotation } from '../outputs/cite.ts';
 import type { Quotation } from '../model/schema.ts';
+import { paths, withBase } from '../model/urls.ts';
 
 export interface QuotationView {
   quotation: Quotation;
@@ -22,6 +23,16 @@ export async function getQuotations(): Promise<Quotation[]> {
 }
 
 /** Every quotation with what pages show beside it, in reading order. */
+/** One static path per quotation, with its view: its page and its two downloads. */
+export async function quotationStaticPaths() {
+  return (await getQuotationViews()).map((view) => ({ params: { id: view.quotation.id }, props: { view } }));
+}
+
+/** A quotation's permalink as an absolute URL, on the site at its base path. */
+export function quotationPermalink(id: string, base: string, site: URL | undefined): string {
+  return new URL(withBase(base, paths.quotation(id)), site).href;
+}
+
 export async function getQuotationViews(): Promise<QuotationView[]> {
   const [quotations, speakers, articles, sectionsByArticle] = await Promise.all([
     getQuotations(),

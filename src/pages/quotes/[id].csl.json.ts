@@ -1,15 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCslJson } from '../../outputs/cite.ts';
-import { paths, withBase } from '../../model/urls.ts';
-import { citable, getQuotationViews, type QuotationView } from '../../views/quotation-index.ts';
+import { citable, quotationPermalink, quotationStaticPaths, type QuotationView } from '../../views/quotation-index.ts';
 
-export const getStaticPaths = (async () =>
-  (await getQuotationViews()).map((view) => ({ params: { id: view.quotation.id }, props: { view } }))) satisfies GetStaticPaths;
+export const getStaticPaths = quotationStaticPaths satisfies GetStaticPaths;
 
 /** One quotation as a CSL-JSON file (a list of one item, as reference managers import it). */
 export const GET: APIRoute = ({ props, site }) => {
   const { view } = props as { view: QuotationView };
-  const permalink = new URL(withBase(import.meta.env.BASE_URL, paths.quotation(view.quotation.id)), site).href;
+  const permalink = quotationPermalink(view.quotation.id, import.meta.env.BASE_URL, site);
   return new Response(`${JSON.stringify([toCslJson(citable(view, permalink))], null, 2)}\n`, {
     headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' },
   });
