@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AnalysisCache, countsLine } from '../src/analysis/section-cache.ts';
 import { CHECKED_ENV, checkAll } from '../src/check/check-all.ts';
 import { formatProblems } from '../src/check/content-check.ts';
 
@@ -23,9 +24,12 @@ function failed(status: number): never {
   process.exit(status);
 }
 
-const problems = await checkAll(CONTENT_DIR);
+const analyses = new AnalysisCache(CONTENT_DIR);
+const problems = await checkAll(CONTENT_DIR, analyses);
 if (problems.length) console.error(formatProblems(problems));
 if (problems.some((p) => p.severity === 'error')) failed(1);
+// Astro's loaders take these analyses from the cache; the page render still runs the text plugins itself.
+console.log(countsLine(analyses.counts));
 
 const build = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',

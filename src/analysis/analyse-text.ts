@@ -87,16 +87,3 @@ export async function extractQuotations(path: string, contents: string, options:
   await processor.run(tree, file);
   return { quotations: file.data.quotations ?? [], dateMentions: file.data.dateMentions ?? [], messages: file.messages };
 }
-
-const extracted = new Map<string, Promise<Extraction>>();
-
-/** The extraction of a file, computed once per content: the loaders of several collections share it. */
-export function extractOnce(path: string, contents: string, options: Options): Promise<Extraction> {
-  const key = `${path}\0${contents}`;
-  let extraction = extracted.get(key);
-  if (!extraction) {
-    extraction = extractQuotations(path, contents, options);
-    extracted.set(key, extraction);
-  }
-  return extraction;
-}

@@ -1,26 +1,34 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { extractOnce, type Extraction } from '../analysis/analyse-text.ts';
-import { quotationOptions } from '../analysis/quotation-options.ts';
+import { AnalysisCache, type SectionAnalysis } from '../analysis/section-cache.ts';
 import { sectionFiles } from '../model/registry.ts';
+import { withBase } from '../model/urls.ts';
+
+/** One analysis cache per content folder and process: the two loaders ask for the same sections. */
+const caches = new Map<string, AnalysisCache>();
+const cacheFor = (contentDir: string) => caches.get(contentDir) ?? caches.set(contentDir, new AnalysisCache(contentDir)).get(contentDir)!;
 
 /**
- * A collection of what the text plugins find in every section (quotations, or dates mentioned), made by the
- * same plugins that render the pages, so that the collections and the pages cannot disagree.
+ * A collection of what the analysis of every section finds (quotations, or dates mentioned), taken from the
+ * analysis cache the content check filled, so that the collections, the check and the pages cannot disagree.
+ * Each entry carries a digest: an unchanged one is left in the store as it is.
  */
-function textLoader(name: string, contentDir: string, entries: (extraction: Extraction) => { id: string }[]): Loader {
+function textLoader(name: string, contentDir: string, entries: (analysis: SectionAnalysis, base: string) => { id: string }[]): Loader {
   return {
     name,
-    load: async ({ store, parseData, config, watcher }: LoaderContext) => {
+    load: async ({ store, parseData, config, generateDigest, watcher }: LoaderContext) => {
       const sync = async () => {
-        const options = quotationOptions(contentDir, config.base);
-        store.clear();
+        const cache = cacheFor(contentDir);
+        const seen = new Set<string>();
         for (const path of sectionFiles(contentDir)) {
-          for (const entry of entries(await extractOnce(path, readFileSync(path, 'utf8'), options))) {
-            store.set({ id: entry.id, data: await parseData({ id: entry.id, data: { ...entry }, filePath: path }) });
+          for (const entry of entries(await cache.section(path), config.base)) {
+            seen.add(entry.id);
+            const digest = generateDigest(entry);
+            if (store.get(entry.id)?.digest === digest) continue;
+            store.set({ id: entry.id, data: await parseData({ id: entry.id, data: { ...entry }, filePath: path }), digest });
           }
         }
+        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       };
       await sync();
       // In development, re-read whenever a section or registry changes.
@@ -31,9 +39,10 @@ function textLoader(name: string, contentDir: string, entries: (extraction: Extr
   };
 }
 
-/** The quotation index. */
-export const quotationLoader = (contentDir: string) => textLoader('verbatim:quotations', contentDir, (e) => e.quotations);
+/** The quotation index, its URLs under the site's base path. */
+export const quotationLoader = (contentDir: string) =>
+  textLoader('verbatim:quotations', contentDir, (analysis, base) => analysis.quotations.map((q) => ({ ...q, url: withBase(base, q.url.slice(1)) })));
 
 /** Every date the sections' text gives, with the id of its `<time>` element. */
 export const dateMentionLoader = (contentDir: string) =>
-  textLoader('verbatim:date-mentions', contentDir, (e) => e.dateMentions.map((m) => ({ ...m, id: `${m.section}#${m.id}`, anchor: m.id })));
+  textLoader('verbatim:date-mentions', contentDir, (analysis) => analysis.dateMentions.map((m) => ({ ...m, id: `${m.section}#${m.id}`, anchor: m.id })));

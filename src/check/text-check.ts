@@ -3,16 +3,14 @@
  * quotations without a speaker or attributed by a weak rule, unbalanced quotation marks and claims no sentence
  * carries are warnings.
  */
-import { readFileSync } from 'node:fs';
 import { VFileMessage } from 'vfile-message';
 import { displayPath, type Problem } from './content-check.ts';
-import { extractQuotations } from '../analysis/analyse-text.ts';
-import { quotationOptions } from '../analysis/quotation-options.ts';
+import { AnalysisCache, type AnalysisMessage } from '../analysis/section-cache.ts';
 import { sectionFiles } from '../model/registry.ts';
 import type { QuotationRecord } from '../remark/remark-quotations.ts';
 
 /** A vfile message as a content problem: a warning, since the text itself stands as its source wrote it. */
-export function problemOf(file: string, message: VFileMessage): Problem {
+export function problemOf(file: string, message: AnalysisMessage & { place?: VFileMessage['place'] }): Problem {
   // Some parsers give a range as the place without setting line and column: take where it starts.
   const start = message.place && 'start' in message.place ? message.place.start : message.place;
   return {
@@ -37,14 +35,13 @@ function weakAttribution(file: string, quotation: QuotationRecord): Problem {
   };
 }
 
-/** Runs the text plugins on every section and returns what they report, with MDX syntax errors as errors. */
-export async function checkText(contentDir: string): Promise<Problem[]> {
-  const options = quotationOptions(contentDir, '/');
+/** Analyses every section (or takes its analysis from the cache) and returns what it reports, with MDX syntax errors as errors. */
+export async function checkText(contentDir: string, cache = new AnalysisCache(contentDir)): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const path of sectionFiles(contentDir)) {
     const file = displayPath(path);
     try {
-      const { messages, quotations } = await extractQuotations(path, readFileSync(path, 'utf8'), options);
+      const { messages, quotations } = await cache.section(path);
       problems.push(...messages.map((message) => problemOf(file, message)));
       problems.push(...quotations.filter((q) => q.attribution.weak).map((q) => weakAttribution(file, q)));
     } catch (error) {

@@ -1,0 +1,140 @@
+/**
+ * One analysis per section, shared by every process that needs it: the content check (its own process) analyses
+ * each section and keeps the result on disk under Astro's cache directory; the collections' loaders then take it
+ * from there. A result is keyed by a digest of everything it depends on: the section file, the speaker
+ * registry, the section's article entry, and the analyser's own source, so that any change re-analyses exactly
+ * what it affects. URLs are kept without the base path; readers add theirs.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { VFileMessage } from 'vfile-message';
+import { ARTICLE_FILE, SPEAKERS_FILE } from '../check/content-check.ts';
+import type { QuotationRecord } from '../remark/remark-quotations.ts';
+import type { DateMention } from '../views/timeline-events.ts';
+import { extractQuotations } from './analyse-text.ts';
+import { quotationOptions } from './quotation-options.ts';
+
+/** A diagnostic of the analysis, as plain data. */
+export interface AnalysisMessage {
+  reason: string;
+  line?: number;
+  column?: number;
+  ruleId?: string;
+}
+
+export interface SectionAnalysis {
+  digest: string;
+  quotations: QuotationRecord[];
+  dateMentions: DateMention[];
+  messages: AnalysisMessage[];
+}
+
+/** Where the analyses are kept: inside Astro's cache directory (astro.config.mjs), so one `rm -rf .astro` clears both. */
+export const ANALYSIS_CACHE_DIR = join('.astro', 'cache', 'analysis');
+
+/** The folders whose code decides an analysis: a change to any of them is a new analyser. */
+const ANALYSER_SOURCES = ['text', 'remark', 'analysis', 'model', 'ingest'].map((folder) => fileURLToPath(new URL(`../${folder}/`, import.meta.url)));
+
+let analyserVersion: string | undefined;
+
+/** A digest of the analyser's own source files, read once per process. */
+function analyser(): string {
+  if (analyserVersion) return analyserVersion;
+  const hash = createHash('sha256');
+  for (const folder of ANALYSER_SOURCES) {
+    for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.ts')).sort()) {
+      hash.update(`${name}\0`).update(readFileSync(join(folder, name))).update('\0');
+    }
+  }
+  return (analyserVersion = hash.digest('hex'));
+}
+
+const readIfThere = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+
+/** The digest of one section's analysis: its file, the registry, its article entry and the analyser. */
+export function sectionDigest(contentDir: string, path: string, contents: string): string {
+  return createHash('sha256')
+    .update(analyser())
+    .update(`\0${relative(contentDir, path)}\0`)
+    .update(contents)
+    .update('\0')
+    .update(readIfThere(join(contentDir, SPEAKERS_FILE)))
+    .update('\0')
+    .update(readIfThere(join(dirname(path), ARTICLE_FILE)))
+    .digest('hex');
+}
+
+/** Counts of one process's analyses: how many were computed, how many read back. */
+export interface AnalysisCounts {
+  analysed: number;
+  fromCache: number;
+}
+
+/** The analyses of a content folder, computed at most once per digest, across processes. */
+export class AnalysisCache {
+  readonly counts: AnalysisCounts = { analysed: 0, fromCache: 0 };
+  private readonly dir: string;
+  private readonly options;
+  /** Analyses this process has already seen, by digest: the two loaders ask for the same sections. */
+  private readonly memory = new Map<string, SectionAnalysis>();
+
+  private readonly contentDir: string;
+
+  constructor(contentDir: string, projectRoot = process.cwd()) {
+    this.contentDir = contentDir;
+    this.dir = join(projectRoot, ANALYSIS_CACHE_DIR);
+    this.options = quotationOptions(contentDir, '/');
+  }
+
+  /** The analysis of one section file: read back when its digest is known, computed (and kept) otherwise. */
+  async section(path: string): Promise<SectionAnalysis> {
+    const contents = readFileSync(path, 'utf8');
+    const digest = sectionDigest(this.contentDir, path, contents);
+    const known = this.memory.get(digest);
+    if (known) return known;
+    const prefix = `${basename(dirname(path))}--${basename(path, '.mdx')}--`;
+    const file = join(this.dir, `${prefix}${digest.slice(0, 32)}.json`);
+    if (existsSync(file)) {
+      const kept = JSON.parse(readFileSync(file, 'utf8')) as SectionAnalysis;
+      if (kept.digest === digest) {
+        this.counts.fromCache++;
+        this.memory.set(digest, kept);
+        return kept;
+      }
+    }
+    // A section whose MDX does not parse throws its message: the check reports it, and nothing is kept.
+    const extraction = await extractQuotations(path, contents, this.options);
+    const analysis: SectionAnalysis = {
+      digest,
+      quotations: extraction.quotations,
+      dateMentions: extraction.dateMentions,
+      messages: extraction.messages.map(plainMessage),
+    };
+    this.counts.analysed++;
+    mkdirSync(this.dir, { recursive: true });
+    // Written whole, then renamed: a process reading at the same time never sees half a file.
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify(analysis));
+    renameSync(partial, file);
+    // The section's older analyses can never be asked for again.
+    for (const name of readdirSync(this.dir)) {
+      if (name.startsWith(prefix) && name.endsWith('.json') && join(this.dir, name) !== file) rmSync(join(this.dir, name), { force: true });
+    }
+    this.memory.set(digest, analysis);
+    return analysis;
+  }
+}
+
+/** A vfile message as plain data; where a parser gave only a range, its start. */
+function plainMessage(message: VFileMessage): AnalysisMessage {
+  const start = message.place && 'start' in message.place ? message.place.start : message.place;
+  return { reason: message.reason, line: message.line ?? start?.line, column: message.column ?? start?.column, ruleId: message.ruleId };
+}
+
+/** The build's one line about the analysis. */
+export function countsLine({ analysed, fromCache }: AnalysisCounts): string {
+  const sections = analysed + fromCache;
+  return `analysed ${sections} section${sections === 1 ? '' : 's'} (${fromCache} from cache)`;
+}
