@@ -8,7 +8,9 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AnalysisCache, countsLine } from '../src/analysis/section-cache.ts';
+import { INDEX_AFTER_ENV } from '../src/astro/pagefind-integration.ts';
 import { CHECKED_ENV, checkAll } from '../src/check/check-all.ts';
+import { indexLine, writeSearchIndex } from '../src/outputs/search-index.ts';
 import { formatProblems } from '../src/check/content-check.ts';
 
 const CONTENT_DIR = 'content';
@@ -33,9 +35,16 @@ console.log(countsLine(analyses.counts));
 
 const build = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: staging, [CHECKED_ENV]: '1' },
+  env: { ...process.env, OUT_DIR: staging, [CHECKED_ENV]: '1', [INDEX_AFTER_ENV]: '1' },
 });
 if (build.status !== 0) failed(build.status ?? 1);
+// Pagefind once Astro has exited: the two never hold memory at the same time.
+try {
+  console.log(indexLine(await writeSearchIndex(staging, CONTENT_DIR, analyses)));
+} catch (error) {
+  console.error((error as Error).message);
+  failed(1);
+}
 // Two renames on one file system: the output is never half old, half new.
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);

@@ -22,11 +22,11 @@ export interface SearchRecord {
 export const RESULT_TYPES = { quotation: 'Quotation', claim: 'Claim', section: 'Section', speaker: 'Speaker' } as const;
 
 export interface SearchSources {
+  /** Their URLs without the base path, as the analyses keep them. */
   quotations: readonly PublicQuotation[];
   sections: readonly SectionData[];
   speakers: readonly Speaker[];
   articles: ReadonlyMap<string, Article>;
-  base: string;
 }
 
 
@@ -48,7 +48,7 @@ function common(article: Article | undefined, sectionTitle: string | undefined, 
   };
 }
 
-export function searchRecords({ quotations, sections, speakers, articles, base }: SearchSources): SearchRecord[] {
+export function searchRecords({ quotations, sections, speakers, articles }: SearchSources): SearchRecord[] {
   const speakersById = new Map(speakers.map((s) => [s.id, s]));
   const sectionsById = new Map(sections.map((s) => [s.id, s]));
   const quotationRecords = quotations.map((q): SearchRecord => {
@@ -56,7 +56,7 @@ export function searchRecords({ quotations, sections, speakers, articles, base }
     const article = articles.get(q.article);
     const shared = common(article, sectionsById.get(q.section)?.title, q.said ?? undefined);
     return {
-      url: q.url.slice(base.length - 1),
+      url: q.url,
       content: `“${q.text}” ${q.speaker.name}`,
       language: article?.language ?? 'en',
       meta: {

@@ -1,6 +1,6 @@
 /** `npm run build` analyses each section once, and takes unchanged ones from the cache on the next build. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../helpers/project-copy.ts';
@@ -11,6 +11,8 @@ describe('the build’s analysis line', () => {
   const build = () => {
     const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: project, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     expect(run.status, run.stderr).toBe(0);
+    // Pagefind runs after Astro has exited, from the same analyses.
+    expect(run.stdout).toMatch(/\[build\] Complete![\s\S]*\nindexed \d+ pages and \d+ quotations and claims in \d+ ms\n/);
     return run.stdout.split('\n').filter((line) => line.startsWith('analysed '));
   };
 
@@ -21,5 +23,6 @@ describe('the build’s analysis line', () => {
     writeFileSync(section, `${readFileSync(section, 'utf8')}\nA closing line of our own.\n`);
     expect(build()).toEqual(['analysed 4 sections (3 from cache)']);
     expect(readFileSync(join(project, 'dist/articles/syria-israel-fifth-round/introduction/index.html'), 'utf8')).toContain('A closing line of our own.');
+    expect(existsSync(join(project, 'dist/pagefind/pagefind.js'))).toBe(true);
   });
 });

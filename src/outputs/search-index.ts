@@ -1,0 +1,50 @@
+/**
+ * The client-side search index, written with Pagefind into a built site: the pages marked with
+ * `data-pagefind-body` (sections, speakers), and every quotation and claim as a record of its own linking to its
+ * place in the text. The quotations come from the sections' analyses, not from the built site read back.
+ */
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { AnalysisCache } from '../analysis/section-cache.ts';
+import { readArticles, readSections, readSpeakers, sectionFiles } from '../model/registry.ts';
+import { inReadingOrder } from './quote-export.ts';
+import { searchRecords } from './search-records.ts';
+
+/** Fails with Pagefind's own words when a step reports errors. */
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length) throw new Error(`Pagefind failed to ${step}:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+}
+
+export interface IndexReport {
+  pages: number;
+  records: number;
+  ms: number;
+}
+
+/** Indexes the site built in `outDir` from the content in `contentDir`; Pagefind's files go to `outDir/pagefind/`. */
+export async function writeSearchIndex(outDir: string, contentDir: string, cache = new AnalysisCache(contentDir)): Promise<IndexReport> {
+  const started = performance.now();
+  const sections = readSections(contentDir);
+  const order = new Map(sections.map((section) => [section.id, section.order]));
+  const analysed: Awaited<ReturnType<AnalysisCache['section']>>[] = [];
+  for (const path of sectionFiles(contentDir)) analysed.push(await cache.section(path));
+  const quotations = inReadingOrder(
+    analysed.flatMap((analysis) => analysis.quotations),
+    (section) => order.get(section) ?? 0,
+  );
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    check('start', errors);
+    const added = await index!.addDirectory({ path: outDir });
+    check('index the pages', added.errors);
+    const records = searchRecords({ quotations, sections, speakers: readSpeakers(contentDir), articles: readArticles(contentDir) });
+    for (const record of records) check(`index ${record.url}`, (await index!.addCustomRecord(record)).errors);
+    check('write the index', (await index!.writeFiles({ outputPath: join(outDir, 'pagefind') })).errors);
+    return { pages: added.page_count, records: records.length, ms: Math.round(performance.now() - started) };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The build's line about the index. */
+export const indexLine = ({ pages, records, ms }: IndexReport) => `indexed ${pages} pages and ${records} quotations and claims in ${ms} ms`;
