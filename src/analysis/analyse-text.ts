@@ -15,7 +15,7 @@ import remarkClaims from '../remark/remark-claims.ts';
 import remarkDates from '../remark/remark-dates.ts';
 import remarkQuotations, { type Options, type QuotationRecord } from '../remark/remark-quotations.ts';
 import { parsePlainText, type RawLine } from '../ingest/read-article.ts';
-import type { DateMention } from '../views/timeline-events.ts';
+import type { DateMention } from '../remark/remark-dates.ts';
 
 export interface Extraction {
   quotations: QuotationRecord[];

@@ -10,9 +10,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VFileMessage } from 'vfile-message';
-import { ARTICLE_FILE, SPEAKERS_FILE } from '../check/content-check.ts';
+import { ARTICLE_FILE, SPEAKERS_FILE } from '../model/content-layout.ts';
 import type { QuotationRecord } from '../remark/remark-quotations.ts';
-import type { DateMention } from '../views/timeline-events.ts';
+import type { DateMention } from '../remark/remark-dates.ts';
 import { extractQuotations } from './analyse-text.ts';
 import { quotationOptions } from './quotation-options.ts';
 

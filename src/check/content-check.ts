@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { articleSchema, plainReference, sectionSchema, SLUG, speakerSchema } from '../model/schema.ts';
+import { ARTICLE_FILE, ARTICLES_DIR, FRONTMATTER, SPEAKERS_FILE } from '../model/content-layout.ts';
+import { articleSchema, plainSectionSchema, SLUG, speakerSchema } from '../model/schema.ts';
 import { truncate } from '../model/strings.ts';
 
 export interface Problem {
@@ -28,12 +29,8 @@ interface Located {
   position(path: readonly PropertyKey[], key?: boolean): { line?: number; column?: number };
 }
 
-const checkedSectionSchema = sectionSchema(plainReference, plainReference);
-type SectionData = z.infer<typeof checkedSectionSchema>;
+type SectionData = z.infer<typeof plainSectionSchema>;
 
-export const SPEAKERS_FILE = 'speakers.yaml';
-export const ARTICLES_DIR = 'articles';
-export const ARTICLE_FILE = 'article.yaml';
 
 /** A path as a maintainer would type it: relative to the working folder when inside it. */
 export function displayPath(path: string): string {
@@ -111,8 +108,6 @@ function readText(root: string, path: string, problems: Problem[]): { file: stri
   return { file, text };
 }
 
-/** An MDX file's YAML frontmatter, between its opening and closing `---` lines (the YAML is group 1). */
-export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/;
 
 /** Splits an MDX file's YAML frontmatter from its body. */
 function frontmatterOf(file: string, text: string, problems: Problem[]): Located | undefined {
@@ -269,7 +264,7 @@ export function checkContent(contentDir: string): Problem[] {
       }
       const text = readText(articlesDir, file, problems);
       const located = text && frontmatterOf(text.file, text.text, problems);
-      const data = located && validate(checkedSectionSchema, located, [], problems);
+      const data = located && validate(plainSectionSchema, located, [], problems);
       if (located && data) sections.push({ located, folder, data });
     }
   }

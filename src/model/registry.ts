@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { ARTICLE_FILE, ARTICLES_DIR, FRONTMATTER, SPEAKERS_FILE } from '../check/content-check.ts';
-import { articleSchema, plainReference, sectionSchema, speakerSchema, type Article, type Speaker } from './schema.ts';
+import { ARTICLE_FILE, ARTICLES_DIR, FRONTMATTER, SPEAKERS_FILE } from './content-layout.ts';
+import { articleSchema, plainSectionSchema, speakerSchema, type Article, type Speaker } from './schema.ts';
 
 /** A speakers file: the registry's entries, in order. */
 export const speakerList = z.array(speakerSchema);
@@ -40,14 +40,13 @@ export function sectionFiles(contentDir: string): string[] {
     );
 }
 
-const sectionFrontmatter = sectionSchema(plainReference, plainReference);
-export type SectionData = z.infer<typeof sectionFrontmatter> & { id: string };
+export type SectionData = z.infer<typeof plainSectionSchema> & { id: string };
 
 /** Every section's frontmatter, with its id (`<article>/<section>`). */
 export function readSections(contentDir: string): SectionData[] {
   return sectionFiles(contentDir).map((path) => {
     const yaml = FRONTMATTER.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
     const id = `${basename(dirname(path))}/${basename(path, '.mdx')}`;
-    return { ...sectionFrontmatter.parse(parse(yaml)), id };
+    return { ...plainSectionSchema.parse(parse(yaml)), id };
   });
 }

@@ -93,6 +93,9 @@ export function sectionSchema<A extends z.ZodType, S extends z.ZodType>(articleR
     .strict();
 }
 
+/** A section's frontmatter read straight from its file, outside Astro: references as plain ids. */
+export const plainSectionSchema = sectionSchema(plainReference, plainReference);
+
 export type Speaker = z.infer<typeof speakerSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type DatedEvent = z.infer<typeof datedEventSchema>;

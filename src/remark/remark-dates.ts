@@ -14,10 +14,19 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { datetimeAttribute, findDates } from '../text/dates/dates.ts';
 import { formatIsoDate } from '../model/iso-date.ts';
-import type { DateMention } from '../views/timeline-events.ts';
 import { textOf, wrapRange } from './mdast-ranges.ts';
 import { sectionOfFile } from './section-of-file.ts';
 import { uniqueId } from '../model/strings.ts';
+
+/** A date the text gives, with the id of its `<time>` element in the section page. */
+export interface DateMention {
+  /** Section id. */
+  section: string;
+  /** The id of the `<time>` element in the section page. */
+  id: string;
+  /** ISO value of the mention. */
+  value: string;
+}
 
 export interface Options {
   /** An article's publication date, which resolves dates written without a year. */

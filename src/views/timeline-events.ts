@@ -7,6 +7,7 @@ import { formatIsoDate, parseIsoDate, sortKey, type IsoDate } from '../model/iso
 import { groupBy } from './group.ts';
 import { inQuotes } from './in-quotes.ts';
 import { uniqueId } from '../model/strings.ts';
+import type { DateMention } from '../remark/remark-dates.ts';
 
 export interface TimelineLink {
   href: string;
@@ -27,14 +28,6 @@ export interface TimelineEntry {
   links: TimelineLink[];
 }
 
-export interface DateMention {
-  /** Section id. */
-  section: string;
-  /** The id of the `<time>` element in the section page. */
-  id: string;
-  /** ISO value of the mention. */
-  value: string;
-}
 
 export interface EventSource {
   date: string;
