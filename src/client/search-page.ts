@@ -4,9 +4,10 @@
  */
 import { inQuotes } from '../views/in-quotes.ts';
 import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind-types.ts';
+import { SEARCH_FILTERS } from '../model/search-filters.ts';
 import { escapeHtml } from '../model/strings.ts';
 
-const FILTER_NAMES = ['type', 'speaker', 'affiliation', 'kind', 'article', 'year'] as const;
+const FILTER_NAMES = SEARCH_FILTERS.map((filter) => filter.name);
 /** Results drawn at a time: each needs its own small fetch. */
 const PAGE_SIZE = 10;
 /** The sort choices of the page, by the sort keys each record carries (see dateSortKeys). */
