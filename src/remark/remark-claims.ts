@@ -12,7 +12,7 @@
 import type { Paragraph, Parent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { findClaimSentence } from '../text/claims/claim-sentences.ts';
+import { findClaimSentence, sentencesOf } from '../text/claims/claim-sentences.ts';
 import { textOf, wrapRange } from './mdast-ranges.ts';
 import { sectionOfFile } from './section-of-file.ts';
 
@@ -76,10 +76,12 @@ export default function remarkClaims() {
       if (node.type === 'paragraph') paragraphs.push(node);
     });
     const texts = paragraphs.map((paragraph) => textOf(paragraph).text);
+    // Split once: every claim is looked for among the same sentences.
+    const sentences = sentencesOf(texts);
     // Claims that share a sentence share one mark; markers keep the claims' order, numbered as the annotations number them.
     const marks = new Map<string, { paragraph: number; start: number; end: number; refs: ClaimRefNode[] }>();
     claims.forEach((claim, index) => {
-      const place = findClaimSentence(texts, claim.claim, claim.sentence);
+      const place = findClaimSentence(sentences, claim.claim, claim.sentence);
       if (!place) {
         file.message(
           `Claim "${claim.id}" is carried by no sentence of the section: give its words as written in \`sentence:\``,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClaimSentence } from '../../src/text/claims/claim-sentences.ts';
+import { findClaimSentence, sentencesOf } from '../../src/text/claims/claim-sentences.ts';
 import { extractQuotations } from '../../src/analysis/analyse-text.ts';
 import { buildTimeline, mentionMatches, type EventSource } from '../../src/views/timeline-events.ts';
 
@@ -10,18 +10,18 @@ describe('findClaimSentence', () => {
   ];
 
   it('finds the sentence that shares the most words with the claim', () => {
-    expect(findClaimSentence(paragraphs, 'Israel is stalling the talks, a Syrian official says.')).toEqual({ paragraph: 0, start: 28, end: 84 });
+    expect(findClaimSentence(sentencesOf(paragraphs), 'Israel is stalling the talks, a Syrian official says.')).toEqual({ paragraph: 0, start: 28, end: 84 });
   });
 
   it('places a claim where its given words stand, even when another sentence shares more words', () => {
-    const place = findClaimSentence(paragraphs, 'The talks resumed in Paris.', 'more talks would follow');
+    const place = findClaimSentence(sentencesOf(paragraphs), 'The talks resumed in Paris.', 'more talks would follow');
     expect(place?.paragraph).toBe(1);
     expect(paragraphs[1]!.slice(place!.start, place!.end)).toBe('He added that more talks would follow.');
   });
 
   it('finds nothing for a claim the text does not carry, or for words that are not in it', () => {
-    expect(findClaimSentence(paragraphs, 'Egypt will host the next round of negotiations.')).toBeUndefined();
-    expect(findClaimSentence(paragraphs, 'The talks resumed.', 'words that are not there')).toBeUndefined();
+    expect(findClaimSentence(sentencesOf(paragraphs), 'Egypt will host the next round of negotiations.')).toBeUndefined();
+    expect(findClaimSentence(sentencesOf(paragraphs), 'The talks resumed.', 'words that are not there')).toBeUndefined();
   });
 });
 

@@ -22,9 +22,24 @@ function contentWords(text: string): Set<string> {
   );
 }
 
+/** A sentence of a section, split once, with its content words. */
+export interface Sentence extends SentencePlace {
+  text: string;
+  words: Set<string>;
+}
+
+/** Every sentence of the paragraphs, split once for all of a section's claims. */
+export function sentencesOf(paragraphs: readonly string[]): Sentence[] {
+  return paragraphs.flatMap((text, paragraph) =>
+    sentenceRanges(text).map((range) => {
+      const sentence = text.slice(range.start, range.end);
+      return { ...range, paragraph, text: sentence, words: contentWords(sentence) };
+    }),
+  );
+}
+
 /** How much of the claim's vocabulary a sentence holds, from 0 to 1. */
-function overlap(claim: Set<string>, sentence: string): number {
-  const words = contentWords(sentence);
+function overlap(claim: Set<string>, words: Set<string>): number {
   let shared = 0;
   for (const word of claim) if (words.has(word)) shared++;
   return claim.size ? shared / claim.size : 0;
@@ -33,16 +48,16 @@ function overlap(claim: Set<string>, sentence: string): number {
 /** The least share of a claim's words a sentence must hold to be taken as carrying it. */
 export const MIN_OVERLAP = 0.4;
 
-/** The sentence carrying a claim, or undefined when none holds the given words or enough of the claim's vocabulary. */
-export function findClaimSentence(paragraphs: readonly string[], claim: string, words?: string): SentencePlace | undefined {
+/**
+ * The sentence carrying a claim, or undefined when none holds the given words or enough of the claim's
+ * vocabulary. `sentences` are the section's, from `sentencesOf`.
+ */
+export function findClaimSentence(sentences: readonly Sentence[], claim: string, words?: string): SentencePlace | undefined {
   const claimWords = contentWords(claim);
   let best: (SentencePlace & { score: number }) | undefined;
-  paragraphs.forEach((text, paragraph) => {
-    for (const range of sentenceRanges(text)) {
-      const sentence = text.slice(range.start, range.end);
-      const score = words ? (sentence.includes(words) ? 1 : 0) : overlap(claimWords, sentence);
-      if (score > (best?.score ?? 0)) best = { ...range, paragraph, score };
-    }
-  });
+  for (const sentence of sentences) {
+    const score = words ? (sentence.text.includes(words) ? 1 : 0) : overlap(claimWords, sentence.words);
+    if (score > (best?.score ?? 0)) best = { start: sentence.start, end: sentence.end, paragraph: sentence.paragraph, score };
+  }
   return best && best.score >= (words ? 1 : MIN_OVERLAP) ? { start: best.start, end: best.end, paragraph: best.paragraph } : undefined;
 }

@@ -1,8 +1,8 @@
 /** When something was said: an explicit date in the words that frame it ("In November 2025, …", "On January 5, …"). */
 import * as chrono from 'chrono-node';
-import { parseIsoDate } from '../../model/iso-date.ts';
+import { MONTH_NAMES, parseIsoDate } from '../../model/iso-date.ts';
 
-const EXPLICIT = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/;
+const EXPLICIT = new RegExp(`\\b(?:${MONTH_NAMES.join('|')}|\\d{4})\\b`);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
