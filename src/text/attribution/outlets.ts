@@ -1,6 +1,7 @@
 /**
- * News outlets and platforms: they carry others' words ("told Reuters", "on Fox News", "via Twitter", "according
- * to Axios") and are the speaker only when the words are their own ("The Times reports:", "reported Reuters").
+ * News outlets and platforms: they carry others' words ("told Reuters", "on Fox News", "via Twitter", "X said,
+ * according to Axios") and are the speaker only when the words are their own ("The Times reports:", "reported
+ * Reuters", "“…,” according to Axios" with no one else speaking).
  */
 
 const OUTLETS = new Set(
