@@ -7,6 +7,7 @@ import contentCheck from './src/astro/content-check-integration.ts';
 import deferScripts from './src/astro/defer-scripts-integration.ts';
 import pagefindIndex from './src/astro/pagefind-integration.ts';
 import quotationAnchors from './src/astro/quotation-anchors-integration.ts';
+import { renderPlans } from './src/astro/render-plans.ts';
 import { quotationOptions } from './src/analysis/quotation-options.ts';
 import { normalizeBase, paths, withBase } from './src/model/urls.ts';
 import remarkClaims from './src/remark/remark-claims.ts';
@@ -34,7 +35,8 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       remarkPlugins: [
-        [remarkQuotations, quotations],
+        // The page render marks quotations as the section's analysis found them, never deciding them again.
+        [remarkQuotations, { ...quotations, plan: renderPlans(CONTENT_DIR) }],
         remarkClaims,
         [remarkDates, quotations],
         [remarkSpeakerLinks, { speakers: quotations.speakers, speakerUrl: (/** @type {string} */ id) => withBase(base, paths.speaker(id)) }],

@@ -13,7 +13,7 @@ import type { VFileMessage } from 'vfile-message';
 import { parse as parseYaml } from 'yaml';
 import remarkClaims from '../remark/remark-claims.ts';
 import remarkDates from '../remark/remark-dates.ts';
-import remarkQuotations, { type Options, type QuotationRecord } from '../remark/remark-quotations.ts';
+import remarkQuotations, { type Options, type QuotationRecord, type RenderPlan } from '../remark/remark-quotations.ts';
 import { parsePlainText, type RawLine } from '../ingest/read-article.ts';
 import type { DateMention } from '../remark/remark-dates.ts';
 
@@ -21,6 +21,8 @@ export interface Extraction {
   quotations: QuotationRecord[];
   dateMentions: DateMention[];
   messages: VFileMessage[];
+  /** How the render marks the document's quotations (absent for paragraphs read without a document). */
+  plan?: RenderPlan;
 }
 
 /** A plain-text article as a Markdown tree, one text node per raw line, so positions point into the raw text. */
@@ -85,5 +87,5 @@ export async function extractQuotations(path: string, contents: string, options:
     tree = plainTextTree(contents);
   }
   await processor.run(tree, file);
-  return { quotations: file.data.quotations ?? [], dateMentions: file.data.dateMentions ?? [], messages: file.messages };
+  return { quotations: file.data.quotations ?? [], dateMentions: file.data.dateMentions ?? [], messages: file.messages, plan: file.data.renderPlan };
 }

@@ -11,7 +11,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VFileMessage } from 'vfile-message';
 import { ARTICLE_FILE, SPEAKERS_FILE } from '../model/content-layout.ts';
-import type { QuotationRecord } from '../remark/remark-quotations.ts';
+import type { QuotationRecord, RenderPlan } from '../remark/remark-quotations.ts';
 import type { DateMention } from '../remark/remark-dates.ts';
 import { extractQuotations } from './analyse-text.ts';
 import { quotationOptions } from './quotation-options.ts';
@@ -29,6 +29,8 @@ export interface SectionAnalysis {
   quotations: QuotationRecord[];
   dateMentions: DateMention[];
   messages: AnalysisMessage[];
+  /** How the page render marks the quotations, so that it never decides them again. */
+  plan?: RenderPlan;
 }
 
 /** Where the analyses are kept: inside Astro's cache directory (astro.config.mjs), so one `rm -rf .astro` clears both. */
@@ -111,6 +113,7 @@ export class AnalysisCache {
       quotations: extraction.quotations,
       dateMentions: extraction.dateMentions,
       messages: extraction.messages.map(plainMessage),
+      plan: extraction.plan,
     };
     this.counts.analysed++;
     mkdirSync(this.dir, { recursive: true });

@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import type { Blockquote, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { analyzeParagraph, type ParagraphQuotation, type QuotationKind, type QuoteAnnotation, type QuotationState } from '../text/quotes/paragraph-quotations.ts';
 import { referenceDate } from '../text/dates/said-date.ts';
@@ -56,6 +56,28 @@ export interface Options {
   sectionUrl: (sectionId: string) => string;
   /** An article's publication date, which resolves dates written without a year. */
   published?: (article: string) => string | undefined;
+  /**
+   * The section's analysis, when one was made already (the page render): its quotations are marked as it says,
+   * never decided again. Without it, or when the text no longer matches it, the plugin analyses the text itself.
+   */
+  plan?: (file: VFile) => Promise<RenderPlan | undefined>;
+}
+
+/** Span of a paragraph's text wrapped as (part of) a quotation. */
+interface PlannedWrap {
+  start: number;
+  end: number;
+  /** The anchor's id: the record's own, or `<id>-<part>` for the later parts of a quotation over paragraphs. */
+  id: string;
+  part: number;
+  record: string;
+}
+
+/** What marking a document needs of its analysis: every paragraph's text and wraps, every block quotation's record, in order. */
+export interface RenderPlan {
+  paragraphs: { text: string; wraps: PlannedWrap[] }[];
+  blockquotes: string[];
+  records: QuotationRecord[];
 }
 
 /** The anchor around a quotation in the text. */
@@ -84,6 +106,7 @@ declare module 'mdast' {
 declare module 'vfile' {
   interface DataMap {
     quotations: QuotationRecord[];
+    renderPlan: RenderPlan;
   }
 }
 
@@ -220,6 +243,76 @@ function paragraphTexts(tree: Root): string[] {
   return texts;
 }
 
+type Roles = ReadonlyMap<string, string | undefined>;
+type Wrap = { start: number; end: number; id: string; record: QuotationRecord; part: number };
+
+/** Wraps each span in its anchor with its note, from the end so that splitting text nodes keeps earlier offsets valid. */
+function wrapAll(node: Paragraph, wraps: readonly Wrap[], roles: Roles): void {
+  for (const { start, end, id, record, part } of [...wraps].reverse()) {
+    const anchor: QuotationNode = { type: 'quotation', children: [], data: { hName: 'span', hProperties: anchorProperties(id, record, part) } };
+    wrapRange(node, start, end, anchor);
+    anchor.children.push(noteNode(id, record, roles.get(record.speaker.id ?? '')));
+  }
+}
+
+/** Marks a block quotation as the quotation `record`. */
+function markBlockquote(node: Blockquote, record: QuotationRecord, roles: Roles): void {
+  node.data = { ...node.data, hProperties: anchorProperties(record.id, record, 1) };
+  node.children.push({ type: 'paragraph', children: [noteNode(record.id, record, roles.get(record.speaker.id ?? ''))] });
+}
+
+/** Walks a document as the analysis does: paragraphs and block quotations, in order, outside headings and code. */
+function eachBlock(tree: Root, onBlockquote: (node: Blockquote) => void, onParagraph: (node: Paragraph) => boolean | void): void {
+  visit(tree, (node) => {
+    if (node.type === 'heading' || node.type === 'code') return SKIP;
+    if (node.type === 'blockquote') {
+      onBlockquote(node);
+      return SKIP;
+    }
+    if (node.type !== 'paragraph') return;
+    if (onParagraph(node) === false) return EXIT;
+    return SKIP;
+  });
+}
+
+/** Whether `plan` was made from this very document: the same paragraphs, with the same text, and the same block quotations. */
+function planFits(tree: Root, plan: RenderPlan): boolean {
+  const probe = structuredClone(tree);
+  let paragraph = 0;
+  let blockquotes = 0;
+  let fits = true;
+  eachBlock(
+    probe,
+    () => {
+      blockquotes++;
+    },
+    (node) => {
+      takeAnnotations(node);
+      fits = plan.paragraphs[paragraph++]?.text === textOf(node).text;
+      return fits;
+    },
+  );
+  return fits && paragraph === plan.paragraphs.length && blockquotes === plan.blockquotes.length;
+}
+
+/** Marks the document's quotations as its analysis found them. */
+function applyPlan(tree: Root, plan: RenderPlan, roles: Roles): void {
+  const byId = new Map(plan.records.map((record) => [record.id, record]));
+  let paragraph = 0;
+  let blockquote = 0;
+  eachBlock(
+    tree,
+    (node) => {
+      for (const child of node.children) if (child.type === 'paragraph') takeAnnotations(child);
+      markBlockquote(node, byId.get(plan.blockquotes[blockquote++]!)!, roles);
+    },
+    (node) => {
+      takeAnnotations(node);
+      wrapAll(node, plan.paragraphs[paragraph++]!.wraps.map((wrap) => ({ ...wrap, record: byId.get(wrap.record)! })), roles);
+    },
+  );
+}
+
 interface Pending {
   record: QuotationRecord;
   speaker?: SpeakerRef;
@@ -227,11 +320,17 @@ interface Pending {
 }
 
 export default function remarkQuotations(options: Options) {
-  return (tree: Root, file: VFile) => {
+  return async (tree: Root, file: VFile) => {
     inlineBlockQuotes(tree);
     const { article, section, speakers: sectionSpeakers } = sectionOfFile(file);
     const speakers = options.speakers();
     const roles = new Map(speakers.map((s) => [s.id, s.role]));
+    const plan = await options.plan?.(file);
+    if (plan && planFits(tree, plan)) {
+      applyPlan(tree, plan, roles);
+      file.data.quotations = plan.records;
+      return;
+    }
     const state: QuotationState = {
       attributor: new Attributor(speakers, paragraphTexts(tree), sectionSpeakers),
       saidBy: new Map(),
@@ -273,20 +372,14 @@ export default function remarkQuotations(options: Options) {
       records.push(record);
     };
 
-    type Wrap = { start: number; end: number; id: string; record: QuotationRecord; part: number };
-    // From the end, so that splitting text nodes keeps the earlier offsets valid.
-    const wrapAll = (node: Paragraph, wraps: Wrap[]) => {
-      for (const { start, end, id, record, part } of [...wraps].reverse()) {
-        const anchor: QuotationNode = { type: 'quotation', children: [], data: { hName: 'span', hProperties: anchorProperties(id, record, part) } };
-        wrapRange(node, start, end, anchor);
-        anchor.children.push(noteNode(id, record, roles.get(record.speaker.id ?? '')));
-      }
-    };
+    // What the render will need: every paragraph's text and wraps, every block quotation's record, in order.
+    const plannedParagraphs: { text: string; wraps: Wrap[] }[] = [];
+    const plannedBlockquotes: string[] = [];
     // A paragraph of nothing but quotations waits for the next one, whose "— Name" line may name its speaker.
     let held: { node: Paragraph; wraps: Wrap[]; settled: { record: QuotationRecord; speaker?: SpeakerRef }[] } | undefined;
     const release = () => {
       if (!held) return;
-      wrapAll(held.node, held.wraps);
+      wrapAll(held.node, held.wraps, roles);
       for (const { record, speaker } of held.settled) finish(record, speaker);
       held = undefined;
     };
@@ -309,14 +402,16 @@ export default function remarkQuotations(options: Options) {
         const speaker = attribution.speaker;
         const quotation = { text, kind: 'full' as const, speaker, context: text, attribution, said: annotation?.said };
         const record = newRecord(quotation, text, node.position?.start);
-        node.data = { ...node.data, hProperties: anchorProperties(record.id, record, 1) };
-        node.children.push({ type: 'paragraph', children: [noteNode(record.id, record, roles.get(record.speaker.id ?? ''))] });
+        markBlockquote(node, record, roles);
+        plannedBlockquotes.push(record.id);
         finish(record, speaker);
         return SKIP;
       }
       if (node.type !== 'paragraph') return;
       const annotations = takeAnnotations(node);
       const { text, slices } = textOf(node);
+      const wraps: Wrap[] = [];
+      plannedParagraphs.push({ text, wraps });
       const line = held && DASH_BYLINE.exec(text.trim())?.[1];
       const byline = line ? state.attributor.bylineLine(line) : undefined;
       if (held && byline?.speaker) {
@@ -335,7 +430,6 @@ export default function remarkQuotations(options: Options) {
         unclosed(pending.record, 'in its paragraph: add the closing mark, or open the next paragraph with a quotation mark');
         pending = undefined;
       }
-      const wraps: Wrap[] = [];
       const settled: { record: QuotationRecord; speaker?: SpeakerRef }[] = [];
       for (const quotation of analysis.quotations) {
         if (quotation.continues && pending) {
@@ -357,7 +451,7 @@ export default function remarkQuotations(options: Options) {
       if (settled.length && isQuotationsOnly(text, analysis.quotations)) {
         held = { node, wraps, settled };
       } else {
-        wrapAll(node, wraps);
+        wrapAll(node, wraps, roles);
         for (const { record, speaker } of settled) finish(record, speaker);
       }
       return SKIP;
@@ -365,5 +459,10 @@ export default function remarkQuotations(options: Options) {
     release();
     if (pending) unclosed(pending.record, 'before the end of the text');
     file.data.quotations = records;
+    file.data.renderPlan = {
+      paragraphs: plannedParagraphs.map(({ text, wraps }) => ({ text, wraps: wraps.map(({ start, end, id, part, record }) => ({ start, end, id, part, record: record.id })) })),
+      blockquotes: plannedBlockquotes,
+      records,
+    };
   };
 }

@@ -878,3 +878,52 @@ describe('a dash byline on the line after a quotation', () => {
     expect(messages.map(where)).toEqual([{ ruleId: 'unattributed-quotation', line: 1, column: 1 }]);
   });
 });
+
+describe('the render marks quotations by the analysis (remark-quotations with a plan)', () => {
+  const doc = [
+    '“We are not there yet,” Barrack said on Tuesday. The talks go on.',
+    '',
+    '> A line the envoy read out.',
+    '',
+    '“The corridor will open,” he added, “within days.”',
+    '',
+  ].join('\n');
+  const run = async (text: string, options: Options) => {
+    const file = new VFile({ path: MD, value: text });
+    const processor = unified().use(remarkParse).use(remarkQuotations, options);
+    const tree = await processor.run(processor.parse(file), file);
+    return { tree, file };
+  };
+
+  it('gives the same marked tree and records as analysing the text again', async () => {
+    const analysed = await run(doc, OPTIONS);
+    const plan = analysed.file.data.renderPlan!;
+    expect(plan.paragraphs.length).toBe(2);
+    expect(plan.blockquotes).toHaveLength(1);
+    const rendered = await run(doc, { ...OPTIONS, plan: async () => plan });
+    expect(rendered.tree).toEqual(analysed.tree);
+    expect(rendered.file.data.quotations).toEqual(analysed.file.data.quotations);
+    expect(rendered.file.messages).toEqual([]);
+  });
+
+  it('takes the speakers from the plan, never deciding them again', async () => {
+    const plan = structuredClone((await run(doc, OPTIONS)).file.data.renderPlan!);
+    plan.records[0]!.speaker = { id: null, name: 'Planned Speaker' };
+    const { tree } = await run(doc, { ...OPTIONS, plan: async () => plan });
+    const notes: string[] = [];
+    visit(tree, (node) => {
+      if (node.type === 'quotationNote') notes.push(toString(node));
+    });
+    expect(notes[0]).toBe('Planned Speaker · full quotation');
+  });
+
+  it('analyses the text itself when the plan was made from other text', async () => {
+    const plan = (await run(doc, OPTIONS)).file.data.renderPlan!;
+    const edited = doc.replace('The talks go on.', 'The talks go on, “for now,” said Trump.');
+    const fresh = await run(edited, OPTIONS);
+    const rendered = await run(edited, { ...OPTIONS, plan: async () => plan });
+    expect(rendered.tree).toEqual(fresh.tree);
+    expect(rendered.file.data.quotations!.map((q) => q.text)).toContain('for now');
+  });
+});
+
