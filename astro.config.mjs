@@ -19,6 +19,7 @@ const CONTENT_DIR = 'content';
 // SITE_URL and BASE_PATH choose where the site is published: a domain root or any sub-path.
 const base = normalizeBase(process.env.BASE_PATH);
 const quotations = quotationOptions(CONTENT_DIR, base);
+const plans = renderPlans(CONTENT_DIR);
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
@@ -35,10 +36,10 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       remarkPlugins: [
-        // The page render marks quotations as the section's analysis found them, never deciding them again.
-        [remarkQuotations, { ...quotations, plan: renderPlans(CONTENT_DIR) }],
+        // The page render marks quotations and dates as the section's analysis found them, never deciding them again.
+        [remarkQuotations, { ...quotations, plan: plans.plan }],
         remarkClaims,
-        [remarkDates, quotations],
+        [remarkDates, { ...quotations, datePlan: plans.datePlan }],
         [remarkSpeakerLinks, { speakers: quotations.speakers, speakerUrl: (/** @type {string} */ id) => withBase(base, paths.speaker(id)) }],
       ],
     }),

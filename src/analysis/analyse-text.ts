@@ -12,7 +12,7 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { parse as parseYaml } from 'yaml';
 import remarkClaims from '../remark/remark-claims.ts';
-import remarkDates from '../remark/remark-dates.ts';
+import remarkDates, { type DatePlan } from '../remark/remark-dates.ts';
 import remarkQuotations, { type Options, type QuotationRecord, type RenderPlan } from '../remark/remark-quotations.ts';
 import { parsePlainText, type RawLine } from '../ingest/read-article.ts';
 import type { DateMention } from '../remark/remark-dates.ts';
@@ -21,8 +21,9 @@ export interface Extraction {
   quotations: QuotationRecord[];
   dateMentions: DateMention[];
   messages: VFileMessage[];
-  /** How the render marks the document's quotations (absent for paragraphs read without a document). */
+  /** How the render marks the document's quotations and dates (absent for paragraphs read without a document). */
   plan?: RenderPlan;
+  datePlan?: DatePlan;
 }
 
 /** A plain-text article as a Markdown tree, one text node per raw line, so positions point into the raw text. */
@@ -87,5 +88,5 @@ export async function extractQuotations(path: string, contents: string, options:
     tree = plainTextTree(contents);
   }
   await processor.run(tree, file);
-  return { quotations: file.data.quotations ?? [], dateMentions: file.data.dateMentions ?? [], messages: file.messages, plan: file.data.renderPlan };
+  return { quotations: file.data.quotations ?? [], dateMentions: file.data.dateMentions ?? [], messages: file.messages, plan: file.data.renderPlan, datePlan: file.data.datePlan };
 }

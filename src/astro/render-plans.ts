@@ -1,17 +1,25 @@
 import { relative, resolve } from 'node:path';
 import type { VFile } from 'vfile';
-import { AnalysisCache } from '../analysis/section-cache.ts';
+import { AnalysisCache, type SectionAnalysis } from '../analysis/section-cache.ts';
+import type { DatePlan } from '../remark/remark-dates.ts';
 import type { RenderPlan } from '../remark/remark-quotations.ts';
 
 /**
- * The analyses the page render marks quotations by: a section file's own, from the cache the content check
- * filled (made now when it is missing); nothing for a file outside the content folder's articles.
+ * The analyses the page render marks quotations and dates by: a section file's own, from the cache the content
+ * check filled (made now when it is missing); nothing for a file outside the content folder.
  */
-export function renderPlans(contentDir: string): (file: VFile) => Promise<RenderPlan | undefined> {
+export function renderPlans(contentDir: string): {
+  plan: (file: VFile) => Promise<RenderPlan | undefined>;
+  datePlan: (file: VFile) => Promise<DatePlan | undefined>;
+} {
   const cache = new AnalysisCache(contentDir);
-  return async (file) => {
+  const analysisOf = async (file: VFile): Promise<SectionAnalysis | undefined> => {
     const path = file.path;
     if (!path?.endsWith('.mdx') || relative(resolve(contentDir), resolve(path)).startsWith('..')) return undefined;
-    return (await cache.section(path)).plan;
+    return cache.section(path);
+  };
+  return {
+    plan: async (file) => (await analysisOf(file))?.plan,
+    datePlan: async (file) => (await analysisOf(file))?.datePlan,
   };
 }

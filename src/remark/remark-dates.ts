@@ -9,7 +9,7 @@
  * cannot be pinned ("in recent weeks") get `<span class="date date--unresolved">`. The marks are recorded in
  * `file.data.dateMentions` so the timeline can link to the sentences that mention each event.
  */
-import type { Parent, Root } from 'mdast';
+import type { Paragraph, Parent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { datetimeAttribute, findDates } from '../text/dates/dates.ts';
@@ -31,6 +31,22 @@ export interface DateMention {
 export interface Options {
   /** An article's publication date, which resolves dates written without a year. */
   published?: (article: string) => string | undefined;
+  /** The section's analysis, when one was made already (the page render): its dates are marked as it found them. */
+  datePlan?: (file: VFile) => Promise<DatePlan | undefined>;
+}
+
+/** One date mark: where it stands in its paragraph's text, and the element it becomes. */
+interface PlannedMark {
+  start: number;
+  end: number;
+  hName: 'time' | 'span';
+  hProperties: Record<string, string | string[]>;
+}
+
+/** What marking a document's dates needs of its analysis: every paragraph's text and marks, in order, and the mentions. */
+export interface DatePlan {
+  paragraphs: { text: string; marks: PlannedMark[] }[];
+  mentions: DateMention[];
 }
 
 export interface DateNode extends Parent {
@@ -49,34 +65,58 @@ declare module 'mdast' {
 declare module 'vfile' {
   interface DataMap {
     dateMentions: DateMention[];
+    datePlan: DatePlan;
+  }
+}
+
+/** Every paragraph the dates are read in, in order, outside headings. */
+function paragraphsOf(tree: Root): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'heading') return SKIP;
+    if (node.type !== 'paragraph') return;
+    paragraphs.push(node);
+    return SKIP;
+  });
+  return paragraphs;
+}
+
+/** Wraps a paragraph's marks, from the end so that splitting text nodes keeps the earlier offsets valid. */
+function markAll(node: Paragraph, marks: readonly PlannedMark[]): void {
+  for (const { start, end, hName, hProperties } of [...marks].reverse()) {
+    wrapRange(node, start, end, { type: 'newsDate', children: [], data: { hName, hProperties } } as DateNode);
   }
 }
 
 export default function remarkDates(options: Options = {}) {
-  return (tree: Root, file: VFile) => {
+  return async (tree: Root, file: VFile) => {
+    const paragraphs = paragraphsOf(tree);
+    const texts = paragraphs.map((paragraph) => textOf(paragraph).text);
+    const plan = await options.datePlan?.(file);
+    // The page render: the analysis's marks, when it was made from this very text.
+    if (plan && plan.paragraphs.length === texts.length && plan.paragraphs.every((p, i) => p.text === texts[i])) {
+      paragraphs.forEach((paragraph, i) => markAll(paragraph, plan.paragraphs[i]!.marks));
+      file.data.dateMentions = plan.mentions;
+      return;
+    }
     const { article, section } = sectionOfFile(file);
     const published = options.published?.(article);
     const mentions: DateMention[] = [];
     const used = new Set<string>();
-    visit(tree, (node) => {
-      if (node.type === 'heading') return SKIP;
-      if (node.type !== 'paragraph') return;
-      const dates = findDates(textOf(node).text, { published });
-      const marks = dates.map((date) => {
+    const planned = texts.map((text): DatePlan['paragraphs'][number] => ({
+      text,
+      marks: findDates(text, { published }).map((date): PlannedMark => {
         const datetime = datetimeAttribute(date);
-        if (!date.value || !datetime) {
-          return { date, node: { type: 'newsDate', children: [], data: { hName: 'span', hProperties: { className: ['date', 'date--unresolved'] } } } as DateNode };
-        }
+        if (!date.value || !datetime) return { start: date.start, end: date.end, hName: 'span', hProperties: { className: ['date', 'date--unresolved'] } };
         const id = uniqueId(`date-${date.value.replace('/', '--')}`, used);
         mentions.push({ section, id, value: date.value });
         const title = `${date.qualifier ? `${date.qualifier} ` : ''}${formatIsoDate(date.value)}`;
-        const properties = { id, dateTime: datetime, title, className: ['date'], ...(date.value !== datetime ? { dataValue: date.value } : {}) };
-        return { date, node: { type: 'newsDate', children: [], data: { hName: 'time', hProperties: properties } } as DateNode };
-      });
-      // From the end, so that splitting text nodes keeps the earlier offsets valid.
-      for (const { date, node: mark } of marks.reverse()) wrapRange(node, date.start, date.end, mark);
-      return SKIP;
-    });
+        const hProperties = { id, dateTime: datetime, title, className: ['date'], ...(date.value !== datetime ? { dataValue: date.value } : {}) };
+        return { start: date.start, end: date.end, hName: 'time', hProperties };
+      }),
+    }));
+    paragraphs.forEach((paragraph, i) => markAll(paragraph, planned[i]!.marks));
     file.data.dateMentions = mentions;
+    file.data.datePlan = { paragraphs: planned, mentions };
   };
 }
