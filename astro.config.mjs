@@ -36,9 +36,9 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       remarkPlugins: [
-        // The page render marks quotations and dates as the section's analysis found them, never deciding them again.
+        // The page render marks quotations, claims and dates as the section's analysis found them, never deciding them again.
         [remarkQuotations, { ...quotations, plan: plans.plan }],
-        remarkClaims,
+        [remarkClaims, { claimPlan: plans.claimPlan }],
         [remarkDates, { ...quotations, datePlan: plans.datePlan }],
         [remarkSpeakerLinks, { speakers: quotations.speakers, speakerUrl: (/** @type {string} */ id) => withBase(base, paths.speaker(id)) }],
       ],

@@ -11,7 +11,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { parse as parseYaml } from 'yaml';
-import remarkClaims from '../remark/remark-claims.ts';
+import remarkClaims, { type ClaimPlan } from '../remark/remark-claims.ts';
 import remarkDates, { type DatePlan } from '../remark/remark-dates.ts';
 import remarkQuotations, { type Options, type QuotationRecord, type RenderPlan } from '../remark/remark-quotations.ts';
 import { parsePlainText, type RawLine } from '../ingest/read-article.ts';
@@ -24,6 +24,7 @@ export interface Extraction {
   /** How the render marks the document's quotations and dates (absent for paragraphs read without a document). */
   plan?: RenderPlan;
   datePlan?: DatePlan;
+  claimPlan?: ClaimPlan;
 }
 
 /** A plain-text article as a Markdown tree, one text node per raw line, so positions point into the raw text. */
@@ -88,5 +89,5 @@ export async function extractQuotations(path: string, contents: string, options:
     tree = plainTextTree(contents);
   }
   await processor.run(tree, file);
-  return { quotations: file.data.quotations ?? [], dateMentions: file.data.dateMentions ?? [], messages: file.messages, plan: file.data.renderPlan, datePlan: file.data.datePlan };
+  return { quotations: file.data.quotations ?? [], dateMentions: file.data.dateMentions ?? [], messages: file.messages, plan: file.data.renderPlan, datePlan: file.data.datePlan, claimPlan: file.data.claimPlan };
 }

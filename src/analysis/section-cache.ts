@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { VFileMessage } from 'vfile-message';
 import { ARTICLE_FILE, SPEAKERS_FILE } from '../model/content-layout.ts';
 import type { QuotationRecord, RenderPlan } from '../remark/remark-quotations.ts';
+import type { ClaimPlan } from '../remark/remark-claims.ts';
 import type { DateMention, DatePlan } from '../remark/remark-dates.ts';
 import { extractQuotations } from './analyse-text.ts';
 import { quotationOptions } from './quotation-options.ts';
@@ -29,9 +30,10 @@ export interface SectionAnalysis {
   quotations: QuotationRecord[];
   dateMentions: DateMention[];
   messages: AnalysisMessage[];
-  /** How the page render marks the quotations and the dates, so that it never decides them again. */
+  /** How the page render marks the quotations, the dates and the claims, so that it never decides them again. */
   plan?: RenderPlan;
   datePlan?: DatePlan;
+  claimPlan?: ClaimPlan;
 }
 
 /** Where the analyses are kept: inside Astro's cache directory (astro.config.mjs), so one `rm -rf .astro` clears both. */
@@ -116,6 +118,7 @@ export class AnalysisCache {
       messages: extraction.messages.map(plainMessage),
       plan: extraction.plan,
       datePlan: extraction.datePlan,
+      claimPlan: extraction.claimPlan,
     };
     this.counts.analysed++;
     mkdirSync(this.dir, { recursive: true });

@@ -1,16 +1,18 @@
 import { relative, resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { AnalysisCache, type SectionAnalysis } from '../analysis/section-cache.ts';
+import type { ClaimPlan } from '../remark/remark-claims.ts';
 import type { DatePlan } from '../remark/remark-dates.ts';
 import type { RenderPlan } from '../remark/remark-quotations.ts';
 
 /**
- * The analyses the page render marks quotations and dates by: a section file's own, from the cache the content
+ * The analyses the page render marks quotations, dates and claims by: a section file's own, from the cache the content
  * check filled (made now when it is missing); nothing for a file outside the content folder.
  */
 export function renderPlans(contentDir: string): {
   plan: (file: VFile) => Promise<RenderPlan | undefined>;
   datePlan: (file: VFile) => Promise<DatePlan | undefined>;
+  claimPlan: (file: VFile) => Promise<ClaimPlan | undefined>;
 } {
   const cache = new AnalysisCache(contentDir);
   const analysisOf = async (file: VFile): Promise<SectionAnalysis | undefined> => {
@@ -21,5 +23,6 @@ export function renderPlans(contentDir: string): {
   return {
     plan: async (file) => (await analysisOf(file))?.plan,
     datePlan: async (file) => (await analysisOf(file))?.datePlan,
+    claimPlan: async (file) => (await analysisOf(file))?.claimPlan,
   };
 }

@@ -43,6 +43,32 @@ declare module 'mdast' {
   }
 }
 
+/** One claim mark: the sentence's place, and the claims it carries (their indexes in the frontmatter's list). */
+interface PlannedClaimMark {
+  paragraph: number;
+  start: number;
+  end: number;
+  claims: number[];
+}
+
+/** What marking a document's claims needs of its analysis: the paragraphs' texts, the claims' ids and the marks. */
+export interface ClaimPlan {
+  texts: string[];
+  claims: string[];
+  marks: PlannedClaimMark[];
+}
+
+export interface Options {
+  /** The section's analysis, when one was made already (the page render): its claims are placed as it placed them. */
+  claimPlan?: (file: VFile) => Promise<ClaimPlan | undefined>;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    claimPlan: ClaimPlan;
+  }
+}
+
 function claimsOf(file: VFile): FrontmatterClaim[] {
   const { frontmatter } = sectionOfFile(file);
   return Array.isArray(frontmatter.claims)
@@ -66,8 +92,32 @@ function refNode(claim: FrontmatterClaim, number: number): ClaimRefNode {
   };
 }
 
-export default function remarkClaims() {
-  return (tree: Root, file: VFile) => {
+/** The claims' marks, as sentences found for each claim of the frontmatter, with a message for a claim none carries. */
+function placeClaims(claims: readonly FrontmatterClaim[], texts: readonly string[], file: VFile): PlannedClaimMark[] {
+  // Split once: every claim is looked for among the same sentences.
+  const sentences = sentencesOf(texts);
+  // Claims that share a sentence share one mark; markers keep the claims' order, numbered as the annotations number them.
+  const marks = new Map<string, PlannedClaimMark>();
+  claims.forEach((claim, index) => {
+    const place = findClaimSentence(sentences, claim.claim, claim.sentence);
+    if (!place) {
+      file.message(
+        `Claim "${claim.id}" is carried by no sentence of the section: give its words as written in \`sentence:\``,
+        { ruleId: 'claim-without-sentence', source: 'remark-claims' },
+      );
+      return;
+    }
+    const key = `${place.paragraph}:${place.start}`;
+    const end = place.start + texts[place.paragraph]!.slice(place.start, place.end).trimEnd().length;
+    const mark = marks.get(key) ?? { paragraph: place.paragraph, start: place.start, end, claims: [] };
+    mark.claims.push(index);
+    marks.set(key, mark);
+  });
+  return [...marks.values()];
+}
+
+export default function remarkClaims(options: Options = {}) {
+  return async (tree: Root, file: VFile) => {
     const claims = claimsOf(file);
     if (!claims.length) return;
     const paragraphs: Paragraph[] = [];
@@ -76,30 +126,17 @@ export default function remarkClaims() {
       if (node.type === 'paragraph') paragraphs.push(node);
     });
     const texts = paragraphs.map((paragraph) => textOf(paragraph).text);
-    // Split once: every claim is looked for among the same sentences.
-    const sentences = sentencesOf(texts);
-    // Claims that share a sentence share one mark; markers keep the claims' order, numbered as the annotations number them.
-    const marks = new Map<string, { paragraph: number; start: number; end: number; refs: ClaimRefNode[] }>();
-    claims.forEach((claim, index) => {
-      const place = findClaimSentence(sentences, claim.claim, claim.sentence);
-      if (!place) {
-        file.message(
-          `Claim "${claim.id}" is carried by no sentence of the section: give its words as written in \`sentence:\``,
-          { ruleId: 'claim-without-sentence', source: 'remark-claims' },
-        );
-        return;
-      }
-      const key = `${place.paragraph}:${place.start}`;
-      const mark = marks.get(key) ?? { ...place, refs: [] };
-      mark.refs.push(refNode(claim, index + 1));
-      marks.set(key, mark);
-    });
+    const ids = claims.map((claim) => claim.id);
+    const plan = await options.claimPlan?.(file);
+    // The page render: the analysis's places, when it was made from this very text and these claims.
+    const fits = plan && plan.texts.length === texts.length && plan.texts.every((text, i) => text === texts[i]) && plan.claims.join('\0') === ids.join('\0');
+    const marks = fits ? plan.marks : placeClaims(claims, texts, file);
+    if (!fits) file.data.claimPlan = { texts, claims: ids, marks };
     // From the end of each paragraph, so earlier offsets stay valid.
-    for (const mark of [...marks.values()].sort((a, b) => b.paragraph - a.paragraph || b.start - a.start)) {
+    for (const mark of [...marks].sort((a, b) => b.paragraph - a.paragraph || b.start - a.start)) {
       const sentence: ClaimSentenceNode = { type: 'claimSentence', children: [], data: { hName: 'span', hProperties: { className: ['claim-sentence'] } } };
-      const end = mark.start + texts[mark.paragraph]!.slice(mark.start, mark.end).trimEnd().length;
-      wrapRange(paragraphs[mark.paragraph]!, mark.start, end, sentence);
-      sentence.children.push(...(mark.refs as never[]));
+      wrapRange(paragraphs[mark.paragraph]!, mark.start, mark.end, sentence);
+      sentence.children.push(...(mark.claims.map((index) => refNode(claims[index]!, index + 1)) as never[]));
     }
   };
 }

@@ -12,7 +12,7 @@ const OPTIONS: Options = { published: () => '2026-01' };
 async function run(text: string, options: Options): Promise<{ tree: Root; file: VFile }> {
   const file = new VFile({ path: 'content/articles/paris-talks/round-five.md', value: text });
   const processor = unified().use(remarkParse).use(remarkDates, options);
-  const tree = await processor.run(processor.parse(file), file);
+  const tree = (await processor.run(processor.parse(file), file)) as Root;
   return { tree, file };
 }
 
