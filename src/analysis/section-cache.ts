@@ -6,11 +6,12 @@
  * what it affects. URLs are kept without the base path; readers add theirs.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VFileMessage } from 'vfile-message';
 import { ARTICLE_FILE, SPEAKERS_FILE } from '../model/content-layout.ts';
+import { sectionFiles } from '../model/registry.ts';
 import type { QuotationRecord, RenderPlan } from '../remark/remark-quotations.ts';
 import type { ClaimPlan } from '../remark/remark-claims.ts';
 import type { DateMention, DatePlan } from '../remark/remark-dates.ts';
@@ -56,19 +57,20 @@ function analyser(): string {
   return (analyserVersion = hash.digest('hex'));
 }
 
-const readIfThere = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+/** The files every digest reads (the registry, the article entries), read again only when they change. */
+class SharedFiles {
+  private readonly read = new Map<string, { stamp: string; text: string }>();
 
-/** The digest of one section's analysis: its file, the registry, its article entry and the analyser. */
-export function sectionDigest(contentDir: string, path: string, contents: string): string {
-  return createHash('sha256')
-    .update(analyser())
-    .update(`\0${relative(contentDir, path)}\0`)
-    .update(contents)
-    .update('\0')
-    .update(readIfThere(join(contentDir, SPEAKERS_FILE)))
-    .update('\0')
-    .update(readIfThere(join(dirname(path), ARTICLE_FILE)))
-    .digest('hex');
+  text(path: string): string {
+    if (!existsSync(path)) return '';
+    const { mtimeMs, size } = statSync(path);
+    const stamp = `${mtimeMs}:${size}`;
+    const known = this.read.get(path);
+    if (known?.stamp === stamp) return known.text;
+    const text = readFileSync(path, 'utf8');
+    this.read.set(path, { stamp, text });
+    return text;
+  }
 }
 
 /** Counts of one process's analyses: how many were computed, how many read back. */
@@ -86,6 +88,7 @@ export class AnalysisCache {
   private readonly memory = new Map<string, SectionAnalysis>();
 
   private readonly contentDir: string;
+  private readonly shared = new SharedFiles();
 
   constructor(contentDir: string, projectRoot = process.cwd()) {
     this.contentDir = contentDir;
@@ -93,10 +96,30 @@ export class AnalysisCache {
     this.options = quotationOptions(contentDir, '/');
   }
 
+  /** Every section's analysis, in the content folder's order, with its file. */
+  async sections(): Promise<{ path: string; analysis: SectionAnalysis }[]> {
+    const all: { path: string; analysis: SectionAnalysis }[] = [];
+    for (const path of sectionFiles(this.contentDir)) all.push({ path, analysis: await this.section(path) });
+    return all;
+  }
+
+  /** The digest of one section's analysis: its file, the registry, its article entry and the analyser. */
+  private digestOf(path: string, contents: string): string {
+    return createHash('sha256')
+      .update(analyser())
+      .update(`\0${relative(this.contentDir, path)}\0`)
+      .update(contents)
+      .update('\0')
+      .update(this.shared.text(join(this.contentDir, SPEAKERS_FILE)))
+      .update('\0')
+      .update(this.shared.text(join(dirname(path), ARTICLE_FILE)))
+      .digest('hex');
+  }
+
   /** The analysis of one section file: read back when its digest is known, computed (and kept) otherwise. */
   async section(path: string): Promise<SectionAnalysis> {
     const contents = readFileSync(path, 'utf8');
-    const digest = sectionDigest(this.contentDir, path, contents);
+    const digest = this.digestOf(path, contents);
     const known = this.memory.get(digest);
     if (known) return known;
     const prefix = `${basename(dirname(path))}--${basename(path, '.mdx')}--`;

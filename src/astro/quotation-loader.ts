@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AnalysisCache, type SectionAnalysis } from '../analysis/section-cache.ts';
-import { sectionFiles } from '../model/registry.ts';
 import { withBase } from '../model/urls.ts';
 
 /** One analysis cache per content folder and process: the two loaders ask for the same sections. */
@@ -18,10 +17,9 @@ function textLoader(name: string, contentDir: string, entries: (analysis: Sectio
     name,
     load: async ({ store, parseData, config, generateDigest, watcher }: LoaderContext) => {
       const sync = async () => {
-        const cache = cacheFor(contentDir);
         const seen = new Set<string>();
-        for (const path of sectionFiles(contentDir)) {
-          for (const entry of entries(await cache.section(path), config.base)) {
+        for (const { path, analysis } of await cacheFor(contentDir).sections()) {
+          for (const entry of entries(analysis, config.base)) {
             seen.add(entry.id);
             const digest = generateDigest(entry);
             if (store.get(entry.id)?.digest === digest) continue;

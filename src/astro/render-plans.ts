@@ -15,10 +15,16 @@ export function renderPlans(contentDir: string): {
   claimPlan: (file: VFile) => Promise<ClaimPlan | undefined>;
 } {
   const cache = new AnalysisCache(contentDir);
-  const analysisOf = async (file: VFile): Promise<SectionAnalysis | undefined> => {
-    const path = file.path;
-    if (!path?.endsWith('.mdx') || relative(resolve(contentDir), resolve(path)).startsWith('..')) return undefined;
-    return cache.section(path);
+  // The three plugins of one render share its file: one lookup each.
+  const byFile = new WeakMap<VFile, Promise<SectionAnalysis | undefined>>();
+  const analysisOf = (file: VFile): Promise<SectionAnalysis | undefined> => {
+    let found = byFile.get(file);
+    if (!found) {
+      const path = file.path;
+      found = !path?.endsWith('.mdx') || relative(resolve(contentDir), resolve(path)).startsWith('..') ? Promise.resolve(undefined) : cache.section(path);
+      byFile.set(file, found);
+    }
+    return found;
   };
   return {
     plan: async (file) => (await analysisOf(file))?.plan,

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { AnalysisCache } from '../analysis/section-cache.ts';
-import { readArticles, readSections, readSpeakers, sectionFiles } from '../model/registry.ts';
+import { readArticles, readSections, readSpeakers } from '../model/registry.ts';
 import { inReadingOrder } from './quote-export.ts';
 import { searchRecords } from './search-records.ts';
 
@@ -26,10 +26,9 @@ export async function writeSearchIndex(outDir: string, contentDir: string, cache
   const started = performance.now();
   const sections = readSections(contentDir);
   const order = new Map(sections.map((section) => [section.id, section.order]));
-  const analysed: Awaited<ReturnType<AnalysisCache['section']>>[] = [];
-  for (const path of sectionFiles(contentDir)) analysed.push(await cache.section(path));
+  const analysed = await cache.sections();
   const quotations = inReadingOrder(
-    analysed.flatMap((analysis) => analysis.quotations),
+    analysed.flatMap(({ analysis }) => analysis.quotations),
     (section) => order.get(section) ?? 0,
   );
   try {

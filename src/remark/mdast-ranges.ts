@@ -30,6 +30,11 @@ export function textOf(paragraph: Parent): { text: string; slices: Slice[] } {
   return { text, slices };
 }
 
+/** Whether a plan made from the paragraph texts `planned` still fits paragraphs whose texts are `now`. */
+export function sameTexts(planned: readonly string[], now: readonly string[]): boolean {
+  return planned.length === now.length && planned.every((text, index) => text === now[index]);
+}
+
 /** Splits a text node at an offset inside it; the original node keeps the left part. */
 function splitAt(parents: Map<Node, Parent>, slice: Slice, offset: number): Text | undefined {
   if (offset <= slice.start || offset >= slice.end) return undefined;

@@ -13,7 +13,7 @@ import type { Paragraph, Parent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { findClaimSentence, sentencesOf } from '../text/claims/claim-sentences.ts';
-import { textOf, wrapRange } from './mdast-ranges.ts';
+import { sameTexts, textOf, wrapRange } from './mdast-ranges.ts';
 import { sectionOfFile } from './section-of-file.ts';
 
 interface FrontmatterClaim {
@@ -129,7 +129,7 @@ export default function remarkClaims(options: Options = {}) {
     const ids = claims.map((claim) => claim.id);
     const plan = await options.claimPlan?.(file);
     // The page render: the analysis's places, when it was made from this very text and these claims.
-    const fits = plan && plan.texts.length === texts.length && plan.texts.every((text, i) => text === texts[i]) && plan.claims.join('\0') === ids.join('\0');
+    const fits = plan && sameTexts(plan.texts, texts) && sameTexts(plan.claims, ids);
     const marks = fits ? plan.marks : placeClaims(claims, texts, file);
     if (!fits) file.data.claimPlan = { texts, claims: ids, marks };
     // From the end of each paragraph, so earlier offsets stay valid.

@@ -14,7 +14,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { datetimeAttribute, findDates } from '../text/dates/dates.ts';
 import { formatIsoDate } from '../model/iso-date.ts';
-import { textOf, wrapRange } from './mdast-ranges.ts';
+import { sameTexts, textOf, wrapRange } from './mdast-ranges.ts';
 import { sectionOfFile } from './section-of-file.ts';
 import { uniqueId } from '../model/strings.ts';
 
@@ -94,7 +94,7 @@ export default function remarkDates(options: Options = {}) {
     const texts = paragraphs.map((paragraph) => textOf(paragraph).text);
     const plan = await options.datePlan?.(file);
     // The page render: the analysis's marks, when it was made from this very text.
-    if (plan && plan.paragraphs.length === texts.length && plan.paragraphs.every((p, i) => p.text === texts[i])) {
+    if (plan && sameTexts(plan.paragraphs.map((p) => p.text), texts)) {
       paragraphs.forEach((paragraph, i) => markAll(paragraph, plan.paragraphs[i]!.marks));
       file.data.dateMentions = plan.mentions;
       return;

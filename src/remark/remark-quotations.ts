@@ -17,12 +17,12 @@ import { createHash } from 'node:crypto';
 import type { Blockquote, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
-import { EXIT, SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { analyzeParagraph, type ParagraphQuotation, type QuotationKind, type QuoteAnnotation, type QuotationState } from '../text/quotes/paragraph-quotations.ts';
 import { referenceDate } from '../text/dates/said-date.ts';
 import { Attributor, type Attribution, type Reading, type RegistrySpeaker, type SpeakerRef } from '../text/attribution/attribute.ts';
-import { positionAt, textOf, wrapRange } from './mdast-ranges.ts';
+import { positionAt, sameTexts, textOf, wrapRange } from './mdast-ranges.ts';
 import { sectionOfFile } from './section-of-file.ts';
 import { uniqueId } from '../model/strings.ts';
 
@@ -262,7 +262,7 @@ function markBlockquote(node: Blockquote, record: QuotationRecord, roles: Roles)
 }
 
 /** Walks a document as the analysis does: paragraphs and block quotations, in order, outside headings and code. */
-function eachBlock(tree: Root, onBlockquote: (node: Blockquote) => void, onParagraph: (node: Paragraph) => boolean | void): void {
+function eachBlock(tree: Root, onBlockquote: (node: Blockquote) => void, onParagraph: (node: Paragraph) => void): void {
   visit(tree, (node) => {
     if (node.type === 'heading' || node.type === 'code') return SKIP;
     if (node.type === 'blockquote') {
@@ -270,29 +270,28 @@ function eachBlock(tree: Root, onBlockquote: (node: Blockquote) => void, onParag
       return SKIP;
     }
     if (node.type !== 'paragraph') return;
-    if (onParagraph(node) === false) return EXIT;
+    onParagraph(node);
     return SKIP;
   });
 }
 
-/** Whether `plan` was made from this very document: the same paragraphs, with the same text, and the same block quotations. */
+/**
+ * Whether `plan` was made from this very document: the same paragraphs, with the same text, and as many block
+ * quotations. Read without changing the tree: a <Quote> annotation's text is the paragraph's either way.
+ */
 function planFits(tree: Root, plan: RenderPlan): boolean {
-  const probe = structuredClone(tree);
-  let paragraph = 0;
+  const texts: string[] = [];
   let blockquotes = 0;
-  let fits = true;
   eachBlock(
-    probe,
+    tree,
     () => {
       blockquotes++;
     },
     (node) => {
-      takeAnnotations(node);
-      fits = plan.paragraphs[paragraph++]?.text === textOf(node).text;
-      return fits;
+      texts.push(textOf(node).text);
     },
   );
-  return fits && paragraph === plan.paragraphs.length && blockquotes === plan.blockquotes.length;
+  return blockquotes === plan.blockquotes.length && sameTexts(plan.paragraphs.map((p) => p.text), texts);
 }
 
 /** Marks the document's quotations as its analysis found them. */

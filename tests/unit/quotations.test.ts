@@ -8,6 +8,7 @@ import type { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -915,6 +916,24 @@ describe('the render marks quotations by the analysis (remark-quotations with a 
       if (node.type === 'quotationNote') notes.push(toString(node));
     });
     expect(notes[0]).toBe('Planned Speaker · full quotation');
+  });
+
+  it('fits a document with <Quote> annotations, whose text is the same before and after they are unwrapped', async () => {
+    const mdx = 'Trump said the envoy had told him <Quote speaker="thomas-barrack">“the deal is very close.”</Quote>\n';
+    const render = async (options: Options) => {
+      const file = new VFile({ path: MDX, value: mdx });
+      const processor = unified().use(remarkParse).use(remarkMdx).use(remarkQuotations, options);
+      return { tree: await processor.run(processor.parse(file), file), file };
+    };
+    const analysed = await render(OPTIONS);
+    const plan = structuredClone(analysed.file.data.renderPlan!);
+    plan.records[0]!.speaker = { id: null, name: 'Planned Speaker' };
+    const { tree } = await render({ ...OPTIONS, plan: async () => plan });
+    const notes: string[] = [];
+    visit(tree, (node) => {
+      if (node.type === 'quotationNote') notes.push(toString(node));
+    });
+    expect(notes).toEqual(['Planned Speaker · partial quotation']);
   });
 
   it('analyses the text itself when the plan was made from other text', async () => {
