@@ -14,7 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import remarkClaims, { type ClaimPlan } from '../remark/remark-claims.ts';
 import remarkDates, { type DatePlan } from '../remark/remark-dates.ts';
 import remarkQuotations, { type Options, type QuotationRecord, type RenderPlan } from '../remark/remark-quotations.ts';
-import { parsePlainText, type RawLine } from '../ingest/read-article.ts';
+import { parsePlainText, type RawLine } from '../model/plain-text-article.ts';
 import type { DateMention } from '../remark/remark-dates.ts';
 
 export interface Extraction {

@@ -9,7 +9,8 @@ import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parsePlainText, sectionBody } from '../../src/ingest/read-article.ts';
+import { parsePlainText } from '../../src/model/plain-text-article.ts';
+import { sectionBody } from '../../src/ingest/read-article.ts';
 import { planIngest } from '../../src/ingest/plan.ts';
 import { readSpeakers } from '../../src/model/registry.ts';
 
