@@ -97,17 +97,27 @@ export function sectionSchema<A extends z.ZodType, S extends z.ZodType>(articleR
 export const plainSectionSchema = sectionSchema(plainReference, plainReference);
 
 export type Speaker = z.infer<typeof speakerSchema>;
+/** What the attribution needs of a registry entry (its role is optional: text outside content/ may lack one). */
+export type RegistrySpeaker = Pick<Speaker, 'id' | 'name' | 'aliases' | 'kind' | 'affiliation'> & Partial<Pick<Speaker, 'role'>>;
+/** What finding a speaker's mentions in the text needs. */
+export type MentionableSpeaker = Pick<Speaker, 'id' | 'name' | 'aliases'>;
 export type Article = z.infer<typeof articleSchema>;
 export type DatedEvent = z.infer<typeof datedEventSchema>;
 
 export const QUOTATION_KINDS = ['full', 'partial'] as const;
+
+/** Who said a quotation: a registry speaker (with id), or a name as the text writes it (id null). */
+const quotedSpeakerSchema = z.object({ id: z.string().nullable(), name: z.string() });
+export type QuotedSpeaker = z.infer<typeof quotedSpeakerSchema>;
+/** A quoted speaker as the attribution resolves it, with the registry's kind when it knows one. */
+export type SpeakerRef = QuotedSpeaker & { kind?: SpeakerKind };
 
 /** An entry of the quotation index, as remark-quotations records it. */
 export const quotationSchema = z.object({
   id: z.string(),
   text: z.string(),
   kind: z.enum(QUOTATION_KINDS),
-  speaker: z.object({ id: z.string().nullable(), name: z.string() }),
+  speaker: quotedSpeakerSchema,
   article: z.string(),
   section: z.string(),
   url: z.string(),

@@ -5,7 +5,7 @@
  * given, so the same input always gives the same output.
  */
 import { MONTH_NAMES, parseIsoDate, type IsoDate, type IsoPoint } from '../model/iso-date.ts';
-import type { SpeakerKind } from '../model/schema.ts';
+import type { Speaker, SpeakerRef } from '../model/schema.ts';
 import { escapeHtml, escapeRegExp } from '../model/strings.ts';
 
 /** A quotation on the site, with who said it and the article it was published in. */
@@ -13,7 +13,7 @@ export interface CitableQuotation {
   id: string;
   /** The words inside the quotation marks. */
   text: string;
-  speaker: { name: string; role?: string; kind?: SpeakerKind };
+  speaker: Pick<SpeakerRef, 'name' | 'kind'> & Partial<Pick<Speaker, 'role'>>;
   /** When the words were said: an ISO date of reduced precision ("2025-11", "2026-01-05", "2026"). */
   said?: string | null;
   article: {

@@ -21,17 +21,18 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { analyzeParagraph, type ParagraphQuotation, type QuotationKind, type QuoteAnnotation, type QuotationState } from '../text/quotes/paragraph-quotations.ts';
 import { referenceDate } from '../text/dates/said-date.ts';
-import { Attributor, type Attribution, type Reading, type RegistrySpeaker, type SpeakerRef } from '../text/attribution/attribute.ts';
+import { Attributor, type Attribution, type Reading } from '../text/attribution/attribute.ts';
 import { positionAt, sameTexts, textOf, wrapRange } from './mdast-ranges.ts';
 import { sectionOfFile } from './section-of-file.ts';
 import { uniqueId } from '../model/strings.ts';
+import type { QuotedSpeaker, RegistrySpeaker, SpeakerRef } from '../model/schema.ts';
 
 export interface QuotationRecord {
   id: string;
   /** The words inside the marks; paragraphs of a long quotation are separated by a blank line. */
   text: string;
   kind: QuotationKind;
-  speaker: { id: string | null; name: string };
+  speaker: QuotedSpeaker;
   article: string;
   /** The section id, `<article>/<section>`. */
   section: string;
@@ -51,7 +52,7 @@ export type RecordAttribution = Pick<Attribution, 'rule' | 'resolution' | 'weak'
 
 export interface Options {
   /** The speaker registry, read when the first file is transformed. */
-  speakers: () => readonly (RegistrySpeaker & { role?: string })[];
+  speakers: () => readonly RegistrySpeaker[];
   /** The page of a section, with the base path. */
   sectionUrl: (sectionId: string) => string;
   /** An article's publication date, which resolves dates written without a year. */

@@ -7,12 +7,13 @@
 import type { Link, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
-import { mentionFinder, type Mentionable } from '../text/attribution/registry-match.ts';
+import type { MentionableSpeaker } from '../model/schema.ts';
+import { mentionFinder } from '../text/attribution/registry-match.ts';
 import { sectionOfFile } from './section-of-file.ts';
 
 export interface Options {
   /** The speaker registry, read when the first file is transformed. */
-  speakers: () => readonly Mentionable[];
+  speakers: () => readonly MentionableSpeaker[];
   /** The page of a speaker, with the site's base path. */
   speakerUrl: (id: string) => string;
 }

@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractParagraphs } from '../../src/analysis/analyse-text.ts';
-import type { RegistrySpeaker } from '../../src/text/attribution/attribute.ts';
+import type { RegistrySpeaker } from '../../src/model/schema.ts';
 import { CONSTRUCTIONS } from '../fixtures/attribution-constructions.ts';
 
 /** The registry of the `registry: true` fixtures; every other fixture runs with an empty one. */
-const REGISTRY: (RegistrySpeaker & { role: string })[] = [
+const REGISTRY: RegistrySpeaker[] = [
   { id: 'dana-holt', name: 'Dana Holt', aliases: ['Holt', 'the committee chairman'], kind: 'person', affiliation: 'Congress', role: 'Chair' },
   { id: 'harbour-gazette', name: 'Harbour Gazette', aliases: ['the Gazette', 'the Harbour Gazette'], kind: 'organization', affiliation: 'Media', role: 'Newspaper' },
   { id: 'harlow-audit', name: 'Harlow audit report', aliases: ['the audit report', 'the audit'], kind: 'document', affiliation: 'Harlow City Council', role: 'Annual audit' },

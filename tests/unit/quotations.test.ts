@@ -15,12 +15,11 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { extractQuotations, type Extraction } from '../../src/analysis/analyse-text.ts';
 import { readSpeakers, sectionFiles } from '../../src/model/registry.ts';
-import type { RegistrySpeaker } from '../../src/text/attribution/attribute.ts';
+import type { RegistrySpeaker } from '../../src/model/schema.ts';
 import remarkQuotations, { type Options, type QuotationRecord } from '../../src/remark/remark-quotations.ts';
 
-type Speaker = RegistrySpeaker & { role?: string };
 
-const REGISTRY: Speaker[] = [
+const REGISTRY: RegistrySpeaker[] = [
   {
     id: 'thomas-barrack',
     name: 'Thomas Barrack',
@@ -619,7 +618,7 @@ describe('said: when the words were said', () => {
 
 describe('frontmatter', () => {
   it('frontmatter-article-and-section-speakers: article id from YAML, section speakers win a shared alias', async () => {
-    const registry: Speaker[] = [
+    const registry: RegistrySpeaker[] = [
       ...REGISTRY,
       { id: 'israeli-official', name: 'Unnamed Israeli official', aliases: ['The official'], kind: 'anonymous', affiliation: 'Israel' },
     ];

@@ -7,21 +7,14 @@
  * name the text gives, registry speakers their entry; pronouns and descriptions resolve through the discourse.
  * Rules that often guess wrong mark their attribution weak, for a maintainer to review.
  */
-import type { SpeakerKind } from '../../model/schema.ts';
-import { Discourse, type Entity, type Resolved, type SpeakerRef } from './discourse.ts';
+import type { RegistrySpeaker, SpeakerRef } from '../../model/schema.ts';
+import { Discourse, type Entity, type Resolved } from './discourse.ts';
 import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, CUE_PARTICLES, DASHES, INVERTIBLE, PARTICIPLE, PEOPLES, PERSON_ROLES, PHRASE_BOUNDARY, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STANDS_FOR_SEVERAL, THING_NOUNS, TITLE_WORDS, type Gender } from './lexicon.ts';
 import { NameBook } from './name-book.ts';
 import { isOutlet } from './outlets.ts';
-import { mentionFinder, type Mention, type Mentionable } from './registry-match.ts';
+import { mentionFinder, type Mention } from './registry-match.ts';
 import { clauseSubjects, isNickname, namesIn, phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { tokenize, type Span, type Token } from './tokens.ts';
-
-export type { SpeakerRef } from './discourse.ts';
-
-export interface RegistrySpeaker extends Mentionable {
-  kind: SpeakerKind;
-  affiliation: string;
-}
 
 /** How a speaker was found, from the strongest evidence to the weakest. */
 export type AttributionRule =

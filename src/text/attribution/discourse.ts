@@ -4,16 +4,9 @@
  * resolves to the most recent compatible person who is a subject or a speaker, across paragraphs; "the
  * governor" to the most recent person the text gave that role.
  */
-import type { SpeakerKind } from '../../model/schema.ts';
+import type { SpeakerRef } from '../../model/schema.ts';
 import { THING_NOUNS, type Gender } from './lexicon.ts';
 import type { SpeakerPhrase } from './speaker-phrase.ts';
-
-/** Who said something: a registry speaker (with id), or a name as the text writes it (id null). */
-export interface SpeakerRef {
-  id: string | null;
-  name: string;
-  kind?: SpeakerKind;
-}
 
 export interface Entity {
   ref: SpeakerRef;

@@ -1,11 +1,6 @@
 /** Finds mentions of registry speakers (names and aliases, as texts write them) in running text. */
+import type { MentionableSpeaker } from '../../model/schema.ts';
 import { escapeRegExp } from '../../model/strings.ts';
-
-export interface Mentionable {
-  id: string;
-  name: string;
-  aliases: readonly string[];
-}
 
 export interface Mention {
   start: number;
@@ -26,7 +21,7 @@ const foldFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 const compiled = new Map<string, (text: string) => Mention[]>();
 
 /** Returns a function listing every non-overlapping mention in a text, longest names first. */
-export function mentionFinder(speakers: readonly Mentionable[]): (text: string) => Mention[] {
+export function mentionFinder(speakers: readonly MentionableSpeaker[]): (text: string) => Mention[] {
   // Every section compiles the same registry again: keep the compiled patterns (a few hundred at most).
   const key = JSON.stringify(speakers.map((s) => [s.id, s.name, s.aliases]));
   let finder = compiled.get(key);
@@ -38,7 +33,7 @@ export function mentionFinder(speakers: readonly Mentionable[]): (text: string) 
   return finder;
 }
 
-function compileFinder(speakers: readonly Mentionable[]): (text: string) => Mention[] {
+function compileFinder(speakers: readonly MentionableSpeaker[]): (text: string) => Mention[] {
   const owner = new Map<string, string>();
   for (const speaker of speakers) {
     for (const alias of [speaker.name, ...speaker.aliases]) if (!owner.has(foldFirst(alias))) owner.set(foldFirst(alias), speaker.id);

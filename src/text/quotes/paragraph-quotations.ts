@@ -10,7 +10,8 @@
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { explicitDate } from '../dates/said-date.ts';
 import { enclosingSentence, sentenceRanges, type Range } from '../sentences.ts';
-import type { Attribution, Attributor, SpeakerRef } from '../attribution/attribute.ts';
+import type { SpeakerRef } from '../../model/schema.ts';
+import type { Attribution, Attributor } from '../attribution/attribute.ts';
 
 export type QuotationKind = 'full' | 'partial';
 
