@@ -9,20 +9,28 @@ import pagefindIndex from './src/astro/pagefind-integration.ts';
 import quotationAnchors from './src/astro/quotation-anchors-integration.ts';
 import { renderPlans } from './src/astro/render-plans.ts';
 import { quotationOptions } from './src/analysis/quotation-options.ts';
-import { normalizeBase, paths, withBase } from './src/model/urls.ts';
+import { paths, publishingTarget, withBase } from './src/model/urls.ts';
 import remarkClaims from './src/remark/remark-claims.ts';
 import remarkDates from './src/remark/remark-dates.ts';
+import remarkInertContent from './src/remark/remark-inert-content.ts';
 import remarkQuotations from './src/remark/remark-quotations.ts';
 import remarkSpeakerLinks from './src/remark/remark-speaker-links.ts';
+import { inertHtml } from './src/rehype/rehype-inert-html.ts';
 
 const CONTENT_DIR = 'content';
-// SITE_URL and BASE_PATH choose where the site is published: a domain root or any sub-path.
-const base = normalizeBase(process.env.BASE_PATH);
+// SITE_URL and BASE_PATH choose where the site is published: a domain root or any sub-path. Validated here,
+// since Astro writes both into pages as they are.
+const target = publishingTarget(process.env);
+if ('error' in target) {
+  console.error(`build failed: ${target.error}`);
+  process.exit(1);
+}
+const { base, site } = target;
 const quotations = quotationOptions(CONTENT_DIR, base);
 const plans = renderPlans(CONTENT_DIR);
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site,
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
@@ -32,16 +40,22 @@ export default defineConfig({
   // Scripts stay files of their own, never inlined: the Content-Security-Policy allows the site's own files.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
+    // Code is plain text here: a highlighter's inline styles would need a weaker Content-Security-Policy.
+    syntaxHighlight: false,
     // smartypants off: the source's own straight and curly quotation marks are reproduced as written.
     processor: unified({
       smartypants: false,
       remarkPlugins: [
         // The page render marks quotations, claims and dates as the section's analysis found them, never deciding them again.
+        // Code, unsafe links and images are taken out before anything reads or copies them (the check refuses them first).
+        [remarkInertContent, { remove: true }],
         [remarkQuotations, { ...quotations, plan: plans.plan }],
         [remarkClaims, { claimPlan: plans.claimPlan }],
         [remarkDates, { ...quotations, datePlan: plans.datePlan }],
         [remarkSpeakerLinks, { speakers: quotations.speakers, speakerUrl: (/** @type {string} */ id) => withBase(base, paths.speaker(id)) }],
       ],
+      // The rendered HTML is inert: sanitized with our allow-list, whatever the section holds.
+      rehypePlugins: inertHtml,
     }),
   },
   integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap(), deferScripts(), quotationAnchors(), pagefindIndex(CONTENT_DIR)],

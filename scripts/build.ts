@@ -1,52 +1,79 @@
 /**
  * npm run build: checks the content, builds the site into a staging folder beside the output folder (OUT_DIR,
  * default dist/), and replaces the output only when every step succeeded (content checks, Astro, the anchor
- * check, Pagefind). A failed build leaves the previously published output exactly as it was.
+ * check, Pagefind). A failed build leaves the previously published output exactly as it was; how the output is
+ * replaced (symlinks, other file systems, leftovers of crashed builds) is src/outputs/publish-dir.ts. Every step
+ * is wrapped: whatever fails ends in `build failed: …`, never in a stack trace.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { AnalysisCache, countsLine } from '../src/analysis/section-cache.ts';
 import { INDEX_AFTER_ENV } from '../src/astro/pagefind-integration.ts';
 import { CHECKED_ENV, checkAll } from '../src/check/check-all.ts';
-import { indexLine, writeSearchIndex } from '../src/outputs/search-index.ts';
 import { formatProblems } from '../src/check/content-check.ts';
+import { publishingTarget } from '../src/model/urls.ts';
+import { PublishError, prepareOutput, publish, removeStale } from '../src/outputs/publish-dir.ts';
+import { indexLine, writeSearchIndex } from '../src/outputs/search-index.ts';
 
 const CONTENT_DIR = 'content';
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+/** A stack frame, or the header Astro prints above them: a maintainer's fix is in the message, not in these. */
+const STACK_LINE = /^\s+at .+(:\d+:\d+\)?|\(native\)|<anonymous>\)?)$|^\s*Stack trace:\s*$/;
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+/** Runs Astro in its own process, passing its output through without stack frames; resolves with how it ended. */
+function runAstro(outDir: string): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+    stdio: ['inherit', 'inherit', 'pipe'],
+    env: { ...process.env, OUT_DIR: outDir, [CHECKED_ENV]: '1', [INDEX_AFTER_ENV]: '1' },
+  });
+  createInterface({ input: child.stderr }).on('line', (line) => {
+    if (!STACK_LINE.test(line)) console.error(line);
+  });
+  return new Promise((done, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => done({ code, signal }));
+  });
+}
+
+async function build(outDir: string, staging: string): Promise<string[]> {
+  for (const warning of removeStale(outDir).warnings) console.warn(`warning: ${warning}`);
+
+  const analyses = new AnalysisCache(CONTENT_DIR);
+  const problems = await checkAll(CONTENT_DIR, analyses);
+  if (problems.length) console.error(formatProblems(problems));
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (errors) fail(`the content check found ${errors} error${errors === 1 ? '' : 's'} (above)`);
+  // Astro's loaders take these analyses from the cache; the page render still runs the text plugins itself.
+  console.log(countsLine(analyses.counts));
+
+  const astroRun = await runAstro(staging);
+  if (astroRun.signal) fail(`Astro stopped with ${astroRun.signal} before finishing; nothing was published. Run npm run check: it reports what the build cannot take`);
+  if (astroRun.code !== 0) fail('Astro could not build the site (its message is above)');
+  // Pagefind once Astro has exited: the two never hold memory at the same time.
+  console.log(indexLine(await writeSearchIndex(staging, CONTENT_DIR, analyses)));
+  return publish(staging, outDir).warnings;
+}
 
 const outDir = resolve(process.env.OUT_DIR || 'dist');
-const staging = `${outDir}.staging-${process.pid}`;
-const previous = `${outDir}.previous-${process.pid}`;
-const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-
-function failed(status: number): never {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\nbuild failed: ${existsSync(outDir) ? `${outDir} is left as it was` : 'nothing was published'}. Fix the problem above and build again.`);
-  process.exit(status);
-}
-
-const analyses = new AnalysisCache(CONTENT_DIR);
-const problems = await checkAll(CONTENT_DIR, analyses);
-if (problems.length) console.error(formatProblems(problems));
-if (problems.some((p) => p.severity === 'error')) failed(1);
-// Astro's loaders take these analyses from the cache; the page render still runs the text plugins itself.
-console.log(countsLine(analyses.counts));
-
-const build = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: staging, [CHECKED_ENV]: '1', [INDEX_AFTER_ENV]: '1' },
-});
-if (build.status !== 0) failed(build.status ?? 1);
-// Pagefind once Astro has exited: the two never hold memory at the same time.
+let staging: string | undefined;
 try {
-  console.log(indexLine(await writeSearchIndex(staging, CONTENT_DIR, analyses)));
+  const target = publishingTarget(process.env);
+  if ('error' in target) fail(target.error);
+  staging = prepareOutput(outDir);
+  const warnings = await build(outDir, staging);
+  console.log(`published to ${outDir}`);
+  for (const warning of warnings) console.warn(`warning: ${warning}`);
 } catch (error) {
-  console.error((error as Error).message);
-  failed(1);
+  if (staging) rmSync(staging, { recursive: true, force: true });
+  const message = error instanceof PublishError ? `${error.path}: ${error.message}` : error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+  const left = existsSync(outDir) ? `${outDir} is left as it was` : 'nothing was published';
+  console.error(`\nbuild failed: ${message.replace(/[.\s]+$/, '')}. ${left}.`);
+  process.exitCode = 1;
 }
-// Two renames on one file system: the output is never half old, half new.
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
-console.log(`published to ${outDir}`);

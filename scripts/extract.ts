@@ -5,17 +5,20 @@
  * content/) is read with that folder's speaker registry; any other file with none, unless --registry names a
  * speakers file, so that one project's speakers never leak into another text. --explain prints instead, per
  * quotation, the cue, the speaker phrase as written and how it was resolved, flagging weak rules. Warnings go
- * to stderr as file:line:col.
+ * to stderr as file:line:col. A file that cannot be read (a folder, an empty, binary or non-UTF-8 file, MDX that does
+ * not parse) is reported on stderr with the fix, and the other files still run; the exit status is then 1.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { VFileMessage } from 'vfile-message';
 import { parse } from 'yaml';
-import { extractQuotations } from '../src/analysis/analyse-text.ts';
+import { extractQuotations, type Extraction } from '../src/analysis/analyse-text.ts';
 import { quotationOptions } from '../src/analysis/quotation-options.ts';
-import { problemOf } from '../src/check/text-check.ts';
-import { formatProblems } from '../src/check/content-check.ts';
+import { mdxSyntaxProblem, problemOf } from '../src/check/text-check.ts';
+import { formatProblems, type Problem } from '../src/check/content-check.ts';
 import { toPublic } from '../src/outputs/quote-export.ts';
+import { decodeText } from '../src/model/content-files.ts';
 import { speakerList } from '../src/model/registry.ts';
 import type { Speaker } from '../src/model/schema.ts';
 import type { Options, QuotationRecord } from '../src/remark/remark-quotations.ts';
@@ -42,13 +45,48 @@ function readRegistryFile(path: string): Speaker[] {
     console.error(`${path}: no such file (--registry takes a speakers file such as content/speakers.yaml)`);
     process.exit(1);
   }
-  const parsed = speakerList.safeParse(parse(readFileSync(path, 'utf8')));
+  let data: unknown;
+  try {
+    data = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    console.error(`${path}: not a speakers file: ${firstLine(error)}`);
+    process.exit(1);
+  }
+  const parsed = speakerList.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     console.error(`${path}: not a speakers file: ${issue.path.join('.') || 'the file'} ${issue.message}`);
     process.exit(1);
   }
   return parsed.data;
+}
+
+/** The first line of what was thrown, without its stack or code frame, so stderr keeps one line per problem. */
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/:$/, '');
+}
+
+/** The text of one file, or why it has none to extract, as a problem that names the fix. */
+function readSource(file: string): string | Problem {
+  const problem = (rule: string, message: string, at?: { line?: number; column?: number }): Problem => ({ file, ...at, message, rule, severity: 'error' });
+  try {
+    const stats = statSync(file, { throwIfNoEntry: false });
+    if (!stats) return problem('file-missing', 'no such file');
+    if (stats.isDirectory()) return problem('file-folder', `is a folder, not a file: give the files inside it, e.g. ${file.replace(/\/+$/, '')}/*.mdx`);
+    // The content's own decoding rules, except that a byte-order mark is only dropped: these files are anyone's.
+    const decoded = decodeText(readFileSync(file));
+    if (decoded.problem) return problem(decoded.problem.rule, decoded.problem.message, decoded.problem);
+    const text = decoded.text.replace(/^\uFEFF/, '');
+    if (!text.trim()) return problem('file-empty', 'is empty: give a file with the text to extract from');
+    return text;
+  } catch (error) {
+    return problem('file-unreadable', `could not be read: ${firstLine(error)}`);
+  }
+}
+
+/** A problem on stderr: `file:line:col  error  message  rule` where its place is known, `file: message` otherwise. */
+function report(problem: Problem): void {
+  console.error(problem.line === undefined ? `${problem.file}: ${problem.message}` : formatProblems([problem]));
 }
 
 const contentOptions = quotationOptions(values.content, '/');
@@ -78,13 +116,25 @@ function explain(file: string, quotation: QuotationRecord): string {
 
 let failed = false;
 for (const file of positionals) {
-  if (!existsSync(file)) {
-    console.error(`${file}: no such file`);
+  const source = readSource(file);
+  if (typeof source !== 'string') {
+    report(source);
     failed = true;
     continue;
   }
-  const { quotations, messages } = await extractQuotations(file, readFileSync(file, 'utf8'), optionsFor(file));
+  let extraction: Extraction;
+  try {
+    extraction = await extractQuotations(file, source, optionsFor(file));
+  } catch (error) {
+    // The MDX parser throws a message with the place it stopped; anything else is reported as it reads.
+    report(error instanceof VFileMessage ? mdxSyntaxProblem(file, error) : { file, message: `could not be read: ${firstLine(error)}`, rule: 'file-unreadable', severity: 'error' });
+    failed = true;
+    continue;
+  }
+  const { quotations, messages } = extraction;
   if (messages.length) console.error(formatProblems(messages.map((message) => problemOf(file, message))));
+  // An error (code or unknown markup in MDX) fails the run; the quotations found are still printed.
+  if (messages.some((message) => message.fatal === true)) failed = true;
   if (values.explain) {
     console.log(quotations.length ? quotations.map((q) => explain(file, q)).join('\n\n') : `${file}: no quotations`);
     continue;

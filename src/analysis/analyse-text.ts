@@ -13,6 +13,7 @@ import type { VFileMessage } from 'vfile-message';
 import { parse as parseYaml } from 'yaml';
 import remarkClaims, { type ClaimPlan } from '../remark/remark-claims.ts';
 import remarkDates, { type DatePlan } from '../remark/remark-dates.ts';
+import remarkInertContent from '../remark/remark-inert-content.ts';
 import remarkQuotations, { type Options, type QuotationRecord, type RenderPlan } from '../remark/remark-quotations.ts';
 import { parsePlainText, type RawLine } from '../model/plain-text-article.ts';
 import type { DateMention } from '../remark/remark-dates.ts';
@@ -78,7 +79,8 @@ export async function extractParagraphs(path: string, contents: string, options:
 export async function extractQuotations(path: string, contents: string, options: Options): Promise<Extraction> {
   const file = new VFile({ path, value: contents });
   const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
-  if (path.endsWith('.mdx')) processor.use(remarkMdx);
+  // An MDX section must be inert: its code and unknown elements are errors, found before anything reads the text.
+  if (path.endsWith('.mdx')) processor.use(remarkMdx).use(remarkInertContent);
   processor.use(remarkQuotations, options).use(remarkClaims).use(remarkDates, options);
   let tree: Root;
   if (path.endsWith('.md') || path.endsWith('.mdx')) {

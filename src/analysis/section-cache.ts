@@ -24,6 +24,8 @@ export interface AnalysisMessage {
   line?: number;
   column?: number;
   ruleId?: string;
+  /** An error, not a warning: the section cannot be published as it is. */
+  fatal?: true;
 }
 
 export interface SectionAnalysis {
@@ -161,7 +163,7 @@ export class AnalysisCache {
 /** A vfile message as plain data; where a parser gave only a range, its start. */
 function plainMessage(message: VFileMessage): AnalysisMessage {
   const start = message.place && 'start' in message.place ? message.place.start : message.place;
-  return { reason: message.reason, line: message.line ?? start?.line, column: message.column ?? start?.column, ruleId: message.ruleId };
+  return { reason: message.reason, line: message.line ?? start?.line, column: message.column ?? start?.column, ruleId: message.ruleId, ...(message.fatal === true && { fatal: true as const }) };
 }
 
 /** The build's one line about the analysis. */

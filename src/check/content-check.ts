@@ -2,12 +2,13 @@
  * Checks the whole content folder against the content model before anything is built: schemas, references
  * between collections, unique ids and dates. Each problem names the file, line, field, bad value and fix.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ARTICLE_FILE, ARTICLES_DIR, FRONTMATTER, SPEAKERS_FILE } from '../model/content-layout.ts';
-import { articleSchema, plainSectionSchema, SLUG, speakerSchema } from '../model/schema.ts';
+import { readContentText, stringProblem } from '../model/content-files.ts';
+import { articleSchema, isId, MAX_ID_LENGTH, plainSectionSchema, speakerSchema } from '../model/schema.ts';
 import { truncate } from '../model/strings.ts';
 
 export interface Problem {
@@ -38,10 +39,6 @@ export function displayPath(path: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(path);
 }
 
-function isBinary(bytes: Buffer): boolean {
-  return bytes.includes(0);
-}
-
 /** Parses YAML that starts at `lineOffset` lines into `file`; syntax errors become problems. */
 function parseYaml(file: string, text: string, lineOffset: number, problems: Problem[]): Located | undefined {
   const lineCounter = new LineCounter();
@@ -58,9 +55,18 @@ function parseYaml(file: string, text: string, lineOffset: number, problems: Pro
     });
   }
   if (doc.errors.length) return undefined;
-  return {
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    // The yaml package refuses an alias bomb with a ReferenceError once the count is passed.
+    if (!(error instanceof ReferenceError)) throw error;
+    problems.push({ file, line: lineOffset + 1, column: 1, message: `uses YAML aliases (*name) more than ${MAX_YAML_ALIASES} times: write the values out instead`, rule: 'yaml-aliases', severity: 'error' });
+    return undefined;
+  }
+  const located: Located = {
     file,
-    data: doc.toJS(),
+    data,
     position(path, key = false) {
       const at = (offset: number) => {
         const { line, col } = lineCounter.linePos(offset);
@@ -81,31 +87,34 @@ function parseYaml(file: string, text: string, lineOffset: number, problems: Pro
       return {};
     },
   };
+  for (const [path, value] of strings(data)) {
+    const problem = stringProblem(value);
+    if (problem) problems.push({ file, ...located.position(path), field: path.join('.') || undefined, message: `${path.join('.') || 'value'}: ${problem}`, rule: 'control-character', severity: 'error' });
+  }
+  return located;
 }
 
-/** The largest content file read: a larger section is better split, and would slow every build. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+/** A YAML file may repeat a value with an alias; beyond this many, it is an alias bomb, not a content file. */
+const MAX_YAML_ALIASES = 100;
 
-/** Reads a text file, reporting empty, binary and oversized files as problems. */
+/** Every string in parsed YAML, keys included, with its path. */
+function* strings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* strings(item, [...path, index]);
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      yield [[...path, key], key];
+      yield* strings(item, [...path, key]);
+    }
+  }
+}
+
+/** Reads a content file by the model's rules (regular, within the size limit, UTF-8, no control characters), reporting what breaks them. */
 function readText(root: string, path: string, problems: Problem[]): { file: string; text: string } | undefined {
   const file = displayPath(join(root, path));
-  const size = statSync(join(root, path)).size;
-  if (size > MAX_FILE_BYTES) {
-    const megabytes = (size / 1024 / 1024).toFixed(1);
-    problems.push({ file, message: `is ${megabytes} MB, over the 1 MB a content file may hold: split it into several sections`, rule: 'file-too-large', severity: 'error' });
-    return undefined;
-  }
-  const bytes = readFileSync(join(root, path));
-  if (isBinary(bytes)) {
-    problems.push({ file, message: 'is not a text file (it contains NUL bytes): replace it with UTF-8 text', rule: 'file-binary', severity: 'error' });
-    return undefined;
-  }
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (!text.trim()) {
-    problems.push({ file, message: 'is empty: give it content or delete it', rule: 'file-empty', severity: 'error' });
-    return undefined;
-  }
-  return { file, text };
+  const read = readContentText(join(root, path));
+  if (read.problem) problems.push({ file, ...read.problem, severity: 'error' });
+  return read.text === undefined ? undefined : { file, text: read.text };
 }
 
 
@@ -188,8 +197,8 @@ function closest(id: string, known: Iterable<string>): string | undefined {
   return best !== undefined && bestDistance <= Math.max(2, id.length / 3) ? best : undefined;
 }
 
-function listFolder(path: string): string[] {
-  return existsSync(path) ? readdirSync(path).sort() : [];
+function listFolder(path: string): Dirent[] {
+  return existsSync(path) ? readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) : [];
 }
 
 interface LoadedSection {
@@ -209,7 +218,7 @@ export function checkContent(contentDir: string): Problem[] {
 
   // Speakers: one registry for all articles.
   const speakersPath = join(contentDir, SPEAKERS_FILE);
-  if (!existsSync(speakersPath)) {
+  if (!lstatSync(speakersPath, { throwIfNoEntry: false })) {
     problems.push({ file: displayPath(speakersPath), message: `is missing: create it with a YAML list of speakers (id, name, aliases, role, affiliation, kind, description)`, rule: 'file-missing', severity: 'error' });
   } else {
     const text = readText(contentDir, SPEAKERS_FILE, problems);
@@ -241,25 +250,31 @@ export function checkContent(contentDir: string): Problem[] {
   // Articles and their sections.
   const articlesDir = join(contentDir, ARTICLES_DIR);
   const sections: LoadedSection[] = [];
-  for (const folder of listFolder(articlesDir)) {
-    if (!statSync(join(articlesDir, folder)).isDirectory()) continue;
+  for (const entry of listFolder(articlesDir)) {
+    const folder = entry.name;
     const folderFile = displayPath(join(articlesDir, folder));
-    if (!SLUG.test(folder)) {
-      problems.push({ file: folderFile, message: `folder name "${folder}" is not a slug: rename it with lowercase letters, digits and single hyphens`, rule: 'slug', severity: 'error' });
+    // A file beside the article folders is not content; a link to a folder elsewhere would publish what it holds.
+    if (entry.isFile()) continue;
+    if (!entry.isDirectory()) {
+      problems.push({ file: folderFile, message: `is ${entry.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}: an article must be a folder inside ${ARTICLES_DIR}/; copy it here instead`, rule: 'file-type', severity: 'error' });
       continue;
     }
-    if (!existsSync(join(articlesDir, folder, ARTICLE_FILE))) {
+    if (!isId(folder)) {
+      problems.push({ file: folderFile, message: `folder name "${folder}" is not a slug of at most ${MAX_ID_LENGTH} characters: rename it with lowercase letters, digits and single hyphens`, rule: 'slug', severity: 'error' });
+      continue;
+    }
+    if (!lstatSync(join(articlesDir, folder, ARTICLE_FILE), { throwIfNoEntry: false })) {
       problems.push({ file: folderFile, message: `has no ${ARTICLE_FILE}: add one with title, publisher, source, language, summary and attribution`, rule: 'file-missing', severity: 'error' });
     } else {
       const text = readText(articlesDir, join(folder, ARTICLE_FILE), problems);
       const located = text && parseYaml(text.file, text.text, 0, problems);
       if (located) validate(articleSchema, located, [], problems);
     }
-    for (const name of listFolder(join(articlesDir, folder)).filter((n) => n.endsWith('.mdx'))) {
+    for (const { name } of listFolder(join(articlesDir, folder)).filter((e) => e.name.endsWith('.mdx'))) {
       const file = join(folder, name);
       const slug = name.slice(0, -'.mdx'.length);
-      if (!SLUG.test(slug)) {
-        problems.push({ file: displayPath(join(articlesDir, file)), message: `file name "${name}" is not a slug: rename it with lowercase letters, digits and single hyphens, such as "${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx"`, rule: 'slug', severity: 'error' });
+      if (!isId(slug)) {
+        problems.push({ file: displayPath(join(articlesDir, file)), message: `file name "${name}" is not a slug of at most ${MAX_ID_LENGTH} characters: rename it with lowercase letters, digits and single hyphens, such as "${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx"`, rule: 'slug', severity: 'error' });
         continue;
       }
       const text = readText(articlesDir, file, problems);

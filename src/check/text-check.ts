@@ -9,8 +9,8 @@ import { AnalysisCache, type AnalysisMessage } from '../analysis/section-cache.t
 import { sectionFiles } from '../model/registry.ts';
 import type { QuotationRecord } from '../remark/remark-quotations.ts';
 
-/** A vfile message as a content problem: a warning, since the text itself stands as its source wrote it. */
-export function problemOf(file: string, message: AnalysisMessage & { place?: VFileMessage['place'] }): Problem {
+/** A vfile message as a content problem: an error when fatal (the text cannot be published so), else a warning, since the text stands as its source wrote it. */
+export function problemOf(file: string, message: Omit<AnalysisMessage, 'fatal'> & Partial<Pick<VFileMessage, 'place' | 'fatal'>>): Problem {
   // Some parsers give a range as the place without setting line and column: take where it starts.
   const start = message.place && 'start' in message.place ? message.place.start : message.place;
   return {
@@ -19,7 +19,22 @@ export function problemOf(file: string, message: AnalysisMessage & { place?: VFi
     column: message.column ?? start?.column ?? undefined,
     message: message.reason,
     rule: message.ruleId ?? 'quotation',
-    severity: 'warning',
+    severity: message.fatal === true ? 'error' : 'warning',
+  };
+}
+
+/** An MDX parse error as a content problem: an error where the parser stopped, saying how to fix the text. */
+export function mdxSyntaxProblem(file: string, error: VFileMessage): Problem {
+  const problem = problemOf(file, error);
+  // An unclosed tag is reported without a place, but its reason names where the tag opens: "(123:1-123:45)".
+  const opened = /\((\d+):(\d+)-\d+:\d+\)/.exec(error.reason);
+  return {
+    ...problem,
+    line: problem.line ?? (opened ? Number(opened[1]) : undefined),
+    column: problem.column ?? (opened ? Number(opened[2]) : undefined),
+    message: `MDX syntax error: ${error.reason}. In the text, write { and < as \\{ and \\<; check that every <Tag> is closed`,
+    rule: 'mdx-syntax',
+    severity: 'error',
   };
 }
 
@@ -47,17 +62,7 @@ export async function checkText(contentDir: string, cache = new AnalysisCache(co
     } catch (error) {
       // The MDX parser throws a message with the place it stopped; anything else is not ours to hide.
       if (!(error instanceof VFileMessage)) throw error;
-      const problem = problemOf(file, error);
-      // An unclosed tag is reported without a place, but its reason names where the tag opens: "(123:1-123:45)".
-      const opened = /\((\d+):(\d+)-\d+:\d+\)/.exec(error.reason);
-      problems.push({
-        ...problem,
-        line: problem.line ?? (opened ? Number(opened[1]) : undefined),
-        column: problem.column ?? (opened ? Number(opened[2]) : undefined),
-        message: `MDX syntax error: ${error.reason}. In the text, write { and < as \\{ and \\<; check that every <Tag> is closed`,
-        rule: 'mdx-syntax',
-        severity: 'error',
-      });
+      problems.push(mdxSyntaxProblem(file, error));
     }
   }
   return problems;

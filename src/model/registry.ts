@@ -1,5 +1,5 @@
 /** Reads the content registries straight from disk, for code that runs outside Astro's collections. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -29,14 +29,14 @@ export function readArticles(contentDir: string): Map<string, Article> {
 export function sectionFiles(contentDir: string): string[] {
   const dir = join(contentDir, ARTICLES_DIR);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .sort()
-    .filter((folder) => statSync(join(dir, folder)).isDirectory())
+  // Entries as they are, links not followed: only real folders and regular files are content (the check refuses the rest).
+  const entries = (path: string) => readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return entries(dir)
+    .filter((folder) => folder.isDirectory())
     .flatMap((folder) =>
-      readdirSync(join(dir, folder))
-        .filter((name) => name.endsWith('.mdx'))
-        .sort()
-        .map((name) => join(dir, folder, name)),
+      entries(join(dir, folder.name))
+        .filter((file) => file.isFile() && file.name.endsWith('.mdx'))
+        .map((file) => join(dir, folder.name, file.name)),
     );
 }
 

@@ -4,6 +4,7 @@
  * and verifies that the ids exist itself, so both read one definition of every field.
  */
 import { z } from 'zod';
+import { aliasProblem } from './common-words.ts';
 import { parseIsoDate } from './iso-date.ts';
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -15,9 +16,16 @@ export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 
 const text = z.string().trim().min(1, 'must not be empty');
 
+/** The longest id: ids name folders and files of the published site, which file systems limit. */
+export const MAX_ID_LENGTH = 80;
+
+/** Whether a name is an id: a slug no longer than MAX_ID_LENGTH. */
+export const isId = (name: string) => SLUG.test(name) && name.length <= MAX_ID_LENGTH;
+
 const slug = z
   .string()
-  .regex(SLUG, 'must be a slug: lowercase letters, digits and single hyphens, such as "thomas-barrack"');
+  .regex(SLUG, 'must be a slug: lowercase letters, digits and single hyphens, such as "thomas-barrack"')
+  .max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters: shorten it`);
 
 /** An ISO 8601 date of reduced precision (`2025`, `2025-11`, `2025-07-19`) or a `start/end` range. */
 export const isoDate = z.preprocess(
@@ -36,7 +44,14 @@ export const speakerSchema = z
   .object({
     id: slug,
     name: text,
-    aliases: z.array(text).default([]),
+    aliases: z
+      .array(
+        text.superRefine((alias, ctx) => {
+          const problem = aliasProblem(alias);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+      )
+      .default([]),
     role: text,
     affiliation: text,
     kind: z.enum(SPEAKER_KINDS),
@@ -48,7 +63,7 @@ export const articleSchema = z
   .object({
     title: text,
     publisher: text,
-    source: z.url({ message: 'must be the full URL of the original, such as "https://example.org/story"' }),
+    source: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'must be the full http(s) URL of the original, such as "https://example.org/story"' }),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language tag such as "en" or "en-GB"'),
     published: isoDate.optional(),
     authors: z.array(text).optional(),

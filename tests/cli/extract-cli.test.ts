@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/extract.ts', ...args], { encoding: 'utf8' });
@@ -37,6 +40,66 @@ describe('npm run extract', () => {
     const result = run('tests/fixtures/unattributed.md');
     expect(result.stderr).toMatch(/^tests\/fixtures\/unattributed\.md:3:\d+ {2}warning {2}Quotation “Nobody knows who said this\.” has no speaker/);
     expect(run('no/such/file.txt')).toMatchObject({ status: 1, stderr: 'no/such/file.txt: no such file\n' });
+  });
+
+  it('reports each bad file on stderr with its path and the fix, still extracts the good ones, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-bad-files-'));
+    try {
+      const at = (name: string) => join(dir, name);
+      mkdirSync(at('chapters'));
+      writeFileSync(at('empty.mdx'), '');
+      writeFileSync(at('blank.txt'), ' \n\n\t\n');
+      writeFileSync(at('photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+      // "café" saved as Latin-1 on the third line: é is the single byte 0xE9, which is not UTF-8.
+      writeFileSync(at('latin1.txt'), Buffer.concat([Buffer.from('Market day\n\nThe stalls opened at '), Buffer.from([0x63, 0x61, 0x66, 0xe9]), Buffer.from(' time.\n')]));
+      writeFileSync(at('unclosed-brace.mdx'), 'This {unclosed text\n');
+      writeFileSync(at('ferry-notice.mdx'), '---\ntitle: Harbour notes\n---\n\n“The ferry will run again in April,” said Mara Olsen, the harbour master.\n');
+      const files = [
+        at('chapters'),
+        'tests/fixtures/unseen-article.txt',
+        at('empty.mdx'),
+        at('blank.txt'),
+        at('photo.txt'),
+        at('latin1.txt'),
+        at('unclosed-brace.mdx'),
+        'no/such/file.txt',
+        at('ferry-notice.mdx'),
+      ];
+      const result = run('--compact', ...files);
+      expect(result.status).toBe(1);
+      // stdout is still one JSON document per good file, so it can be piped.
+      const documents = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; quotations: { text: string; speaker: { name: string } }[] });
+      expect(documents.map((d) => [d.file, d.quotations.length])).toEqual([
+        ['tests/fixtures/unseen-article.txt', 6],
+        [at('ferry-notice.mdx'), 1],
+      ]);
+      expect(documents[1]!.quotations.map((q) => [q.speaker.name, q.text])).toEqual([['Mara Olsen', 'The ferry will run again in April']]);
+      const lines = result.stderr.trim().split('\n');
+      const expected = [
+        `${at('chapters')}: is a folder, not a file: give the files inside it, e.g. ${at('chapters')}/*.mdx`,
+        `${at('empty.mdx')}: is empty: give a file with the text to extract from`,
+        `${at('blank.txt')}: is empty: give a file with the text to extract from`,
+        `${at('photo.txt')}: is not a text file (it contains NUL bytes): replace it with UTF-8 text`,
+        `${at('latin1.txt')}:3:25  error  is not valid UTF-8 (byte 0xE9 here): save the file as UTF-8; it may be in Windows-1252 or Latin-1  file-encoding`,
+        `${at('unclosed-brace.mdx')}:1:20  error  MDX syntax error: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`. In the text, write { and < as \\{ and \\<; check that every <Tag> is closed  mdx-syntax`,
+        'no/such/file.txt: no such file',
+      ];
+      expect(lines).toEqual(expected);
+      expect(result.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 0 when every file reads, and reports an unreadable --registry without a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-registry-'));
+    try {
+      expect(run('--compact', 'tests/fixtures/leak-check.txt', 'tests/fixtures/unattributed.md').status).toBe(0);
+      const result = run('tests/fixtures/leak-check.txt', '--registry', dir);
+      expect(result).toMatchObject({ status: 1, stdout: '', stderr: `${dir}: not a speakers file: EISDIR: illegal operation on a directory, read\n` });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('uses no registry for a file outside content/, so another project\'s speakers never leak in; --registry names one', () => {

@@ -35,9 +35,9 @@ export class BrokenProject {
     cpSync(this.content, this.pristine, { recursive: true });
   }
 
-  /** Runs `npm run build` (scripts/build.ts) in the copy. */
-  build(): BuildResult {
-    const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: this.dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  /** Runs `npm run build` (scripts/build.ts) in the copy, with `env` added to the environment. */
+  build(env: Record<string, string> = {}): BuildResult {
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: this.dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
   }
 
