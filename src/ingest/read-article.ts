@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { parse as parseYaml, stringify } from 'yaml';
 import { findDates } from '../text/dates/dates.ts';
 import { sentenceRanges } from '../text/sentences.ts';
@@ -60,8 +61,17 @@ export function parseArticle(raw: string, fileName: string): IngestedArticle {
   return /\.(md|markdown|mdx)$/i.test(fileName) ? parseMarkdown(raw) : parsePlainText(raw);
 }
 
+/** Raw HTML of a Markdown article as text, so the MDX draft shows it rather than runs it (text is escaped on writing). */
+function htmlAsText(node: RootContent): RootContent {
+  visit(node, 'html', (html, index, parent) => {
+    if (parent && index !== undefined) (parent.children as RootContent[])[index] = { type: 'text', value: html.value };
+  });
+  if (node.type === 'html') return { type: 'paragraph', children: [{ type: 'text', value: node.value }] };
+  return node;
+}
+
 function blockToMdast(block: Block): RootContent {
-  if (block.kind === 'markdown' && block.node) return block.node;
+  if (block.kind === 'markdown' && block.node) return htmlAsText(block.node);
   if (block.kind !== 'caption') return { type: 'paragraph', children: [{ type: 'text', value: block.text }] };
   return {
     type: 'mdxJsxFlowElement',

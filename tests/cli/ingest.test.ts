@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
@@ -132,6 +133,30 @@ The talks resumed on **Monday**, officials said. A [spokesperson](https://exampl
     expect(intro).toContain('The talks resumed on **Monday**, officials said. A [spokesperson](https://example.org/p) called it "a first step."');
     expect(intro).toContain('<Figure credit="Example Photo">');
     expect(plan.files[2]!.contents).toContain('* a second round');
+  });
+});
+
+describe('ingest of an untrusted Markdown article', () => {
+  it('writes an inert draft: raw HTML and braces come out as text, never as MDX elements or expressions', async () => {
+    const markdown = [
+      '# A hostile story',
+      '',
+      'Costs {process.env.HOME} rose, <b onclick="alert(1)">sharply</b>.',
+      '',
+      '<script>alert(2)</script>',
+      '',
+      '<div onmouseover={alert(3)}>hover</div>',
+      '',
+      'https://example.org/hostile',
+      '',
+    ].join('\n');
+    const plan = await planIngest(markdown, 'hostile.md', 'hostile', {}, readSpeakers('content'));
+    const body = plan.files.find((f) => f.path.endsWith('introduction.mdx'))!.contents.replace(/^---[\s\S]*?---\n/, '');
+    const tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+    const types = new Set<string>();
+    visit(tree, (node) => void types.add(node.type));
+    expect([...types].filter((type) => type.startsWith('mdx'))).toEqual([]);
+    expect(toString(tree)).toBe('Costs {process.env.HOME} rose, <b onclick="alert(1)">sharply</b>.<script>alert(2)</script><div onmouseover={alert(3)}>hover</div>');
   });
 });
 
