@@ -127,7 +127,7 @@ export class AnalysisCache {
     const prefix = `${basename(dirname(path))}--${basename(path, '.mdx')}--`;
     const file = join(this.dir, `${prefix}${digest.slice(0, 32)}.json`);
     if (existsSync(file)) {
-      const kept = JSON.parse(readFileSync(file, 'utf8')) as SectionAnalysis;
+      const kept = fromKept(JSON.parse(readFileSync(file, 'utf8')) as KeptAnalysis);
       if (kept.digest === digest) {
         this.counts.fromCache++;
         this.memory.set(digest, kept);
@@ -149,7 +149,7 @@ export class AnalysisCache {
     mkdirSync(this.dir, { recursive: true });
     // Written whole, then renamed: a process reading at the same time never sees half a file.
     const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify(analysis));
+    writeFileSync(partial, JSON.stringify(toKept(analysis)));
     renameSync(partial, file);
     // The section's older analyses can never be asked for again.
     for (const name of readdirSync(this.dir)) {
@@ -158,6 +158,42 @@ export class AnalysisCache {
     this.memory.set(digest, analysis);
     return analysis;
   }
+}
+
+/**
+ * An analysis as kept on disk. Every quotation record holds its whole paragraph, and the render plan holds the
+ * same records again: written as they are, a paragraph of n quotations would be written 2n times, and one of a
+ * few thousand would pass the longest string JSON can make. So each paragraph is written once, in `paragraphs`,
+ * each record names its own by index, and a plan whose records are the quotations says so instead of repeating them.
+ */
+interface KeptAnalysis extends Omit<SectionAnalysis, 'quotations' | 'plan'> {
+  paragraphs: string[];
+  quotations: KeptRecord[];
+  plan?: Omit<RenderPlan, 'records'> & { records: KeptRecord[] | 'quotations' };
+}
+
+type KeptRecord = Omit<QuotationRecord, 'paragraph'> & { paragraph: number };
+
+function toKept(analysis: SectionAnalysis): KeptAnalysis {
+  const paragraphs: string[] = [];
+  const indexes = new Map<string, number>();
+  const keep = (record: QuotationRecord): KeptRecord => {
+    let index = indexes.get(record.paragraph);
+    if (index === undefined) indexes.set(record.paragraph, (index = paragraphs.push(record.paragraph) - 1));
+    return { ...record, paragraph: index };
+  };
+  const { quotations: records, plan: planned, ...rest } = analysis;
+  const quotations = records.map(keep);
+  const plan = planned && { ...planned, records: planned.records === records ? ('quotations' as const) : planned.records.map(keep) };
+  return { ...rest, quotations, ...(plan && { plan }), paragraphs };
+}
+
+/** The analysis a kept one was made from, as the analysis itself gives it: the plan's records are the quotations. */
+function fromKept({ paragraphs, quotations: records, plan: planned, ...rest }: KeptAnalysis): SectionAnalysis {
+  const restore = (record: KeptRecord): QuotationRecord => ({ ...record, paragraph: paragraphs[record.paragraph]! });
+  const quotations = records.map(restore);
+  const plan = planned && { ...planned, records: planned.records === 'quotations' ? quotations : planned.records.map(restore) };
+  return { ...rest, quotations, ...(plan && { plan }) };
 }
 
 /** A vfile message as plain data; where a parser gave only a range, its start. */

@@ -15,10 +15,20 @@ export function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** `base`, or `base-2`, `base-3`, … the first that `used` does not hold yet; it is added to `used`. */
+/** For each set of ids, the first suffix of each base not yet found taken (1: the base itself). */
+const firstUntried = new WeakMap<Set<string>, Map<string, number>>();
+
+/**
+ * `base`, or `base-2`, `base-3`, … the first that `used` does not hold yet; it is added to `used`. A set of ids
+ * only ever grows, so the search for a base goes on from where the last one stopped, not from the base again.
+ */
 export function uniqueId(base: string, used: Set<string>): string {
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  let untried = firstUntried.get(used);
+  if (!untried) firstUntried.set(used, (untried = new Map()));
+  let n = untried.get(base) ?? 1;
+  let id = n === 1 ? base : `${base}-${n}`;
+  while (used.has(id)) id = `${base}-${++n}`;
   used.add(id);
+  untried.set(base, n + 1);
   return id;
 }

@@ -6,6 +6,7 @@
 import type { Parent, PhrasingContent, Text } from 'mdast';
 import type { Node } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
+import { firstNotBefore } from '../model/sorted.ts';
 
 /** Node types that plugins add beside the text, never part of it. */
 const CHROME = new Set(['quotationNote', 'claimRef']);
@@ -35,60 +36,107 @@ export function sameTexts(planned: readonly string[], now: readonly string[]): b
   return planned.length === now.length && planned.every((text, index) => text === now[index]);
 }
 
-/** Splits a text node at an offset inside it; the original node keeps the left part. */
-function splitAt(parents: Map<Node, Parent>, slice: Slice, offset: number): Text | undefined {
-  if (offset <= slice.start || offset >= slice.end) return undefined;
-  const parent = parents.get(slice.node)!;
-  const cut = offset - slice.start;
-  const right: Text = { type: 'text', value: slice.node.value.slice(cut) };
-  slice.node.value = slice.node.value.slice(0, cut);
-  parent.children.splice(parent.children.indexOf(slice.node as never) + 1, 0, right as never);
-  parents.set(right, parent);
-  return right;
-}
+/**
+ * Wraps ranges of one paragraph's text in new nodes, one after another. Its index of the text nodes and their
+ * parents is built once and kept up to date by its own edits, so that marking every quotation of a long paragraph
+ * costs no new walk of it per quotation. Between wraps, the paragraph may change only through it, or by chrome
+ * added inside a wrapper (a quotation's note, a claim's marker).
+ */
+export class RangeWrapper {
+  private readonly parents = new Map<Node, Parent>();
+  /** The text nodes in order, with their offsets; offsets never move, since wrapping keeps the text as it is. */
+  private readonly slices: Slice[];
+  /** Where the last child was found in each parent: wraps move through a paragraph in order, so the next is near. */
+  private readonly lastIndex = new Map<Parent, number>();
 
-/** The ancestors of a node inside the paragraph, nearest first. */
-function ancestors(parents: Map<Node, Parent>, node: Node): Parent[] {
-  const chain: Parent[] = [];
-  for (let parent = parents.get(node); parent; parent = parents.get(parent)) chain.push(parent);
-  return chain;
+  constructor(paragraph: Parent) {
+    visit(paragraph, (node, _index, parent) => void (parent && this.parents.set(node, parent as Parent)));
+    this.slices = textOf(paragraph).slices;
+  }
+
+  /**
+   * Wraps the text between two offsets in a new node. When the ends lie in different inline elements (a
+   * quotation that starts inside emphasis), the wrapper takes those elements whole.
+   */
+  wrap(start: number, end: number, wrapper: Parent): void {
+    // Split at the end first: the original node keeps its left part, so the start still lies in it.
+    for (const offset of [end, start]) this.splitAt(offset);
+    const first = this.slices[firstNotBefore(this.slices, (s) => s.start < start)];
+    const last = this.slices[firstNotBefore(this.slices, (s) => s.end < end)];
+    const firstNode = first?.start === start ? first.node : undefined;
+    const lastNode = last?.end === end ? last.node : undefined;
+    if (!firstNode || !lastNode) return;
+    const lastChain = this.ancestors(lastNode);
+    const common = this.ancestors(firstNode).find((a) => lastChain.includes(a))!;
+    const childOf = (node: Node) => [node, ...this.ancestors(node)].find((n) => this.parents.get(n) === common)!;
+    const from = this.indexIn(common, childOf(firstNode));
+    const to = this.indexIn(common, childOf(lastNode));
+    wrapper.children = common.children.splice(from, to - from + 1, wrapper as never) as PhrasingContent[];
+    this.parents.set(wrapper, common);
+    for (const child of wrapper.children) this.parents.set(child, wrapper);
+  }
+
+  /** Splits the text node an offset falls strictly inside, if any; the original node keeps the left part. */
+  private splitAt(offset: number): void {
+    // Text nodes are contiguous: the first that ends after the offset is the one it falls in.
+    const at = firstNotBefore(this.slices, (s) => s.end <= offset);
+    const slice = this.slices[at];
+    if (!slice || offset <= slice.start || offset >= slice.end) return;
+    const parent = this.parents.get(slice.node)!;
+    const cut = offset - slice.start;
+    const right: Text = { type: 'text', value: slice.node.value.slice(cut) };
+    slice.node.value = slice.node.value.slice(0, cut);
+    parent.children.splice(this.indexIn(parent, slice.node) + 1, 0, right as never);
+    this.parents.set(right, parent);
+    this.slices.splice(at + 1, 0, { node: right, start: offset, end: slice.end });
+    slice.end = offset;
+  }
+
+  /** The ancestors of a node inside the paragraph, nearest first. */
+  private ancestors(node: Node): Parent[] {
+    const chain: Parent[] = [];
+    for (let parent = this.parents.get(node); parent; parent = this.parents.get(parent)) chain.push(parent);
+    return chain;
+  }
+
+  /** The index of a child in its parent, looked for outward from where the last one was found there. */
+  private indexIn(parent: Parent, child: Node): number {
+    const children = parent.children as Node[];
+    const hint = Math.min(this.lastIndex.get(parent) ?? 0, children.length - 1);
+    for (let distance = 0; hint - distance >= 0 || hint + distance < children.length; distance++) {
+      const index = children[hint - distance] === child ? hint - distance : children[hint + distance] === child ? hint + distance : -1;
+      if (index >= 0) {
+        this.lastIndex.set(parent, index);
+        return index;
+      }
+    }
+    return -1;
+  }
 }
 
 /**
- * Wraps the text between two offsets of a paragraph in a new node. When the ends lie in different inline
- * elements (a quotation that starts inside emphasis), the wrapper takes those elements whole.
+ * The source position of an offset in a paragraph's text, counting the line breaks inside its text node: a
+ * function of the offset, which finds the node by binary search and counts the breaks from a list made once.
  */
-export function wrapRange(paragraph: Parent, start: number, end: number, wrapper: Parent): void {
-  const parents = new Map<Node, Parent>();
-  const index = () => {
-    visit(paragraph, (node, _index, parent) => void (parent && parents.set(node, parent as Parent)));
-    return textOf(paragraph).slices;
+export function positionsIn(slices: readonly Slice[]): (offset: number) => { line: number; column: number } | undefined {
+  const breaks = new Map<Slice, number[]>();
+  const breaksOf = (slice: Slice) => {
+    let list = breaks.get(slice);
+    if (!list) {
+      list = [];
+      for (let at = slice.node.value.indexOf('\n'); at >= 0; at = slice.node.value.indexOf('\n', at + 1)) list.push(at);
+      breaks.set(slice, list);
+    }
+    return list;
   };
-  // Split at the end first: the original node keeps its left part, so the start still lies in it.
-  for (const offset of [end, start]) {
-    const slice = index().find((s) => s.start < offset && s.end > offset);
-    if (slice) splitAt(parents, slice, offset);
-  }
-  const slices = index();
-  const firstNode = slices.find((s) => s.start === start)?.node;
-  const lastNode = slices.find((s) => s.end === end)?.node;
-  if (!firstNode || !lastNode) return;
-  const lastChain = ancestors(parents, lastNode);
-  const common = ancestors(parents, firstNode).find((a) => lastChain.includes(a))!;
-  const childOf = (node: Node) => [node, ...ancestors(parents, node)].find((n) => parents.get(n) === common)!;
-  const from = common.children.indexOf(childOf(firstNode) as never);
-  const to = common.children.indexOf(childOf(lastNode) as never);
-  wrapper.children = common.children.splice(from, to - from + 1, wrapper as never) as PhrasingContent[];
+  return (offset) => {
+    const slice = slices[firstNotBefore(slices, (s) => s.end <= offset)] ?? slices.at(-1);
+    const start = slice?.node.position?.start;
+    if (!slice || !start) return undefined;
+    const within = Math.min(offset - slice.start, slice.node.value.length);
+    const list = breaksOf(slice);
+    // The line breaks before `within`: those of the node's text up to the offset.
+    const count = firstNotBefore(list, (at) => at < within);
+    return count > 0 ? { line: start.line + count, column: within - list[count - 1]! } : { line: start.line, column: start.column + within };
+  };
 }
-
-/** The source position of an offset in a paragraph's text, counting the line breaks inside its text node. */
-export function positionAt(slices: readonly Slice[], offset: number) {
-  const slice = slices.find((s) => s.end > offset) ?? slices.at(-1);
-  const start = slice?.node.position?.start;
-  if (!slice || !start) return undefined;
-  const lines = slice.node.value.slice(0, offset - slice.start).split('\n');
-  return lines.length > 1
-    ? { line: start.line + lines.length - 1, column: lines.at(-1)!.length + 1 }
-    : { line: start.line, column: start.column + lines[0]!.length };
-}
-

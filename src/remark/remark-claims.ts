@@ -13,7 +13,7 @@ import type { Paragraph, Parent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { findClaimSentence, sentencesOf } from '../text/claims/claim-sentences.ts';
-import { sameTexts, textOf, wrapRange } from './mdast-ranges.ts';
+import { RangeWrapper, sameTexts, textOf } from './mdast-ranges.ts';
 import { sectionOfFile } from './section-of-file.ts';
 
 interface FrontmatterClaim {
@@ -132,10 +132,12 @@ export default function remarkClaims(options: Options = {}) {
     const fits = plan && sameTexts(plan.texts, texts) && sameTexts(plan.claims, ids);
     const marks = fits ? plan.marks : placeClaims(claims, texts, file);
     if (!fits) file.data.claimPlan = { texts, claims: ids, marks };
-    // From the end of each paragraph, so earlier offsets stay valid.
+    // From the end of each paragraph, so earlier offsets stay valid; one index of each paragraph's text for all its marks.
+    const wrappers = new Map<number, RangeWrapper>();
+    const wrapperOf = (paragraph: number) => wrappers.get(paragraph) ?? wrappers.set(paragraph, new RangeWrapper(paragraphs[paragraph]!)).get(paragraph)!;
     for (const mark of [...marks].sort((a, b) => b.paragraph - a.paragraph || b.start - a.start)) {
       const sentence: ClaimSentenceNode = { type: 'claimSentence', children: [], data: { hName: 'span', hProperties: { className: ['claim-sentence'] } } };
-      wrapRange(paragraphs[mark.paragraph]!, mark.start, mark.end, sentence);
+      wrapperOf(mark.paragraph).wrap(mark.start, mark.end, sentence);
       sentence.children.push(...(mark.claims.map((index) => refNode(claims[index]!, index + 1)) as never[]));
     }
   };

@@ -14,7 +14,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { datetimeAttribute, findDates } from '../text/dates/dates.ts';
 import { formatIsoDate } from '../model/iso-date.ts';
-import { sameTexts, textOf, wrapRange } from './mdast-ranges.ts';
+import { RangeWrapper, sameTexts, textOf } from './mdast-ranges.ts';
 import { sectionOfFile } from './section-of-file.ts';
 import { uniqueId } from '../model/strings.ts';
 
@@ -83,8 +83,10 @@ function paragraphsOf(tree: Root): Paragraph[] {
 
 /** Wraps a paragraph's marks, from the end so that splitting text nodes keeps the earlier offsets valid. */
 function markAll(node: Paragraph, marks: readonly PlannedMark[]): void {
+  if (!marks.length) return;
+  const ranges = new RangeWrapper(node);
   for (const { start, end, hName, hProperties } of [...marks].reverse()) {
-    wrapRange(node, start, end, { type: 'newsDate', children: [], data: { hName, hProperties } } as DateNode);
+    ranges.wrap(start, end, { type: 'newsDate', children: [], data: { hName, hProperties } } as DateNode);
   }
 }
 

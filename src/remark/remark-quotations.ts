@@ -15,6 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Blockquote, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Node } from 'unist';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
@@ -22,7 +23,7 @@ import type { VFile } from 'vfile';
 import { analyzeParagraph, type ParagraphQuotation, type QuotationKind, type QuoteAnnotation, type QuotationState } from '../text/quotes/paragraph-quotations.ts';
 import { referenceDate } from '../text/dates/said-date.ts';
 import { Attributor, type Attribution, type Reading } from '../text/attribution/attribute.ts';
-import { positionAt, sameTexts, textOf, wrapRange } from './mdast-ranges.ts';
+import { positionsIn, RangeWrapper, sameTexts, textOf } from './mdast-ranges.ts';
 import { sectionOfFile } from './section-of-file.ts';
 import { uniqueId } from '../model/strings.ts';
 import type { QuotedSpeaker, RegistrySpeaker, SpeakerRef } from '../model/schema.ts';
@@ -79,6 +80,8 @@ export interface RenderPlan {
   paragraphs: { text: string; wraps: PlannedWrap[] }[];
   blockquotes: string[];
   records: QuotationRecord[];
+  /** Quotations marked in the text but left out of the index (one never closed): their anchors still need a record. */
+  unindexed: QuotationRecord[];
 }
 
 /** The anchor around a quotation in the text. */
@@ -111,20 +114,21 @@ declare module 'vfile' {
   }
 }
 
+const isQuote = (node: Node): node is MdxJsxTextElement => node.type === 'mdxJsxTextElement' && (node as MdxJsxTextElement).name === 'Quote';
+
 /** Replaces each `<Quote>` annotation by its children, returning the offsets it covered and its attributes. */
 function takeAnnotations(paragraph: Paragraph): QuoteAnnotation[] {
   const annotations: QuoteAnnotation[] = [];
   let offset = 0;
-  const walk = (parent: Parent) => {
-    for (let index = 0; index < parent.children.length; index++) {
-      const node = parent.children[index]!;
-      if (node.type === 'mdxJsxTextElement' && (node as MdxJsxTextElement).name === 'Quote') {
-        const element = node as MdxJsxTextElement;
+  // Reads nodes in order into `into`, each <Quote> replaced by its own children, read in their turn.
+  const read = (nodes: readonly Node[], into: Node[]) => {
+    for (const node of nodes) {
+      if (isQuote(node)) {
         const attribute = (name: string) => {
-          const found = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+          const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
           return typeof found?.value === 'string' ? found.value : undefined;
         };
-        const length = toString(element).length;
+        const length = toString(node).length;
         const kind = attribute('kind');
         annotations.push({
           start: offset,
@@ -133,13 +137,21 @@ function takeAnnotations(paragraph: Paragraph): QuoteAnnotation[] {
           kind: kind === 'full' || kind === 'partial' || kind === 'none' ? kind : undefined,
           said: attribute('said'),
         });
-        parent.children.splice(index, 1, ...(element.children as PhrasingContent[]));
-        index--;
-      } else if (node.type === 'text') {
-        offset += node.value.length;
-      } else if ('children' in node) {
-        walk(node as Parent);
+        read(node.children, into);
+        continue;
       }
+      if (node.type === 'text') offset += (node as Text).value.length;
+      else if ('children' in node) walk(node as Parent);
+      into.push(node);
+    }
+  };
+  // Each parent's children are rebuilt once, not spliced once per annotation.
+  const walk = (parent: Parent) => {
+    const children: Node[] = [];
+    read(parent.children, children);
+    if (children.length !== parent.children.length || children.some((child, index) => child !== parent.children[index])) {
+      parent.children.length = 0;
+      for (const child of children) parent.children.push(child as PhrasingContent);
     }
   };
   walk(paragraph);
@@ -249,9 +261,11 @@ type Wrap = { start: number; end: number; id: string; record: QuotationRecord; p
 
 /** Wraps each span in its anchor with its note, from the end so that splitting text nodes keeps earlier offsets valid. */
 function wrapAll(node: Paragraph, wraps: readonly Wrap[], roles: Roles): void {
+  if (!wraps.length) return;
+  const ranges = new RangeWrapper(node);
   for (const { start, end, id, record, part } of [...wraps].reverse()) {
     const anchor: QuotationNode = { type: 'quotation', children: [], data: { hName: 'span', hProperties: anchorProperties(id, record, part) } };
-    wrapRange(node, start, end, anchor);
+    ranges.wrap(start, end, anchor);
     anchor.children.push(noteNode(id, record, roles.get(record.speaker.id ?? '')));
   }
 }
@@ -297,7 +311,7 @@ function planFits(tree: Root, plan: RenderPlan): boolean {
 
 /** Marks the document's quotations as its analysis found them. */
 function applyPlan(tree: Root, plan: RenderPlan, roles: Roles): void {
-  const byId = new Map(plan.records.map((record) => [record.id, record]));
+  const byId = new Map([...plan.records, ...plan.unindexed].map((record) => [record.id, record]));
   let paragraph = 0;
   let blockquote = 0;
   eachBlock(
@@ -410,6 +424,7 @@ export default function remarkQuotations(options: Options) {
       if (node.type !== 'paragraph') return;
       const annotations = takeAnnotations(node);
       const { text, slices } = textOf(node);
+      const positionAt = positionsIn(slices);
       const wraps: Wrap[] = [];
       plannedParagraphs.push({ text, wraps });
       const line = held && DASH_BYLINE.exec(text.trim())?.[1];
@@ -425,7 +440,7 @@ export default function remarkQuotations(options: Options) {
       }
       release();
       const analysis = analyzeParagraph(text, state, annotations, pending !== undefined);
-      for (const problem of analysis.problems) report(problem.reason, positionAt(slices, problem.offset), problem.ruleId);
+      for (const problem of analysis.problems) report(problem.reason, positionAt(problem.offset), problem.ruleId);
       if (pending && !analysis.quotations[0]?.continues) {
         unclosed(pending.record, 'in its paragraph: add the closing mark, or open the next paragraph with a quotation mark');
         pending = undefined;
@@ -443,7 +458,7 @@ export default function remarkQuotations(options: Options) {
           }
           continue;
         }
-        const record = newRecord(quotation, text, positionAt(slices, quotation.start));
+        const record = newRecord(quotation, text, positionAt(quotation.start));
         wraps.push({ start: quotation.start, end: quotation.end, id: record.id, record, part: 1 });
         if (quotation.open) pending = { record, speaker: quotation.speaker, parts: 1 };
         else settled.push({ record, speaker: quotation.speaker });
@@ -459,10 +474,12 @@ export default function remarkQuotations(options: Options) {
     release();
     if (pending) unclosed(pending.record, 'before the end of the text');
     file.data.quotations = records;
+    const indexed = new Set(records);
     file.data.renderPlan = {
       paragraphs: plannedParagraphs.map(({ text, wraps }) => ({ text, wraps: wraps.map(({ start, end, id, part, record }) => ({ start, end, id, part, record: record.id })) })),
       blockquotes: plannedBlockquotes,
       records,
+      unindexed: [...new Set(plannedParagraphs.flatMap(({ wraps }) => wraps.map((wrap) => wrap.record)))].filter((record) => !indexed.has(record)),
     };
   };
 }

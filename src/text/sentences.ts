@@ -1,5 +1,6 @@
 /** Sentence boundaries in a paragraph of English, from the unified collective's `parse-english`. */
 import { ParseEnglish } from 'parse-english';
+import { firstNotBefore } from '../model/sorted.ts';
 
 export interface Range {
   start: number;
@@ -39,12 +40,18 @@ function parsedRanges(text: string): Range[] {
   return ranges;
 }
 
+/** The sentence an offset falls in, of ranges in order: the first that ends after it, if any. */
+export function sentenceAt(ranges: readonly Range[], offset: number): Range | undefined {
+  return ranges[firstNotBefore(ranges, (r) => r.end <= offset)];
+}
+
 /**
  * The whole sentence a span stands in: from the start of the sentence holding its first character to the end
  * of the sentence holding its last, so a quotation of several sentences keeps its context whole.
  */
 export function enclosingSentence(ranges: readonly Range[], span: Range): Range {
-  const first = ranges.find((r) => r.end > span.start) ?? { start: span.start, end: span.end };
-  const last = [...ranges].reverse().find((r) => r.start < span.end) ?? first;
+  const first = sentenceAt(ranges, span.start) ?? { start: span.start, end: span.end };
+  // The last sentence that starts before the span ends.
+  const last = ranges[firstNotBefore(ranges, (r) => r.start < span.end) - 1] ?? first;
   return { start: Math.min(first.start, span.start), end: Math.max(last.end, span.end) };
 }

@@ -193,6 +193,8 @@ describe('bad input', () => {
 
   it('builds unbalanced quotation marks and an unknown annotated speaker, warning with file and line', () => {
     project.replace(FALTERING, 'Trump also urged Israel', 'Trump also “urged Israel');
+    // A quotation left open at the end of its paragraph, the next not continuing it: marked, not indexed, and the page renders.
+    project.append(INTRO, '\n“We will stay the course. We will win, said Dana Holt.\n\nThe talks ended on Friday.\n');
     project.replace(`${SECTIONS}/agreement-or-normalization.mdx`, 'employing “technical stalling tactics” in the talks and urged', 'employing <Quote speaker="nobody">“technical stalling tactics”</Quote> in the talks and urged');
     const result = project.build();
     expect(result.status, result.output).toBe(0);

@@ -906,6 +906,16 @@ describe('the render marks quotations by the analysis (remark-quotations with a 
     expect(rendered.file.messages).toEqual([]);
   });
 
+  it('marks a quotation never closed as the analysis did, though it is left out of the index', async () => {
+    const unclosed = '“We will stay the course. We will win, said Dana Holt.\n\nThe talks ended on Friday.\n';
+    const analysed = await run(unclosed, OPTIONS);
+    expect(analysed.file.data.quotations).toEqual([]);
+    const plan = structuredClone(analysed.file.data.renderPlan!);
+    expect(plan.unindexed.map((record) => record.text)).toEqual(['We will stay the course. We will win, said Dana Holt.']);
+    const rendered = await run(unclosed, { ...OPTIONS, plan: async () => plan });
+    expect(rendered.tree).toEqual(analysed.tree);
+  });
+
   it('takes the speakers from the plan, never deciding them again', async () => {
     const plan = structuredClone((await run(doc, OPTIONS)).file.data.renderPlan!);
     plan.records[0]!.speaker = { id: null, name: 'Planned Speaker' };

@@ -12,9 +12,11 @@ import { Discourse, type Entity, type Resolved } from './discourse.ts';
 import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, CUE_PARTICLES, DASHES, INVERTIBLE, PARTICIPLE, PEOPLES, PERSON_ROLES, PHRASE_BOUNDARY, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STANDS_FOR_SEVERAL, THING_NOUNS, TITLE_WORDS, type Gender } from './lexicon.ts';
 import { NameBook } from './name-book.ts';
 import { isOutlet } from './outlets.ts';
+import { LaterNames } from './later-names.ts';
 import { mentionFinder, type Mention } from './registry-match.ts';
 import { clauseSubjects, isNickname, namesIn, phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { tokenize, type Span, type Token } from './tokens.ts';
+import { firstNotBefore } from '../../model/sorted.ts';
 
 /** How a speaker was found, from the strongest evidence to the weakest. */
 export type AttributionRule =
@@ -478,20 +480,36 @@ export class Attributor {
    * names after the pronoun, in its paragraph or the next, stands for it; a guess, marked weak.
    */
   private namedLater(pronoun: SpeakerPhrase, gender: Gender): { entity: Entity; resolution: string; weak: boolean } | undefined {
-    const next = this.current.index >= 0 ? (this.paragraphs[this.current.index + 1] ?? '') : '';
-    for (const text of [this.current.text.slice(pronoun.end), next]) {
-      // Names inside quotations are not the text's own: blank them out.
-      const unquoted = text.replace(/[“"][^”"]*[”"]/gu, (quoted) => ' '.repeat(quoted.length));
-      for (const name of namesIn(tokenize(unquoted, []))) {
+    const fits = this.surelyPersonOf(gender);
+    const next = this.current.index >= 0 ? this.paragraphs[this.current.index + 1] : undefined;
+    const name = this.laterNames(this.current.text, this.current.index).first(pronoun.end, fits) ?? (next === undefined ? undefined : this.laterNames(next, this.current.index + 1).first(0, fits));
+    if (!name) return undefined;
+    const expanded = this.names.expand(name.text, name.gender);
+    const entity = this.discourse.entity({ id: null, name: expanded.name }, { person: true, gender, roles: name.roles });
+    return { entity, resolution: `${pronoun.text} → ${expanded.name}, named later in the text`, weak: true };
+  }
+
+  /** Each paragraph's names, read once for every pronoun that looks ahead in it (by index; -1: the current text, not found among them). */
+  private readonly laterNamesOf = new Map<number, LaterNames>();
+  private laterNames(text: string, index: number): LaterNames {
+    let found = this.laterNamesOf.get(index);
+    if (!found || (index < 0 && found.text !== text)) this.laterNamesOf.set(index, (found = new LaterNames(text)));
+    return found;
+  }
+
+  /** Whether a name is someone the text surely makes a person, by a first name or a title, of the given gender: one test per gender. */
+  private readonly surelyPerson = new Map<Gender, (name: SpeakerPhrase) => boolean>();
+  private surelyPersonOf(gender: Gender): (name: SpeakerPhrase) => boolean {
+    let fits = this.surelyPerson.get(gender);
+    if (!fits) {
+      fits = (name) => {
         const expanded = this.names.expand(name.text, name.gender);
-        // Only someone the text surely makes a person, by a first name or a title, of the pronoun's gender.
-        if (expanded.gender !== gender && !(expanded.gender === undefined && name.roles.length > 0)) continue;
-        if (!expanded.name.includes(' ') || !this.names.isPerson(expanded.name)) continue;
-        const entity = this.discourse.entity({ id: null, name: expanded.name }, { person: true, gender, roles: name.roles });
-        return { entity, resolution: `${pronoun.text} → ${expanded.name}, named later in the text`, weak: true };
-      }
+        if (expanded.gender !== gender && !(expanded.gender === undefined && name.roles.length > 0)) return false;
+        return expanded.name.includes(' ') && this.names.isPerson(expanded.name);
+      };
+      this.surelyPerson.set(gender, fits);
     }
-    return undefined;
+    return fits;
   }
 
   private lastSpeakerResolved(): Resolved | undefined {
@@ -583,6 +601,9 @@ export class Attributor {
  */
 function framesOf(text: string, sentences: readonly Span[], spans: readonly Span[]): Span[] {
   const frames: Span[] = [];
+  // Spans that do not overlap (as quotation marks make them) are found by binary search; others are all read.
+  const disjoint = spans.every((span, index) => index === 0 || span.start >= spans[index - 1]!.end);
+  const spansIn = (sentence: Span) => (disjoint ? spans.slice(firstNotBefore(spans, (s) => s.end <= sentence.start), firstNotBefore(spans, (s) => s.start < sentence.end)) : spans);
   for (const sentence of sentences) {
     const last = frames.at(-1);
     // Spans are in order and never overlap: the one that starts last before the frame's end decides.
@@ -592,7 +613,7 @@ function framesOf(text: string, sentences: readonly Span[], spans: readonly Span
     // "“…” ― Maria Lopez": a dash byline is its quotation's own sentence.
     const byline = closes && /^\s*[—―–]/u.test(text.slice(sentence.start, sentence.end));
     const exclaims = closes && /[!?]/.test(text.charAt(span.end - 2));
-    if (last && (runsOn || byline || (exclaims && opensWithCue(text, sentence, spans)))) last.end = sentence.end;
+    if (last && (runsOn || byline || (exclaims && opensWithCue(text, sentence, spansIn(sentence))))) last.end = sentence.end;
     else frames.push({ ...sentence });
   }
   return frames;
@@ -600,14 +621,7 @@ function framesOf(text: string, sentences: readonly Span[], spans: readonly Span
 
 /** The last span that starts before `offset`, by binary search over spans in order. */
 function lastStartingBefore(spans: readonly Span[], offset: number): Span | undefined {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return spans[low - 1];
+  return spans[firstNotBefore(spans, (span) => span.start < offset) - 1];
 }
 
 /** A sentence whose first words are a subject and a cue: "US Senator Jeff Sessions said as he …", "said Kane", "Miller, a retired welder, said". */

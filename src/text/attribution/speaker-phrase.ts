@@ -652,14 +652,28 @@ function namingAfter(tokens: readonly Token[], end: number): SpeakerPhrase | und
 
 /** Every name in a sentence's tokens, titles set apart: the people it mentions, subject or not. */
 export function namesIn(tokens: readonly Token[]): SpeakerPhrase[] {
-  const names: SpeakerPhrase[] = [];
+  return namesAt(tokens).map(({ name }) => name);
+}
+
+/** Every name in the tokens, as `namesIn` reads them, with the index of the token its reading started at. */
+export function namesAt(tokens: readonly Token[]): { name: SpeakerPhrase; index: number }[] {
+  const names: { name: SpeakerPhrase; index: number }[] = [];
   for (let index = 0; index < tokens.length; index++) {
     if (!isNameWord(tokens[index]) && !isHonorific(tokens[index]!)) continue;
     const end = runEnd(tokens, index);
     const name = end > index ? nameFromRun(tokens, index, end - 1) : undefined;
     // "Bill Clinton's hair was whiter": an owner whose first name says who is mentioned too.
-    if (name && (tokens[end]?.kind !== 'possessive' || name.gender !== undefined)) names.push(name);
+    if (name && (tokens[end]?.kind !== 'possessive' || name.gender !== undefined)) names.push({ name, index });
     index = Math.max(index, end - 1);
   }
   return names;
+}
+
+/**
+ * A token no name's run goes through or starts at (`namesAt` and `runEnd`: no name word, honorific, particle,
+ * "of", suffix or ordinal): the names after it are read the same whatever stands before it.
+ */
+export function endsEveryRun(token: Token): boolean {
+  // Widened for `isNameWord`, a type guard that would leave `token` no type after it.
+  return !isNameWord(token as Token | undefined) && !isHonorific(token) && !/^\p{N}+(?:st|nd|rd|th)$/u.test(token.text) && !(isWord(token) && (PARTICLES.has(token.lower) || SUFFIXES.has(token.lower) || token.lower === 'of'));
 }

@@ -47,8 +47,12 @@ function pushWord(tokens: Token[], text: string, start: number): void {
   if (word.length < text.length) add('punct', '.', start + word.length);
 }
 
-/** Tokens of `text` from `from` to `to`, with each quotation span as one quote token. */
-export function tokenize(text: string, quotes: readonly Span[], from = 0, to = text.length): Token[] {
+/**
+ * Tokens of `text` from `from` to `to`, with each quotation span as one quote token. `steps`, when given, receives
+ * the stretch of text each step of the reading took ("Smith’s." is one step of three tokens): tokenizing from the
+ * start of a step gives the same tokens from there on.
+ */
+export function tokenize(text: string, quotes: readonly Span[], from = 0, to = text.length, steps?: Span[]): Token[] {
   const tokens: Token[] = [];
   const inside = [...quotes].filter((q) => q.end > from && q.start < to).sort((a, b) => a.start - b.start);
   let offset = from;
@@ -66,6 +70,7 @@ export function tokenize(text: string, quotes: readonly Span[], from = 0, to = t
       offset += 1;
       continue;
     }
+    const step = offset;
     WORD.lastIndex = offset;
     const match = WORD.exec(text);
     if (match && (!quote || match.index + match[0].length <= quote.start)) {
@@ -80,6 +85,7 @@ export function tokenize(text: string, quotes: readonly Span[], from = 0, to = t
       tokens.push({ kind: 'punct', text: character, lower: character, start: offset, end: offset + 1, capital: false });
       offset += 1;
     }
+    steps?.push({ start: step, end: offset });
   }
   return tokens;
 }

@@ -4,6 +4,7 @@
  */
 import * as chrono from 'chrono-node';
 import { MONTH_NAMES, parseIsoDate } from '../../model/iso-date.ts';
+import { firstNotBefore } from '../../model/sorted.ts';
 
 /** How precisely a date expression is known: a range and an approximate date carry their parts' precision in the value. */
 export type DatePrecision = 'day' | 'month' | 'year' | 'range' | 'approximate' | 'unresolved';
@@ -55,6 +56,38 @@ const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A month name as news text writes it: capitalised, so the verbs "may" and "march" are not months. */
 const MONTH_NAME = new RegExp(`\\b(?:${MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b`);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** Whether the words right before an offset could be "… of " or "… of the ": spaces, after "of" or "the". */
+function mayFollowOf(text: string, offset: number): boolean {
+  let at = offset;
+  while (at > 0 && /\s/.test(text.charAt(at - 1))) at--;
+  if (at === offset) return false;
+  const before = text.slice(Math.max(0, at - 3), at).toLowerCase();
+  return before.endsWith('of') || before.endsWith('the');
+}
+
+/**
+ * Chrono's English parser, with one change to how it works and none to what it finds: its refiner for "end of
+ * March" reads the whole text before every date to look for "end of", so a paragraph of many dates cost the square
+ * of its length; it is now given only the dates that could stand after "of" or "of the". (It changes each date on
+ * its own, and returns the list it was given.)
+ */
+function englishParser(): chrono.Chrono {
+  const parser = chrono.en.casual.clone();
+  parser.refiners = parser.refiners.map((refiner): chrono.Refiner =>
+    refiner.constructor.name === 'ENEndOfPeriodRefiner'
+      ? {
+          refine: (context, results) => {
+            refiner.refine(context, results.filter((result) => mayFollowOf(context.text, result.index)));
+            return results;
+          },
+        }
+      : refiner,
+  );
+  return parser;
+}
+
+const ENGLISH = englishParser();
 
 /** Chrono needs a reference date; only the components the text gives are kept, so it only has to be a leap year (for "February 29"). */
 const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
@@ -128,12 +161,13 @@ export function findDates(text: string, context?: DateContext): NewsDate[] {
   if (typeof text !== 'string' || text === '') return [];
   // One UTF-16 unit for one, so offsets in the plain text are offsets in the text.
   const plain = text.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u00a0\u2009\u202f]/g, ' ');
+  // Kept in order: mentions never overlap and are never empty, so their starts and their ends both rise.
   const mentions: Mention[] = [];
   const addUnlessOverlapping = (found: Mention[]) => {
     for (const mention of found) {
-      if (mentions.every((other) => mention.end <= other.start || mention.start >= other.end)) mentions.push(mention);
+      if (overlapsAny(mentions, mention)) continue;
+      mentions.splice(firstNotBefore(mentions, (other) => other.start < mention.start), 0, mention);
     }
-    mentions.sort((a, b) => a.start - b.start);
   };
   addUnlessOverlapping([...relativeMentions(plain, RELATIVE), ...relativeMentions(plain, RELATIVE_NAMED)]);
   addUnlessOverlapping(calendarDates(plain));
@@ -141,8 +175,9 @@ export function findDates(text: string, context?: DateContext): NewsDate[] {
   addUnlessOverlapping(relativeMentions(plain, WEEKDAY));
   const dates = joinDates(plain, qualify(plain, withoutStrayMonths(plain, mentions)));
   const published = lastDayOf(context?.published);
+  const yearSetBefore = lastYearBefore(dates, plain);
   return dates.map((mention) => {
-    const value = isoValue(resolved(mention, dates, plain, published));
+    const value = isoValue(resolved(mention, yearSetBefore, published));
     return {
       text: text.slice(mention.start, mention.end),
       start: mention.start,
@@ -184,7 +219,7 @@ function writtenPoint(components: chrono.ParsedComponents, dayWritten: boolean):
 /** Dates that name a month ("December 8, 2024", "Jan. 5", "5 January 2026", "September 2025", "January 5–6") or are ISO days, read by chrono. */
 function calendarDates(plain: string): Mention[] {
   const found: Mention[] = [];
-  for (const result of chrono.en.parse(plain, CHRONO_REFERENCE, { forwardDate: false })) {
+  for (const result of ENGLISH.parse(plain, CHRONO_REFERENCE, { forwardDate: false })) {
     if (!MONTH_NAME.test(result.text) && !ISO_DAY.test(result.text)) continue;
     // Chrono reads "end of March" as March 31; here "end of" qualifies the month instead (see qualify).
     const lead = /^(?:on\s+|(end\s+of\s+))?/i.exec(result.text);
@@ -210,12 +245,25 @@ function countsThings(word: string | undefined): boolean {
   return COUNTED_NOUNS.has(word) || (word.endsWith('s') && !word.endsWith('ss') && !NOT_PLURAL.has(word));
 }
 
-/** Whether the date before a position is joined to it by a connector ("2019 to 2021", "1974 and 1981"). */
-function continuesDate(plain: string, position: number, known: Mention[]): boolean {
-  const previous = known.reduce<Mention | undefined>(
-    (last, mention) => (mention.end <= position && (!last || mention.end > last.end) ? mention : last),
-    undefined,
-  );
+/** Whether a mention overlaps one of `mentions`, which are in order and overlap none of each other. */
+function overlapsAny(mentions: readonly Mention[], mention: Mention): boolean {
+  // Of those that start before it ends, the last ends latest.
+  const last = mentions[firstNotBefore(mentions, (other) => other.start < mention.end) - 1];
+  return last !== undefined && last.end > mention.start;
+}
+
+/** The mention that ends last at or before a position, of mentions in order that overlap none of each other. */
+function lastEndingBy(mentions: readonly Mention[], position: number): Mention | undefined {
+  return mentions[firstNotBefore(mentions, (mention) => mention.end <= position) - 1];
+}
+
+/**
+ * Whether the date before a position is joined to it by a connector ("2019 to 2021", "1974 and 1981"); `known`
+ * and `found` are each in order, and no mention of either overlaps another.
+ */
+function continuesDate(plain: string, position: number, known: readonly Mention[], found: readonly Mention[]): boolean {
+  const [a, b] = [lastEndingBy(known, position), lastEndingBy(found, position)];
+  const previous = a && b ? (b.end > a.end ? b : a) : (a ?? b);
   return previous?.from !== undefined && CONNECTOR.test(plain.slice(previous.end, position));
 }
 
@@ -226,7 +274,7 @@ function years(plain: string, known: Mention[]): Mention[] {
     const start = match.index;
     const end = start + match[0].length;
     const year = Number(match[1]);
-    if (known.some((mention) => start < mention.end && end > mention.start)) continue;
+    if (overlapsAny(known, { start, end, setsYear: false })) continue;
     if (match[2]) {
       if (year % 10 === 0) found.push({ start, end, from: { year }, to: { year: year + 9 }, setsYear: false });
       continue;
@@ -240,7 +288,7 @@ function years(plain: string, known: Mention[]): Mention[] {
       !countsThings(word) &&
       (YEAR_LEAD.test(before) ||
         OPENS_SPAN.test(after) ||
-        continuesDate(plain, start, [...known, ...found]) ||
+        continuesDate(plain, start, known, found) ||
         (STANDS_ALONE_BEFORE.test(before) && STANDS_ALONE_AFTER.test(after)))
     ) {
       found.push({ start, end, from: { year }, setsYear: true });
@@ -386,18 +434,49 @@ function yearSetBy(mention: Mention | undefined): number | undefined {
  * else the year that puts it on or before the publication date, closest to it; else, with no publication
  * date, the year written last before it anywhere in the text. Undefined when no year can be had.
  */
-function resolved(mention: Mention, dates: Mention[], plain: string, published: Required<Point> | undefined): { from: Point; to?: Point } | undefined {
+function resolved(mention: Mention, yearSetBefore: YearSetBefore, published: Required<Point> | undefined): { from: Point; to?: Point } | undefined {
   if (!mention.from) return undefined;
   const { from, to } = mention.to ? shareYear(mention.from, mention.to) : { from: mention.from, to: undefined };
   if (from.year !== undefined) return { from, to };
-  const earlier = dates.filter((date) => date.setsYear && date.end <= mention.start);
-  const inParagraph = earlier.filter((date) => !/\n[ \t]*\n/.test(plain.slice(date.end, mention.start)));
+  const { earlier, inParagraph } = yearSetBefore(mention.start);
   const year =
-    yearSetBy(inParagraph.at(-1)) ??
-    (published ? yearBefore(from, published) : yearSetBy(earlier.at(-1)));
+    yearSetBy(inParagraph) ??
+    (published ? yearBefore(from, published) : yearSetBy(earlier));
   if (year === undefined) return undefined;
   const dated = { ...from, year };
   return { from: dated, to: to && shareYear(dated, to).to };
+}
+
+/** The last date before a position that sets a year, and the same when no blank line stands between them. */
+type YearSetBefore = (position: number) => { earlier?: Mention; inParagraph?: Mention };
+
+/**
+ * The last date that sets a year and ends at or before a position: the last such of the dates in order, anywhere
+ * in the text and in the position's own paragraph. Dates whose ends rise in order (as the text's do) are searched
+ * by binary search, and the blank lines found once; otherwise each question reads the dates again.
+ */
+function lastYearBefore(dates: readonly Mention[], plain: string): YearSetBefore {
+  const setting = dates.filter((date) => date.setsYear);
+  const blank = (from: number, to: number) => /\n[ \t]*\n/.test(plain.slice(from, to));
+  if (setting.some((date, index) => index > 0 && date.end < setting[index - 1]!.end)) {
+    return (position) => {
+      const earlier = setting.filter((date) => date.end <= position);
+      return { earlier: earlier.at(-1), inParagraph: earlier.filter((date) => !blank(date.end, position)).at(-1) };
+    };
+  }
+  // Every blank line: a line break, spaces or tabs only, and the next line break.
+  const blankLines: { start: number; end: number }[] = [];
+  for (let at = plain.indexOf('\n'), next = plain.indexOf('\n', at + 1); at >= 0 && next >= 0; at = next, next = plain.indexOf('\n', at + 1)) {
+    if (/^[ \t]*$/.test(plain.slice(at + 1, next))) blankLines.push({ start: at, end: next + 1 });
+  }
+  return (position) => {
+    const earlier = setting[firstNotBefore(setting, (date) => date.end <= position) - 1];
+    // A blank line between a date and the position is one that starts after the date and ends by the position;
+    // the one that starts first after the date ends first.
+    const line = earlier && blankLines[firstNotBefore(blankLines, (l) => l.start < earlier.end)];
+    const separated = line !== undefined && line.end <= position;
+    return { earlier, inParagraph: separated ? undefined : earlier };
+  };
 }
 
 /** The latest year that puts a point (month, maybe day) on or before the publication date and makes it a real day ("February 29"). */

@@ -9,9 +9,10 @@
  */
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { explicitDate } from '../dates/said-date.ts';
-import { enclosingSentence, sentenceRanges, type Range } from '../sentences.ts';
+import { enclosingSentence, sentenceAt, sentenceRanges, type Range } from '../sentences.ts';
 import type { SpeakerRef } from '../../model/schema.ts';
 import type { Attribution, Attributor } from '../attribution/attribute.ts';
+import { firstNotBefore } from '../../model/sorted.ts';
 
 export type QuotationKind = 'full' | 'partial';
 
@@ -99,21 +100,49 @@ function quotedWords(inner: string, kind: QuotationKind): string {
 
 const speakerKey = (speaker: SpeakerRef) => speaker.id ?? speaker.name.toLowerCase();
 
+/** The text with every span blanked out, offsets kept: one pass over the spans, in order of their starts. */
 function mask(text: string, spans: readonly QuoteSpan[]): string {
-  let masked = text;
-  for (const span of spans) masked = masked.slice(0, span.start) + ' '.repeat(span.end - span.start) + masked.slice(span.end);
-  return masked;
+  let masked = '';
+  let from = 0;
+  for (const span of spans) {
+    // A span inside one blanked already blanks nothing more.
+    if (span.end <= from) continue;
+    const start = Math.max(span.start, from);
+    masked += text.slice(from, start) + ' '.repeat(span.end - start);
+    from = span.end;
+  }
+  return masked + text.slice(from);
 }
 
-function annotationFor(span: Range, annotations: readonly QuoteAnnotation[]): QuoteAnnotation | undefined {
-  return annotations.find((a) => a.start <= span.start && a.end >= span.end);
+/**
+ * For each span, in order of their starts, the first annotation (in the order given) that holds it whole. One
+ * sweep: an annotation waits until the spans reach its start and is dropped once they have passed its end.
+ */
+function annotationsFor(spans: readonly Range[], annotations: readonly QuoteAnnotation[]): (QuoteAnnotation | undefined)[] {
+  const byStart = annotations.map((annotation, order) => ({ annotation, order })).sort((a, b) => a.annotation.start - b.annotation.start);
+  let next = 0;
+  let open: { annotation: QuoteAnnotation; order: number }[] = [];
+  return spans.map((span) => {
+    while (next < byStart.length && byStart[next]!.annotation.start <= span.start) open.push(byStart[next++]!);
+    // Spans start in order: an annotation that ends before this span starts holds no later span either.
+    open = open.filter(({ annotation }) => annotation.end >= span.start);
+    let found: { annotation: QuoteAnnotation; order: number } | undefined;
+    for (const candidate of open) if (candidate.annotation.end >= span.end && (!found || candidate.order < found.order)) found = candidate;
+    return found?.annotation;
+  });
 }
 
 /** Quoted spans, plus annotated ranges that hold no marks of their own (indirect words a maintainer marked). */
 function spansWithAnnotations(text: string, annotations: readonly QuoteAnnotation[]) {
   const { spans, problems } = findQuoteSpans(text);
+  // Whether a span lies inside an annotation: whether, of the spans that start in it, the one that ends first
+  // ends in it too; found by binary search over the spans by start, with the least end of each suffix.
+  const byStart = [...spans].sort((a, b) => a.start - b.start);
+  const leastEnd = new Array<number>(byStart.length + 1).fill(Infinity);
+  for (let i = byStart.length - 1; i >= 0; i--) leastEnd[i] = Math.min(byStart[i]!.end, leastEnd[i + 1]!);
+  const holdsSpan = (a: QuoteAnnotation) => leastEnd[firstNotBefore(byStart, (span) => span.start < a.start)]! <= a.end;
   const bare = annotations
-    .filter((a) => a.kind !== 'none' && !spans.some((s) => s.start >= a.start && s.end <= a.end))
+    .filter((a) => a.kind !== 'none' && !holdsSpan(a))
     .map((a): QuoteSpan => ({ start: a.start, end: a.end, inner: text.slice(a.start, a.end), mark: '', open: false, nested: [] }));
   return { spans: [...spans, ...bare].sort((a, b) => a.start - b.start), problems };
 }
@@ -130,8 +159,9 @@ export function analyzeParagraph(
   const unbalanced = new Set(problems.filter((p) => p.ruleId === 'unbalanced-quote').map((p) => p.offset));
   const masked = mask(text, spans);
   const sentences = sentenceRanges(text);
-  const forced = spans.map((span) => {
-    const id = annotationFor(span, annotations)?.speaker;
+  const annotationOf = annotationsFor(spans, annotations);
+  const forced = spans.map((span, index) => {
+    const id = annotationOf[index]?.speaker;
     const known = id ? state.attributor.registrySpeaker(id) : undefined;
     if (id && !known) problems.push({ offset: span.start, ruleId: 'unknown-speaker', reason: `The annotation names speaker "${id}", which is not in speakers.yaml: add it there or fix the id` });
     return known && { id: known.id, name: known.name, kind: known.kind };
@@ -146,9 +176,9 @@ export function analyzeParagraph(
   const terms: ParagraphAnalysis['terms'] = [];
   let previous: { span: QuoteSpan; quotation?: ParagraphQuotation; sentence: Range } | undefined;
   spans.forEach((span, index) => {
-    const sentence = sentences.find((r) => r.end > span.start) ?? { start: 0, end: text.length };
+    const sentence = sentenceAt(sentences, span.start) ?? { start: 0, end: text.length };
     const attribution = attributions[index]!;
-    const annotation = annotationFor(span, annotations);
+    const annotation = annotationOf[index];
     const before = masked.slice(sentence.start, span.start);
     const between = previous?.sentence === sentence ? masked.slice(previous.span.end, span.start) : undefined;
     const listedAfterTerm = between !== undefined && !previous?.quotation && /^[\s,]*(?:and|or)?[\s,]*$/.test(between);
