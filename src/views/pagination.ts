@@ -1,0 +1,30 @@
+/**
+ * Lists split into numbered pages with stable addresses, so that no page grows with the corpus: page 1 at the
+ * list's own address, page n at `<list>page/<n>/`.
+ */
+
+/** Articles on one page of the home page: a page then weighs the same at any size of the corpus. */
+export const ARTICLES_PER_PAGE = 20;
+
+export interface PageOf<T> {
+  items: T[];
+  /** 1-based. */
+  number: number;
+  count: number;
+}
+
+/** The site path of page `number` of the list at `listPath` ("" for the home page, "claims/" …). */
+export function pagePath(listPath: string, number: number): string {
+  return number === 1 ? listPath : `${listPath}page/${number}/`;
+}
+
+/** Every page of a list, in order; an empty list still has its first page. */
+export function pagesOf<T>(items: readonly T[], size: number): PageOf<T>[] {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: count }, (_, index) => ({ items: items.slice(index * size, (index + 1) * size), number: index + 1, count }));
+}
+
+/** The pages a reader can go to from one: the previous and next, and each number (the current one has no link). */
+export function neighbours(page: Pick<PageOf<unknown>, 'number' | 'count'>): { previous?: number; next?: number } {
+  return { ...(page.number > 1 && { previous: page.number - 1 }), ...(page.number < page.count && { next: page.number + 1 }) };
+}

@@ -1,0 +1,28 @@
+/** Splitting a list into pages with stable addresses. */
+import { describe, expect, it } from 'vitest';
+import { neighbours, pagePath, pagesOf } from '../../src/views/pagination.ts';
+
+describe('pagination', () => {
+  it('splits a list into pages of the given size, the last holding the rest', () => {
+    const pages = pagesOf([1, 2, 3, 4, 5], 2);
+    expect(pages).toEqual([
+      { items: [1, 2], number: 1, count: 3 },
+      { items: [3, 4], number: 2, count: 3 },
+      { items: [5], number: 3, count: 3 },
+    ]);
+    expect(pagesOf([], 20)).toEqual([{ items: [], number: 1, count: 1 }]);
+  });
+
+  it('puts page 1 at the list’s own address and page n under page/n/', () => {
+    expect(pagePath('', 1)).toBe('');
+    expect(pagePath('', 2)).toBe('page/2/');
+    expect(pagePath('claims/', 3)).toBe('claims/page/3/');
+  });
+
+  it('gives the previous and next pages that exist', () => {
+    expect(neighbours({ number: 1, count: 1 })).toEqual({});
+    expect(neighbours({ number: 1, count: 3 })).toEqual({ next: 2 });
+    expect(neighbours({ number: 2, count: 3 })).toEqual({ previous: 1, next: 3 });
+    expect(neighbours({ number: 3, count: 3 })).toEqual({ previous: 2 });
+  });
+});
