@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { AnalysisCache, countsLine } from '../src/analysis/section-cache.ts';
 import { INDEX_AFTER_ENV } from '../src/astro/pagefind-integration.ts';
 import { CHECKED_ENV, checkAll } from '../src/check/check-all.ts';
-import { formatProblems } from '../src/check/content-check.ts';
+import { formatProblems, problemPlace } from '../src/check/content-check.ts';
 import { publishingTarget } from '../src/model/urls.ts';
 import { PublishError, prepareOutput, publish, removeStale } from '../src/outputs/publish-dir.ts';
 import { indexLine, writeSearchIndex } from '../src/outputs/search-index.ts';
@@ -48,8 +48,8 @@ async function build(outDir: string, staging: string): Promise<string[]> {
   const analyses = new AnalysisCache(CONTENT_DIR);
   const problems = await checkAll(CONTENT_DIR, analyses);
   if (problems.length) console.error(formatProblems(problems));
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  if (errors) fail(`the content check found ${errors} error${errors === 1 ? '' : 's'} (above)`);
+  const [first, ...more] = problems.filter((p) => p.severity === 'error');
+  if (first) fail(`${problemPlace(first)} ${first.message}${more.length ? ` (and ${more.length} more error${more.length === 1 ? '' : 's'} above)` : ''}`);
   // Astro's loaders take these analyses from the cache; the page render still runs the text plugins itself.
   console.log(countsLine(analyses.counts));
 

@@ -318,12 +318,12 @@ export function checkContent(contentDir: string): Problem[] {
   return problems;
 }
 
+/** Where a problem is: `file:line:col`, or as much of it as is known. */
+export function problemPlace(p: Problem): string {
+  return [p.file, p.line, p.line !== undefined ? p.column : undefined].filter((x) => x !== undefined).join(':');
+}
+
 /** Formats problems as a linter does: `file:line:col  message  rule`, errors and warnings labelled. */
 export function formatProblems(problems: readonly Problem[]): string {
-  return problems
-    .map((p) => {
-      const place = [p.file, p.line, p.line !== undefined ? p.column : undefined].filter((x) => x !== undefined).join(':');
-      return `${place}  ${p.severity}  ${p.message}  ${p.rule}`;
-    })
-    .join('\n');
+  return problems.map((p) => `${problemPlace(p)}  ${p.severity}  ${p.message}  ${p.rule}`).join('\n');
 }
