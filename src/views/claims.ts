@@ -2,6 +2,7 @@
 import { getArticles, getSectionsByArticle, getSpeakersById, type ArticleEntry, type SectionEntry, type SpeakerEntry } from './collections.ts';
 import type { ClaimSource } from '../outputs/claim-export.ts';
 import { paths, withBase } from '../model/urls.ts';
+import { groupBy } from './group.ts';
 
 export type Claim = SectionEntry['data']['claims'][number];
 
@@ -36,4 +37,9 @@ export function claimSource(view: ClaimView, base: string): ClaimSource {
     section: view.section.id,
     url: withBase(base, `${paths.section(view.section.id)}#text-claim-${view.claim.id}`),
   };
+}
+
+/** Claims grouped by claimant, the claimants who claim most first. */
+export function claimsByClaimant(claims: readonly ClaimView[]): [string, ClaimView[]][] {
+  return groupBy(claims, (view) => view.claimant.id).sort(([, a], [, b]) => b.length - a.length || a[0]!.claimant.data.name.localeCompare(b[0]!.claimant.data.name));
 }

@@ -5,6 +5,9 @@
 
 /** Articles on one page of the home page: a page then weighs the same at any size of the corpus. */
 export const ARTICLES_PER_PAGE = 20;
+/** Claims on one page of /claims/, and entries on one page of /timeline/. */
+export const CLAIMS_PER_PAGE = 50;
+export const TIMELINE_ENTRIES_PER_PAGE = 100;
 
 export interface PageOf<T> {
   items: T[];
@@ -27,4 +30,27 @@ export function pagesOf<T>(items: readonly T[], size: number): PageOf<T>[] {
 /** The pages a reader can go to from one: the previous and next, and each number (the current one has no link). */
 export function neighbours(page: Pick<PageOf<unknown>, 'number' | 'count'>): { previous?: number; next?: number } {
   return { ...(page.number > 1 && { previous: page.number - 1 }), ...(page.number < page.count && { next: page.number + 1 }) };
+}
+
+/** The part of a group that falls on one page: its items there, and how many it has in all. */
+export interface GroupPart<T> {
+  key: string;
+  items: T[];
+  total: number;
+  /** The group began on an earlier page. */
+  continued: boolean;
+}
+
+/** Pages of grouped items, `size` items a page: a group larger than what is left of a page goes on to the next. */
+export function pagesOfGroups<T>(groups: readonly (readonly [string, readonly T[]])[], size: number): PageOf<GroupPart<T>>[] {
+  const flat = groups.flatMap(([key, items]) => items.map((item, index) => ({ key, item, index, total: items.length })));
+  return pagesOf(flat, size).map((page) => {
+    const parts: GroupPart<T>[] = [];
+    for (const { key, item, index, total } of page.items) {
+      const last = parts.at(-1);
+      if (last?.key === key) last.items.push(item);
+      else parts.push({ key, items: [item], total, continued: index > 0 });
+    }
+    return { items: parts, number: page.number, count: page.count };
+  });
 }

@@ -3,6 +3,10 @@ import { getCollection } from 'astro:content';
 import { getClaimViews } from './claims.ts';
 import { getArticles, getSectionsByArticle } from './collections.ts';
 import { buildTimeline, type TimelineEntry } from './timeline-events.ts';
+import { groupBy } from './group.ts';
+import { yearOf } from '../model/iso-date.ts';
+
+export type { TimelineEntry } from './timeline-events.ts';
 import { inQuotes } from './in-quotes.ts';
 import { paths, withBase } from '../model/urls.ts';
 import { getQuotationViews, speakerName } from './quotation-index.ts';
@@ -58,4 +62,9 @@ export async function getTimeline(): Promise<TimelineEntry[]> {
     ),
   ];
   return buildTimeline(events, statements, mentions.map((m) => ({ section: m.data.section, id: m.data.anchor, value: m.data.value })));
+}
+
+/** The timeline's entries by year, in the order they come; undated ones under "Undated". */
+export function timelineByYear(entries: readonly TimelineEntry[]): [string, TimelineEntry[]][] {
+  return groupBy(entries, (entry) => String(yearOf(entry.date) ?? 'Undated'));
 }

@@ -1,11 +1,11 @@
-/** On a generated corpus larger than one page, the home page is split into pages that do not grow with it. */
+/** On a generated corpus larger than one page, the home page and the indexes are split into pages that do not grow with it. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLES_PER_PAGE } from '../../src/views/pagination.ts';
+import { ARTICLES_PER_PAGE, CLAIMS_PER_PAGE, TIMELINE_ENTRIES_PER_PAGE } from '../../src/views/pagination.ts';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 import { selectAll, text } from '../helpers/site.ts';
 import { copyProject } from '../helpers/project-copy.ts';
@@ -53,5 +53,31 @@ describe('the home page of a corpus of several pages', () => {
 
   it(`keeps each page under ${MAX_PAGE_GZIP / 1024} KB gzipped`, () => {
     for (const path of ['', 'page/2/', 'page/3/']) expect(gzipSync(page(path)).length, path).toBeLessThan(MAX_PAGE_GZIP);
+  });
+
+  /** The pages of a list, followed from its first by their rel="next" links, which must lead back by rel="prev". */
+  const walk = (list: string): string[] => {
+    const found = [list];
+    for (;;) {
+      const tree = fromHtml(page(found.at(-1)!));
+      const next = selectAll('link[rel="next"]', tree).map((link) => String(link.properties.href));
+      if (!next.length) return found;
+      const path = next[0]!.replace(/^\//, '');
+      expect(selectAll('link[rel="prev"]', fromHtml(page(path))).map((link) => link.properties.href)).toEqual([`/${found.at(-1)}`]);
+      found.push(path);
+    }
+  };
+
+  it.each([
+    ['claims/', '.claim', CLAIMS_PER_PAGE],
+    ['timeline/', '.timeline-item', TIMELINE_ENTRIES_PER_PAGE],
+  ])('splits %s into full pages of its items, chained by rel links, each page under the limit', (list, item, size) => {
+    const pages = walk(list);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.slice(1)).toEqual(pages.slice(1).map((_, index) => `${list}page/${index + 2}/`));
+    const counts = pages.map((path) => selectAll(item, fromHtml(page(path))).length);
+    expect(counts.slice(0, -1).every((count) => count === size)).toBe(true);
+    expect(counts.at(-1)).toBeGreaterThan(0);
+    for (const path of pages) expect(gzipSync(page(path)).length, path).toBeLessThan(MAX_PAGE_GZIP);
   });
 });

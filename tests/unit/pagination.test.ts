@@ -1,6 +1,6 @@
 /** Splitting a list into pages with stable addresses. */
 import { describe, expect, it } from 'vitest';
-import { neighbours, pagePath, pagesOf } from '../../src/views/pagination.ts';
+import { neighbours, pagePath, pagesOf, pagesOfGroups } from '../../src/views/pagination.ts';
 
 describe('pagination', () => {
   it('splits a list into pages of the given size, the last holding the rest', () => {
@@ -24,5 +24,27 @@ describe('pagination', () => {
     expect(neighbours({ number: 1, count: 3 })).toEqual({ next: 2 });
     expect(neighbours({ number: 2, count: 3 })).toEqual({ previous: 1, next: 3 });
     expect(neighbours({ number: 3, count: 3 })).toEqual({ previous: 2 });
+  });
+});
+
+describe('pagination of groups', () => {
+  it('splits groups across pages, keeping each part’s group total and marking the parts that go on', () => {
+    const pages = pagesOfGroups(
+      [
+        ['a', [1, 2, 3]],
+        ['b', [4]],
+        ['c', [5, 6]],
+      ],
+      2,
+    );
+    expect(pages.map((page) => page.items)).toEqual([
+      [{ key: 'a', items: [1, 2], total: 3, continued: false }],
+      [
+        { key: 'a', items: [3], total: 3, continued: true },
+        { key: 'b', items: [4], total: 1, continued: false },
+      ],
+      [{ key: 'c', items: [5, 6], total: 2, continued: false }],
+    ]);
+    expect(pages.map((page) => [page.number, page.count])).toEqual([[1, 3], [2, 3], [3, 3]]);
   });
 });
