@@ -8,6 +8,8 @@ export const ARTICLES_PER_PAGE = 20;
 /** Claims on one page of /claims/, and entries on one page of /timeline/. */
 export const CLAIMS_PER_PAGE = 50;
 export const TIMELINE_ENTRIES_PER_PAGE = 100;
+/** Quotations on one page of each view of /quotes/. */
+export const QUOTES_PER_PAGE = 100;
 
 export interface PageOf<T> {
   items: T[];

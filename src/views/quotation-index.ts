@@ -5,6 +5,8 @@ import { inReadingOrder } from '../outputs/quote-export.ts';
 import type { CitableQuotation } from '../outputs/cite.ts';
 import type { Quotation } from '../model/schema.ts';
 import { paths, withBase } from '../model/urls.ts';
+import { parseIsoDate, sortKey } from '../model/iso-date.ts';
+import { groupBy } from './group.ts';
 
 export interface QuotationView {
   quotation: Quotation;
@@ -72,4 +74,34 @@ export function citable(view: QuotationView, permalink: string): CitableQuotatio
     },
     permalink,
   };
+}
+
+/** The three ways the quotation index lists quotations. */
+export type QuotationIndexView = 'speaker' | 'section' | 'date';
+
+/** The site path of each view's first page. */
+export const QUOTATION_VIEW_PATHS: Record<QuotationIndexView, string> = {
+  speaker: paths.quotations(),
+  section: paths.quotationsBySection(),
+  date: paths.quotationsByDate(),
+};
+
+const saidKey = (said: string | null) => {
+  const parsed = said ? parseIsoDate(said) : undefined;
+  return parsed && typeof parsed !== 'string' ? sortKey(parsed.start) : '';
+};
+
+/**
+ * Quotations grouped as a view lists them: by speaker (who is quoted most first), by section (in reading order),
+ * or by the date they were said (the earliest first; those the text gives no date last).
+ */
+export function quotationGroups(view: QuotationIndexView, quotations: readonly QuotationView[]): [string, QuotationView[]][] {
+  if (view === 'section') return groupBy(quotations, (v) => v.section.id);
+  if (view === 'date') {
+    const dated = [...quotations].sort((a, b) => (saidKey(a.quotation.said) || '9999').localeCompare(saidKey(b.quotation.said) || '9999'));
+    return groupBy(dated, (v) => v.quotation.said ?? '');
+  }
+  return groupBy(quotations, (v) => v.quotation.speaker.id ?? `name:${speakerName(v)}`).sort(
+    ([, a], [, b]) => b.length - a.length || speakerName(a[0]!).localeCompare(speakerName(b[0]!)),
+  );
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLES_PER_PAGE, CLAIMS_PER_PAGE, TIMELINE_ENTRIES_PER_PAGE } from '../../src/views/pagination.ts';
+import { ARTICLES_PER_PAGE, CLAIMS_PER_PAGE, QUOTES_PER_PAGE, TIMELINE_ENTRIES_PER_PAGE } from '../../src/views/pagination.ts';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 import { selectAll, text } from '../helpers/site.ts';
 import { copyProject } from '../helpers/project-copy.ts';
@@ -14,7 +14,7 @@ const ARTICLES = 2 * ARTICLES_PER_PAGE + 5;
 /** The most a page of an index may weigh, gzipped, at any size of the corpus. */
 const MAX_PAGE_GZIP = 50 * 1024;
 
-describe('the home page of a corpus of several pages', () => {
+describe('a corpus of several pages', () => {
   const project = copyProject();
   const dist = join(project, 'dist');
   const corpus = generateCorpus({ articles: ARTICLES, seed: 7 });
@@ -71,6 +71,9 @@ describe('the home page of a corpus of several pages', () => {
   it.each([
     ['claims/', '.claim', CLAIMS_PER_PAGE],
     ['timeline/', '.timeline-item', TIMELINE_ENTRIES_PER_PAGE],
+    ['quotes/', '.quote-item', QUOTES_PER_PAGE],
+    ['quotes/by-section/', '.quote-item', QUOTES_PER_PAGE],
+    ['quotes/by-date/', '.quote-item', QUOTES_PER_PAGE],
   ])('splits %s into full pages of its items, chained by rel links, each page under the limit', (list, item, size) => {
     const pages = walk(list);
     expect(pages.length).toBeGreaterThan(1);
