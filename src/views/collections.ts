@@ -1,6 +1,7 @@
 /** Reads the content collections in the shapes pages render; the only module pages ask for content. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortKey, parseIsoDate } from '../model/iso-date.ts';
+import { groupBy } from './group.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -30,6 +31,12 @@ export async function getSectionsByArticle(): Promise<Map<string, SectionEntry[]
 
 export async function getSpeakersById(): Promise<Map<string, SpeakerEntry>> {
   return new Map((await getCollection('speakers')).map((speaker) => [speaker.id, speaker]));
+}
+
+/** The speakers by affiliation, each group and the speakers in it by name. */
+export async function speakersByAffiliation(): Promise<[string, SpeakerEntry[]][]> {
+  const speakers = (await getCollection('speakers')).sort((a, b) => a.data.name.localeCompare(b.data.name));
+  return groupBy(speakers, (speaker) => speaker.data.affiliation);
 }
 
 /** The last path segment of a section id (`<article>/<section>`). */

@@ -10,6 +10,8 @@ export const CLAIMS_PER_PAGE = 50;
 export const TIMELINE_ENTRIES_PER_PAGE = 100;
 /** Quotations on one page of each view of /quotes/. */
 export const QUOTES_PER_PAGE = 100;
+/** Speakers on one page of /speakers/. */
+export const SPEAKERS_PER_PAGE = 200;
 
 export interface PageOf<T> {
   items: T[];
