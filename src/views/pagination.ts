@@ -12,6 +12,8 @@ export const TIMELINE_ENTRIES_PER_PAGE = 100;
 export const QUOTES_PER_PAGE = 100;
 /** Speakers on one page of /speakers/. */
 export const SPEAKERS_PER_PAGE = 200;
+/** The most of each list (sections, quotations, claims) a speaker's own page shows; the rest are a link away. */
+export const SPEAKER_PAGE_LIMIT = 100;
 
 export interface PageOf<T> {
   items: T[];
@@ -57,4 +59,11 @@ export function pagesOfGroups<T>(groups: readonly (readonly [string, readonly T[
     }
     return { items: parts, number: page.number, count: page.count };
   });
+}
+
+/** The number of the page where each group begins. */
+export function firstPages<T>(pages: readonly PageOf<GroupPart<T>>[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const page of pages) for (const part of page.items) if (!first.has(part.key)) first.set(part.key, page.number);
+  return first;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLES_PER_PAGE, CLAIMS_PER_PAGE, QUOTES_PER_PAGE, TIMELINE_ENTRIES_PER_PAGE } from '../../src/views/pagination.ts';
+import { ARTICLES_PER_PAGE, CLAIMS_PER_PAGE, QUOTES_PER_PAGE, SPEAKER_PAGE_LIMIT, TIMELINE_ENTRIES_PER_PAGE } from '../../src/views/pagination.ts';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 import { selectAll, text } from '../helpers/site.ts';
 import { copyProject } from '../helpers/project-copy.ts';
@@ -55,6 +55,19 @@ describe('a corpus of several pages', () => {
     // The registry of 40 speakers fits on one page of /speakers/.
     for (const path of ['', 'page/2/', 'page/3/', 'speakers/']) expect(gzipSync(page(path)).length, path).toBeLessThan(MAX_PAGE_GZIP);
     expect(existsSync(join(dist, 'speakers/page'))).toBe(false);
+  });
+
+  it('shows a speaker quoted more than a page holds the first ones, and links to all of them in the index', () => {
+    const counts = new Map<string, number>();
+    for (const section of corpus.articles.flatMap((article) => article.sections)) for (const q of section.quotations) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+    const [id, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    expect(count).toBeGreaterThan(SPEAKER_PAGE_LIMIT);
+    const tree = fromHtml(page(`speakers/${id}/`));
+    expect(selectAll('.quote-item', tree).length).toBe(SPEAKER_PAGE_LIMIT);
+    const all = selectAll('a', tree).find((link) => text(link).startsWith(`All ${count} quotations of `));
+    const [path, anchor] = String(all?.properties.href).replace(/^\//, '').split('#');
+    expect(anchor).toBe(`speaker-${id}`);
+    expect(selectAll(`#speaker-${id}`, fromHtml(page(path!))).length).toBe(1);
   });
 
   /** The pages of a list, followed from its first by their rel="next" links, which must lead back by rel="prev". */

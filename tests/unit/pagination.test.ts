@@ -1,6 +1,6 @@
 /** Splitting a list into pages with stable addresses. */
 import { describe, expect, it } from 'vitest';
-import { neighbours, pagePath, pagesOf, pagesOfGroups } from '../../src/views/pagination.ts';
+import { firstPages, neighbours, pagePath, pagesOf, pagesOfGroups } from '../../src/views/pagination.ts';
 
 describe('pagination', () => {
   it('splits a list into pages of the given size, the last holding the rest', () => {
@@ -46,5 +46,6 @@ describe('pagination of groups', () => {
       [{ key: 'c', items: [5, 6], total: 2, continued: false }],
     ]);
     expect(pages.map((page) => [page.number, page.count])).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(firstPages(pages)).toEqual(new Map([['a', 1], ['b', 2], ['c', 3]]));
   });
 });
