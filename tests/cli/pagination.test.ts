@@ -9,6 +9,7 @@ import { ARTICLES_PER_PAGE, CLAIMS_PER_PAGE, QUOTES_PER_PAGE, SPEAKER_PAGE_LIMIT
 import { generateCorpus, writeCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 import { selectAll, text } from '../helpers/site.ts';
 import { copyProject } from '../helpers/project-copy.ts';
+import { axeViolations, browserOnSite } from '../helpers/browser.ts';
 
 const ARTICLES = 2 * ARTICLES_PER_PAGE + 5;
 /** The most a page of an index may weigh, gzipped, at any size of the corpus. */
@@ -26,6 +27,16 @@ describe('a corpus of several pages', () => {
     const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: project, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
   }, 300_000);
+  const running = browserOnSite({ base: '/', outDir: dist });
+
+  it.each(['page/2/', 'quotes/page/2/', 'claims/page/2/', 'timeline/page/2/'])('has no axe violations on %s, in light and dark', async (path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const tab = await running.browser.newPage({ colorScheme });
+      await tab.goto(`${running.site.url}${path}`);
+      expect(await axeViolations(tab), `${path} in ${colorScheme}`).toEqual([]);
+      await tab.close();
+    }
+  });
 
   it('lists every article once, in order, over pages at stable addresses', () => {
     const paths = ['', 'page/2/', 'page/3/'];
