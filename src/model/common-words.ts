@@ -2,7 +2,7 @@
  * Common English words that can never stand for a speaker: an alias such as "the" or "A" would match
  * everywhere in the text and silently re-attribute quotations. Function words, pronouns, and verbs of saying.
  */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(
+const COMMON_WORDS: ReadonlySet<string> = new Set(
   `a an the and or but nor so yet for of in on at to by from with without into onto over under about above below
   after before between among through during since until upon within across against along around as than then
   that this these those there here where when while who whom whose which what why how if whether not no yes

@@ -19,21 +19,21 @@ export interface FileProblem {
 export type ContentText = { text: string; problem?: undefined } | { text?: undefined; problem: FileProblem };
 
 /** C0 and C1 control characters other than tab, line feed and carriage return, and DEL. */
-export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** Bidirectional embeddings, overrides and isolates, which can make a name or id read other than it is. */
-export const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The 1-based line and column of an offset in a text. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
+function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: (before.match(/\n/g)?.length ?? 0) + 1, column: offset - lineStart + 1 };
 }
 
 /** Why an entry of a content folder is not a regular file, or undefined when it is one. */
-export function notRegular(entry: Pick<Stats | Dirent, 'isFile' | 'isDirectory' | 'isSymbolicLink'>): FileProblem | undefined {
+function notRegular(entry: Pick<Stats | Dirent, 'isFile' | 'isDirectory' | 'isSymbolicLink'>): FileProblem | undefined {
   if (entry.isSymbolicLink()) return { message: 'is a symbolic link: content must be regular files inside content/; copy the file here instead', rule: 'file-type' };
   if (entry.isDirectory()) return { message: 'is a folder, not a file: rename it, or move its files into the article’s folder', rule: 'file-type' };
   if (!entry.isFile()) return { message: 'is not a regular file (a device, pipe or socket): replace it with a text file', rule: 'file-type' };

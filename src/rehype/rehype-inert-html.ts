@@ -19,7 +19,7 @@ const FLOW_PROPERTY = 'dataVerbatimFlow';
 type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 
 /** What the render may publish: Markdown's elements, the inline HTML and components we allow, and the marks our plugins add. */
-export const INERT_SCHEMA: SanitizeSchema = {
+const INERT_SCHEMA: SanitizeSchema = {
   tagNames: [
     ...['p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'a', 'img', 'pre', 'code', 'em', 'strong', 'del'],
     ...['table', 'thead', 'tbody', 'tr', 'th', 'td', 'input', 'section', 'sup', 'span', 'time'],

@@ -198,7 +198,7 @@ function anchorProperties(id: string, record: QuotationRecord, part: number) {
     dataKind: record.kind,
     ...(part > 1 ? { dataPart: part, dataQuotation: record.id } : {}),
     tabIndex: 0,
-    ariaDescribedBy: `${id}-by`,
+    ariaDescribedBy: [`${id}-by`],
   };
 }
 
