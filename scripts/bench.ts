@@ -8,7 +8,7 @@
  *
  *   npm run bench -- --sizes 10,100 --seed 1 --skip-search --skip-lighthouse --skip-paragraph
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -85,6 +85,8 @@ interface SizeResult {
   generateMs: number;
   checks: { ms: number; errors: number; warnings: number };
   ours: Measured & { astroMs: number; pagefindMs: number | null; pagefindRssKb: number | null; indexed: { pages: number; records: number } | null };
+  /** The build again after one section was edited, the analyses of the others taken from the cache. */
+  warm: { checksMs: number; buildMs: number; totalMs: number };
   floor: Measured;
   /** Ours over the floor: total time (equally, time per section page, since the floor builds one page per section). */
   ratioToFloor: number;
@@ -150,6 +152,18 @@ async function benchSize(articles: number, keep: boolean): Promise<{ result: Siz
   const oursStats = distStats(dist, 'articles', 2);
   log(`  built ${oursStats.pages} pages in ${formatMs(ours.ms)}${pagefind.ms !== null ? ` (Pagefind ${formatMs(pagefind.ms)})` : ''}`);
 
+  log('  warm rebuild after one edit…');
+  // One sentence added to one section: the check re-analyses it alone, then Astro builds again.
+  const edited = join(content, 'articles', corpus.articles[0]!.slug, `${corpus.articles[0]!.sections[0]!.slug}.mdx`);
+  appendFileSync(edited, '\nA closing sentence added for the warm rebuild.\n');
+  started = performance.now();
+  await checkAll(content, new AnalysisCache(content, project));
+  const warmChecksMs = performance.now() - started;
+  const warmBuild = await buildOrFail(project, join(project, 'dist-warm'), `N=${articles} warm rebuild`);
+  const warm = { checksMs: warmChecksMs, buildMs: warmBuild.ms, totalMs: warmChecksMs + warmBuild.ms };
+  log(`  rebuilt in ${formatMs(warm.totalMs)} (checks ${formatMs(warm.checksMs)}, build ${formatMs(warm.buildMs)})`);
+  rmSync(join(project, 'dist-warm'), { recursive: true, force: true });
+
   log('  astro build (floor: Astro + MDX alone)…');
   const floorDir = floorProject(join(root, 'floor'), join(content, 'articles'));
   const floorDist = join(floorDir, 'dist');
@@ -171,6 +185,7 @@ async function benchSize(articles: number, keep: boolean): Promise<{ result: Siz
       pagefindRssKb: ours.pagefindRssKb ?? null,
       indexed: pagefind.indexed,
     },
+    warm,
     floor: measured(floor, floorStats, floor.ms, sections),
     ratioToFloor: totalMs / floor.ms,
   };
@@ -208,10 +223,12 @@ function table(results: readonly SizeResult[]): string {
   const row = (label: string, cell: (r: SizeResult) => [string, string]) => rows.push([label, cell]);
   row('articles / sections', (r) => [`${r.articles} / ${r.sections}`, '']);
   row('pages built', (r) => [String(r.ours.pages), String(r.floor.pages)]);
+  row('files in dist/', (r) => [String(r.ours.files), String(r.floor.files)]);
   row('total time', (r) => [formatMs(r.ours.totalMs), formatMs(r.floor.totalMs)]);
   row('  content checks', (r) => [formatMs(r.checks.ms), '']);
   row('  Astro', (r) => [formatMs(r.ours.astroMs), formatMs(r.floor.buildMs)]);
   row('  Pagefind', (r) => [r.ours.pagefindMs === null ? 'n/a' : formatMs(r.ours.pagefindMs), '']);
+  row('warm rebuild, one edit', (r) => [formatMs(r.warm.totalMs), '']);
   row('per built page', (r) => [formatMs(r.ours.perPageMs), formatMs(r.floor.perPageMs)]);
   row('per section page', (r) => [formatMs(r.ours.perSectionMs), formatMs(r.floor.perSectionMs)]);
   row('ours ÷ floor', (r) => [times(r.ratioToFloor), '']);
@@ -253,6 +270,16 @@ function targets(results: readonly SizeResult[], search: SearchReport | undefine
       target: `our per-page cost within 1.5× of the floor's (N=${largest.articles})`,
       value: `${times(largest.ratioToFloor)} per section page (like for like), ${times(largest.ours.perPageMs / largest.floor.perPageMs)} per built page`,
       pass: largest.ratioToFloor <= 1.5,
+    });
+  }
+  list.push({ target: 'N=1000: at most 20,000 files in dist/', value: at1000 ? at1000.ours.files.toLocaleString('en') : unmeasured, pass: at1000 ? at1000.ours.files <= 20_000 : null });
+  list.push({ target: 'N=1000: at most 150 MB in dist/', value: at1000 ? mb(at1000.ours.distBytes) : unmeasured, pass: at1000 ? at1000.ours.distBytes <= 150 * 1024 * 1024 : null });
+  if (largest) {
+    const share = largest.warm.totalMs / largest.ours.totalMs;
+    list.push({
+      target: `warm rebuild after one edit at most a quarter of the cold build (N=${largest.articles})`,
+      value: `${formatMs(largest.warm.totalMs)} against ${formatMs(largest.ours.totalMs)} (${Math.round(share * 100)} %)`,
+      pass: share <= 0.25,
     });
   }
   list.push({ target: 'N=1000 under 5 minutes', value: at1000 ? formatMs(at1000.ours.totalMs) : unmeasured, pass: at1000 ? at1000.ours.totalMs < 5 * 60_000 : null });
