@@ -67,8 +67,8 @@ function stringAttributes(node: JsxElement): Properties {
 function toElements(parent: Root | Element | JsxElement): void {
   parent.children = parent.children.map((child) => {
     if ('children' in child) toElements(child as Element);
-    if (!isJsx(child as RootContent) || !child) return child;
-    const jsx = child as unknown as JsxElement;
+    if (!isJsx(child as RootContent)) return child;
+    const jsx = child as JsxElement;
     const name = jsx.name ?? '';
     const tagName = RENDERED_COMPONENTS.includes(name) ? `${PLACEHOLDER_PREFIX}${name.toLowerCase()}` : Object.hasOwn(INLINE_HTML, name) ? name : `${PLACEHOLDER_PREFIX}unknown`;
     const properties: Properties = { ...stringAttributes(jsx), ...(jsx.type === 'mdxJsxFlowElement' && { [FLOW_PROPERTY]: 'true' }) };

@@ -3,6 +3,7 @@ import { getArticles, getSectionsByArticle, getSpeakersById, type ArticleEntry, 
 import type { ClaimSource } from '../outputs/claim-export.ts';
 import { paths, withBase } from '../model/urls.ts';
 import { groupBy } from './group.ts';
+import { CLAIMS_PER_PAGE, pagesOfGroups, type GroupPart, type PageOf } from './pagination.ts';
 
 export type Claim = SectionEntry['data']['claims'][number];
 
@@ -39,7 +40,15 @@ export function claimSource(view: ClaimView, base: string): ClaimSource {
   };
 }
 
-/** Claims grouped by claimant, the claimants who claim most first. */
-export function claimsByClaimant(claims: readonly ClaimView[]): [string, ClaimView[]][] {
-  return groupBy(claims, (view) => view.claimant.id).sort(([, a], [, b]) => b.length - a.length || a[0]!.claimant.data.name.localeCompare(b[0]!.claimant.data.name));
+/** A page of /claims/, with its claims also in reading order, as its structured data lists them. */
+export type ClaimPage = PageOf<GroupPart<ClaimView>> & { inReadingOrder: ClaimView[] };
+
+/** The pages of /claims/: claims grouped by claimant, the claimants who claim most first. */
+export function claimIndexPages(claims: readonly ClaimView[]): ClaimPage[] {
+  const position = new Map(claims.map((view, index) => [view, index]));
+  const groups = groupBy(claims, (view) => view.claimant.id).sort(([, a], [, b]) => b.length - a.length || a[0]!.claimant.data.name.localeCompare(b[0]!.claimant.data.name));
+  return pagesOfGroups(groups, CLAIMS_PER_PAGE).map((page) => ({
+    ...page,
+    inReadingOrder: page.items.flatMap((group) => group.items).sort((a, b) => position.get(a)! - position.get(b)!),
+  }));
 }

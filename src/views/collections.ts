@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortKey, parseIsoDate } from '../model/iso-date.ts';
 import { groupBy } from './group.ts';
+import { ARTICLES_PER_PAGE, pagesOf, pagesOfGroups, SPEAKERS_PER_PAGE, type GroupPart, type PageOf } from './pagination.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -33,10 +34,15 @@ export async function getSpeakersById(): Promise<Map<string, SpeakerEntry>> {
   return new Map((await getCollection('speakers')).map((speaker) => [speaker.id, speaker]));
 }
 
-/** The speakers by affiliation, each group and the speakers in it by name. */
-export async function speakersByAffiliation(): Promise<[string, SpeakerEntry[]][]> {
+/** The pages of the home page's articles. */
+export async function articlePages(): Promise<PageOf<ArticleEntry>[]> {
+  return pagesOf(await getArticles(), ARTICLES_PER_PAGE);
+}
+
+/** The pages of /speakers/: the speakers by affiliation, each group and the speakers in it by name. */
+export async function speakerIndexPages(): Promise<PageOf<GroupPart<SpeakerEntry>>[]> {
   const speakers = (await getCollection('speakers')).sort((a, b) => a.data.name.localeCompare(b.data.name));
-  return groupBy(speakers, (speaker) => speaker.data.affiliation);
+  return pagesOfGroups(groupBy(speakers, (speaker) => speaker.data.affiliation), SPEAKERS_PER_PAGE);
 }
 
 /** The last path segment of a section id (`<article>/<section>`). */

@@ -33,6 +33,11 @@ export function pagesOf<T>(items: readonly T[], size: number): PageOf<T>[] {
   return Array.from({ length: count }, (_, index) => ({ items: items.slice(index * size, (index + 1) * size), number: index + 1, count }));
 }
 
+/** `getStaticPaths` of a list's pages 2 and on (page 1 is the list's own address): each page, with `props` beside it. */
+export function laterPagePaths<P extends Pick<PageOf<unknown>, 'number'>, X extends object>(pages: readonly P[], props?: X): { params: { page: string }; props: X & { page: P } }[] {
+  return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { ...(props as X), page } }));
+}
+
 /** The pages a reader can go to from one: the previous and next, and each number (the current one has no link). */
 export function neighbours(page: Pick<PageOf<unknown>, 'number' | 'count'>): { previous?: number; next?: number } {
   return { ...(page.number > 1 && { previous: page.number - 1 }), ...(page.number < page.count && { next: page.number + 1 }) };

@@ -7,7 +7,7 @@ import type { Quotation } from '../model/schema.ts';
 import { paths, withBase } from '../model/urls.ts';
 import { parseIsoDate, sortKey } from '../model/iso-date.ts';
 import { groupBy } from './group.ts';
-import { pagesOfGroups, QUOTES_PER_PAGE, type GroupPart, type PageOf } from './pagination.ts';
+import { laterPagePaths, pagesOfGroups, QUOTES_PER_PAGE, type GroupPart, type PageOf } from './pagination.ts';
 
 export interface QuotationView {
   quotation: Quotation;
@@ -107,14 +107,19 @@ export function quotationGroups(view: QuotationIndexView, quotations: readonly Q
   );
 }
 
+/** The pages of a view of the quotation index. */
+export function quotationPages(view: QuotationIndexView, quotations: readonly QuotationView[]): PageOf<GroupPart<QuotationView>>[] {
+  return pagesOfGroups(quotationGroups(view, quotations), QUOTES_PER_PAGE);
+}
+
 /** Every page of a view of the quotation index, and how many quotations there are in all. */
 export async function quotationIndexPages(view: QuotationIndexView): Promise<{ pages: PageOf<GroupPart<QuotationView>>[]; total: number }> {
   const quotations = await getQuotationViews();
-  return { pages: pagesOfGroups(quotationGroups(view, quotations), QUOTES_PER_PAGE), total: quotations.length };
+  return { pages: quotationPages(view, quotations), total: quotations.length };
 }
 
 /** `getStaticPaths` of a view's pages 2 and on (page 1 is the view's own address). */
 export async function laterQuotationIndexPaths(view: QuotationIndexView) {
   const { pages, total } = await quotationIndexPages(view);
-  return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page, total } }));
+  return laterPagePaths(pages, { total });
 }

@@ -4,6 +4,7 @@ import { getClaimViews } from './claims.ts';
 import { getArticles, getSectionsByArticle } from './collections.ts';
 import { buildTimeline, type TimelineEntry } from './timeline-events.ts';
 import { groupBy } from './group.ts';
+import { pagesOfGroups, TIMELINE_ENTRIES_PER_PAGE, type GroupPart, type PageOf } from './pagination.ts';
 import { yearOf } from '../model/iso-date.ts';
 
 export type { TimelineEntry } from './timeline-events.ts';
@@ -64,7 +65,7 @@ export async function getTimeline(): Promise<TimelineEntry[]> {
   return buildTimeline(events, statements, mentions.map((m) => ({ section: m.data.section, id: m.data.anchor, value: m.data.value })));
 }
 
-/** The timeline's entries by year, in the order they come; undated ones under "Undated". */
-export function timelineByYear(entries: readonly TimelineEntry[]): [string, TimelineEntry[]][] {
-  return groupBy(entries, (entry) => String(yearOf(entry.date) ?? 'Undated'));
+/** The pages of /timeline/: its entries by year, in the order they come; undated ones under "Undated". */
+export function timelinePages(entries: readonly TimelineEntry[]): PageOf<GroupPart<TimelineEntry>>[] {
+  return pagesOfGroups(groupBy(entries, (entry) => String(yearOf(entry.date) ?? 'Undated')), TIMELINE_ENTRIES_PER_PAGE);
 }
