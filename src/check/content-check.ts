@@ -2,12 +2,12 @@
  * Checks the whole content folder against the content model before anything is built: schemas, references
  * between collections, unique ids and dates. Each problem names the file, line, field, bad value and fix.
  */
-import { existsSync, lstatSync, readdirSync, type Dirent } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ARTICLE_FILE, ARTICLES_DIR, FRONTMATTER, SPEAKERS_FILE } from '../model/content-layout.ts';
-import { readContentText, stringProblem } from '../model/content-files.ts';
+import { folderEntries, readContentText, stringProblem } from '../model/content-files.ts';
 import { articleSchema, isId, MAX_ID_LENGTH, plainSectionSchema, speakerSchema } from '../model/schema.ts';
 import { truncate } from '../model/strings.ts';
 
@@ -197,9 +197,6 @@ function closest(id: string, known: Iterable<string>): string | undefined {
   return best !== undefined && bestDistance <= Math.max(2, id.length / 3) ? best : undefined;
 }
 
-function listFolder(path: string): Dirent[] {
-  return existsSync(path) ? readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) : [];
-}
 
 interface LoadedSection {
   located: Located;
@@ -250,7 +247,7 @@ export function checkContent(contentDir: string): Problem[] {
   // Articles and their sections.
   const articlesDir = join(contentDir, ARTICLES_DIR);
   const sections: LoadedSection[] = [];
-  for (const entry of listFolder(articlesDir)) {
+  for (const entry of folderEntries(articlesDir)) {
     const folder = entry.name;
     const folderFile = displayPath(join(articlesDir, folder));
     // A file beside the article folders is not content; a link to a folder elsewhere would publish what it holds.
@@ -270,7 +267,7 @@ export function checkContent(contentDir: string): Problem[] {
       const located = text && parseYaml(text.file, text.text, 0, problems);
       if (located) validate(articleSchema, located, [], problems);
     }
-    for (const { name } of listFolder(join(articlesDir, folder)).filter((e) => e.name.endsWith('.mdx'))) {
+    for (const { name } of folderEntries(join(articlesDir, folder)).filter((e) => e.name.endsWith('.mdx'))) {
       const file = join(folder, name);
       const slug = name.slice(0, -'.mdx'.length);
       if (!isId(slug)) {

@@ -3,7 +3,7 @@
  * no larger than the limit (checked before reading), valid UTF-8 without a byte-order mark, free of control
  * characters. What breaks a rule is a problem naming the fix, never an exception.
  */
-import { lstatSync, readFileSync, type Dirent, type Stats } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, type Dirent, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 
 /** The largest content file read: a larger section is better split, and would slow every build. */
@@ -30,6 +30,11 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   const before = text.slice(0, offset);
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: (before.match(/\n/g)?.length ?? 0) + 1, column: offset - lineStart + 1 };
+}
+
+/** A content folder's entries as they are (links not followed), by name; none when the folder does not exist. */
+export function folderEntries(path: string): Dirent[] {
+  return existsSync(path) ? readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) : [];
 }
 
 /** Why an entry of a content folder is not a regular file, or undefined when it is one. */

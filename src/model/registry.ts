@@ -1,9 +1,10 @@
 /** Reads the content registries straight from disk, for code that runs outside Astro's collections. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { ARTICLE_FILE, ARTICLES_DIR, FRONTMATTER, SPEAKERS_FILE } from './content-layout.ts';
+import { folderEntries } from './content-files.ts';
 import { articleSchema, plainSectionSchema, speakerSchema, type Article, type Speaker } from './schema.ts';
 
 /** A speakers file: the registry's entries, in order. */
@@ -18,7 +19,7 @@ export function readSpeakers(contentDir: string): Speaker[] {
 export function readArticles(contentDir: string): Map<string, Article> {
   const dir = join(contentDir, ARTICLES_DIR);
   const articles = new Map<string, Article>();
-  for (const folder of existsSync(dir) ? readdirSync(dir).sort() : []) {
+  for (const { name: folder } of folderEntries(dir)) {
     const path = join(dir, folder, ARTICLE_FILE);
     if (existsSync(path)) articles.set(folder, articleSchema.parse(parse(readFileSync(path, 'utf8'))));
   }
@@ -28,13 +29,11 @@ export function readArticles(contentDir: string): Map<string, Article> {
 /** The MDX section files of every article, as paths, in a stable order. */
 export function sectionFiles(contentDir: string): string[] {
   const dir = join(contentDir, ARTICLES_DIR);
-  if (!existsSync(dir)) return [];
-  // Entries as they are, links not followed: only real folders and regular files are content (the check refuses the rest).
-  const entries = (path: string) => readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return entries(dir)
+  // Only real folders and regular files are content (the check refuses the rest).
+  return folderEntries(dir)
     .filter((folder) => folder.isDirectory())
     .flatMap((folder) =>
-      entries(join(dir, folder.name))
+      folderEntries(join(dir, folder.name))
         .filter((file) => file.isFile() && file.name.endsWith('.mdx'))
         .map((file) => join(dir, folder.name, file.name)),
     );
