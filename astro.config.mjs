@@ -9,7 +9,7 @@ import pagefindIndex from './src/astro/pagefind-integration.ts';
 import quotationAnchors from './src/astro/quotation-anchors-integration.ts';
 import { renderPlans } from './src/astro/render-plans.ts';
 import { quotationOptions } from './src/analysis/quotation-options.ts';
-import { paths, publishingTarget, withBase } from './src/model/urls.ts';
+import { isFormerQuotationPage, paths, publishingTarget, withBase } from './src/model/urls.ts';
 import remarkClaims from './src/remark/remark-claims.ts';
 import remarkDates from './src/remark/remark-dates.ts';
 import remarkInertContent from './src/remark/remark-inert-content.ts';
@@ -58,5 +58,5 @@ export default defineConfig({
       rehypePlugins: inertHtml,
     }),
   },
-  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap(), deferScripts(), quotationAnchors(), pagefindIndex(CONTENT_DIR)],
+  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap({ filter: (page) => !isFormerQuotationPage(page) }), deferScripts(), quotationAnchors(), pagefindIndex(CONTENT_DIR)],
 });

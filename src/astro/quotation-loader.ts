@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AnalysisCache, type SectionAnalysis } from '../analysis/section-cache.ts';
+import { readFormerQuotationPages } from '../model/registry.ts';
 import { withBase } from '../model/urls.ts';
 
 /** One analysis cache per content folder and process: the two loaders ask for the same sections. */
@@ -44,3 +45,12 @@ export const quotationLoader = (contentDir: string) =>
 /** Every date the sections' text gives, with the id of its `<time>` element. */
 export const dateMentionLoader = (contentDir: string) =>
   textLoader('verbatim:date-mentions', contentDir, (analysis) => analysis.dateMentions.map((m) => ({ ...m, id: `${m.section}#${m.id}`, anchor: m.id })));
+
+/** The quotations whose former pages at /quotes/<id>/ still answer, read from the content folder (none without the file). */
+export const formerQuotationPagesLoader = (contentDir: string): Loader => ({
+  name: 'verbatim:former-quotation-pages',
+  load: async ({ store, parseData }: LoaderContext) => {
+    store.clear();
+    for (const id of readFormerQuotationPages(contentDir)) store.set({ id, data: await parseData({ id, data: { id } }) });
+  },
+});

@@ -6,9 +6,9 @@ import { lstatSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { ARTICLE_FILE, ARTICLES_DIR, FRONTMATTER, SPEAKERS_FILE } from '../model/content-layout.ts';
+import { ARTICLE_FILE, ARTICLES_DIR, FORMER_QUOTATION_PAGES_FILE, FRONTMATTER, SPEAKERS_FILE } from '../model/content-layout.ts';
 import { folderEntries, readContentText, stringProblem } from '../model/content-files.ts';
-import { articleSchema, isId, MAX_ID_LENGTH, plainSectionSchema, speakerSchema } from '../model/schema.ts';
+import { articleSchema, formerQuotationPageSchema, isId, MAX_ID_LENGTH, plainSectionSchema, speakerSchema } from '../model/schema.ts';
 import { truncate } from '../model/strings.ts';
 
 export interface Problem {
@@ -323,4 +323,37 @@ export function problemPlace(p: Problem): string {
 /** Formats problems as a linter does: `file:line:col  message  rule`, errors and warnings labelled. */
 export function formatProblems(problems: readonly Problem[]): string {
   return problems.map((p) => `${problemPlace(p)}  ${p.severity}  ${p.message}  ${p.rule}`).join('\n');
+}
+
+/**
+ * Checks the former quotation pages (when the file exists) against the quotations the text gives: each listed
+ * id must still be a quotation, or its old address would redirect nowhere.
+ */
+export function checkFormerQuotationPages(contentDir: string, quotationIds: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  if (!lstatSync(join(contentDir, FORMER_QUOTATION_PAGES_FILE), { throwIfNoEntry: false })) return problems;
+  const text = readText(contentDir, FORMER_QUOTATION_PAGES_FILE, problems);
+  const located = text && parseYaml(text.file, text.text, 0, problems);
+  if (!located) return problems;
+  if (located.data !== null && !Array.isArray(located.data)) {
+    problems.push({ file: located.file, ...located.position([]), message: 'must be a YAML list of quotations, each written "- id: q-…"', rule: 'schema', severity: 'error' });
+    return problems;
+  }
+  const seen = new Set<string>();
+  ((located.data ?? []) as unknown[]).forEach((_, index) => {
+    const entry = validate(formerQuotationPageSchema, located, [index], problems);
+    if (!entry) return;
+    const at = { file: located.file, ...located.position([index, 'id']), field: `${index}.id`, severity: 'error' as const };
+    if (seen.has(entry.id)) problems.push({ ...at, message: `id: "${entry.id}" is listed twice: remove one`, rule: 'duplicate-id' });
+    else if (!quotationIds.has(entry.id)) {
+      const suggestion = closest(entry.id, quotationIds);
+      problems.push({
+        ...at,
+        message: `id: "${entry.id}" is not a quotation of the text any more, so its former page would redirect nowhere: ${suggestion ? `did you mean "${suggestion}"? Or ` : ''}remove the line`,
+        rule: 'unknown-reference',
+      });
+    }
+    seen.add(entry.id);
+  });
+  return problems;
 }

@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { ARTICLE_FILE, ARTICLES_DIR, FRONTMATTER, SPEAKERS_FILE } from './content-layout.ts';
+import { ARTICLE_FILE, ARTICLES_DIR, FORMER_QUOTATION_PAGES_FILE, FRONTMATTER, SPEAKERS_FILE } from './content-layout.ts';
 import { folderEntries } from './content-files.ts';
-import { articleSchema, plainSectionSchema, speakerSchema, type Article, type Speaker } from './schema.ts';
+import { articleSchema, formerQuotationPageSchema, plainSectionSchema, speakerSchema, type Article, type Speaker } from './schema.ts';
 
 /** A speakers file: the registry's entries, in order. */
 export const speakerList = z.array(speakerSchema);
@@ -13,6 +13,13 @@ export const speakerList = z.array(speakerSchema);
 /** The speaker registry; the content check has already reported any problem in it. */
 export function readSpeakers(contentDir: string): Speaker[] {
   return speakerList.parse(parse(readFileSync(join(contentDir, SPEAKERS_FILE), 'utf8')));
+}
+
+/** The ids of the quotations whose former pages still answer; none when the file is absent. */
+export function readFormerQuotationPages(contentDir: string): string[] {
+  const path = join(contentDir, FORMER_QUOTATION_PAGES_FILE);
+  if (!existsSync(path)) return [];
+  return z.array(formerQuotationPageSchema).parse(parse(readFileSync(path, 'utf8')) ?? []).map((entry) => entry.id);
 }
 
 /** Every article entry by id (its folder name). */

@@ -59,6 +59,9 @@ export const speakerSchema = z
   })
   .strict();
 
+/** An entry of the former quotation pages: the id of a quotation once published at /quotes/<id>/. */
+export const formerQuotationPageSchema = z.object({ id: z.string().regex(/^q-[a-z0-9-]+$/, 'must be a quotation id, such as q-breakthrough-3fa2c1') }).strict();
+
 export const articleSchema = z
   .object({
     title: text,

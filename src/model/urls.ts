@@ -43,6 +43,9 @@ export function withBase(base: string, path: string): string {
   return `${normalizeBase(base)}${path.replace(/^\/+/, '')}`;
 }
 
+/** Whether a page's URL is a quotation's former page (a redirect, which a sitemap leaves out). */
+export const isFormerQuotationPage = (url: string) => /\/quotes\/q-[^/]+\/$/.test(new URL(url, 'http://localhost').pathname);
+
 export const paths = {
   home: () => '',
   article: (article: string) => `articles/${article}/`,
@@ -53,9 +56,13 @@ export const paths = {
   quotations: () => 'quotes/',
   quotationsBySection: () => 'quotes/by-section/',
   quotationsByDate: () => 'quotes/by-date/',
-  quotation: (id: string) => `quotes/${id}/`,
-  quotationCslJson: (id: string) => `quotes/${id}.csl.json`,
-  quotationBibtex: (id: string) => `quotes/${id}.bib`,
+  /** A quotation's permalink: its citation on its section's page (`#q-…` is its place in the text). */
+  quotation: (sectionId: string, id: string) => `articles/${sectionId}/#cite-${id}`,
+  /** Where a quotation had a page of its own; now a redirect to its permalink. */
+  formerQuotation: (id: string) => `quotes/${id}/`,
+  /** An article's quotations for reference managers. */
+  articleCslJson: (article: string) => `articles/${article}/quotations.csl.json`,
+  articleBibtex: (article: string) => `articles/${article}/quotations.bib`,
   search: () => 'search/',
   claims: () => 'claims/',
   timeline: () => 'timeline/',

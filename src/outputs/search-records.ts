@@ -66,7 +66,7 @@ export function searchRecords({ quotations, sections, speakers, articles }: Sear
         speaker: q.speaker.name,
         kind: q.kind,
         said: q.said ?? '',
-        permalink: paths.quotation(q.id),
+        permalink: paths.quotation(q.section, q.id),
       },
       filters: {
         ...shared.filters,

@@ -2,8 +2,9 @@
 import { getCollection } from 'astro:content';
 import { getArticles, getSectionsByArticle, getSpeakersById, type ArticleEntry, type SectionEntry, type SpeakerEntry } from './collections.ts';
 import { inReadingOrder } from '../outputs/quote-export.ts';
-import type { CitableQuotation } from '../outputs/cite.ts';
+import { citeApa, citeChicago, citeMla, properNounsIn, type CitableQuotation, type Citation } from '../outputs/cite.ts';
 import type { Quotation } from '../model/schema.ts';
+import { FORMER_QUOTATION_PAGES_FILE } from '../model/content-layout.ts';
 import { paths, withBase } from '../model/urls.ts';
 import { parseIsoDate, sortKey } from '../model/iso-date.ts';
 import { groupBy } from './group.ts';
@@ -25,17 +26,12 @@ export async function getQuotations(): Promise<Quotation[]> {
   return inReadingOrder(quotations, (section) => order.get(section) ?? 0);
 }
 
+/** A quotation's permalink, its citation on its section's page, as an absolute URL on the site at its base path. */
+export function quotationPermalink(view: QuotationView, base: string, site: URL | undefined): string {
+  return new URL(withBase(base, paths.quotation(view.section.id, view.quotation.id)), site).href;
+}
+
 /** Every quotation with what pages show beside it, in reading order. */
-/** One static path per quotation, with its view: its page and its two downloads. */
-export async function quotationStaticPaths() {
-  return (await getQuotationViews()).map((view) => ({ params: { id: view.quotation.id }, props: { view } }));
-}
-
-/** A quotation's permalink as an absolute URL, on the site at its base path. */
-export function quotationPermalink(id: string, base: string, site: URL | undefined): string {
-  return new URL(withBase(base, paths.quotation(id)), site).href;
-}
-
 export async function getQuotationViews(): Promise<QuotationView[]> {
   const [quotations, speakers, articles, sectionsByArticle] = await Promise.all([
     getQuotations(),
@@ -74,6 +70,46 @@ export function citable(view: QuotationView, permalink: string): CitableQuotatio
       source: article.data.source,
     },
     permalink,
+  };
+}
+
+/** A quotation's citation in each of the three styles, with the label a reader picks it by. */
+export function quotationCitations(view: QuotationView, permalink: string): { style: string; label: string; citation: Citation }[] {
+  const item = citable(view, permalink);
+  // Words the section capitalizes in mid-sentence stay capitalized when a style recases the title.
+  const options = { properNouns: properNounsIn([view.quotation.paragraph, view.section.body ?? '']) };
+  return [
+    { style: 'apa', label: 'APA 7', citation: citeApa(item, options) },
+    { style: 'mla', label: 'MLA 9', citation: citeMla(item, options) },
+    { style: 'chicago', label: 'Chicago 17, note', citation: citeChicago(item, options) },
+  ];
+}
+
+/** Schema.org JSON-LD of a section's quotations, each a `Quotation` at its permalink in the article it was published in. */
+export function quotationsJsonLd(views: readonly QuotationView[], base: string, site: URL | undefined): object {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': views.map((view) => {
+      const { quotation, speaker, article } = view;
+      const person = speaker?.data.kind === 'person';
+      return {
+        '@type': 'Quotation',
+        text: quotation.text,
+        url: quotationPermalink(view, base, site),
+        ...(quotation.said ? { dateCreated: quotation.said } : {}),
+        creator: speaker
+          ? { '@type': person ? 'Person' : 'Organization', name: speaker.data.name, ...(person ? { jobTitle: speaker.data.role } : {}) }
+          : { '@type': 'Thing', name: speakerName(view) },
+        isPartOf: {
+          '@type': 'NewsArticle',
+          headline: article.data.title,
+          url: article.data.source,
+          ...(article.data.published ? { datePublished: article.data.published } : {}),
+          publisher: { '@type': 'Organization', name: article.data.publisher },
+          ...(article.data.authors?.length ? { author: article.data.authors.map((author) => ({ '@type': 'Person', name: author })) } : {}),
+        },
+      };
+    }),
   };
 }
 
@@ -122,4 +158,23 @@ export async function quotationIndexPages(view: QuotationIndexView): Promise<{ p
 export async function laterQuotationIndexPaths(view: QuotationIndexView) {
   const { pages, total } = await quotationIndexPages(view);
   return laterPagePaths(pages, { total });
+}
+
+/** `getStaticPaths` of the former quotation pages, each with the quotation its redirect leads to. */
+export async function formerQuotationPaths() {
+  const [former, views] = await Promise.all([getCollection('formerQuotationPages'), getQuotationViews()]);
+  const byId = new Map(views.map((view) => [view.quotation.id, view]));
+  return former.map(({ id }) => {
+    const view = byId.get(id);
+    // The content check reports this first, at its line; a build that skipped the check stops here.
+    if (!view) throw new Error(`content/${FORMER_QUOTATION_PAGES_FILE}: "${id}" is not a quotation of the text any more: remove it`);
+    return { params: { id }, props: { view } };
+  });
+}
+
+/** `getStaticPaths` of an article's downloads: each article with its quotations, in reading order. */
+export async function articleQuotationPaths() {
+  const [articles, quotations] = await Promise.all([getArticles(), getQuotationViews()]);
+  const byArticle = new Map(groupBy(quotations, (view) => view.article.id));
+  return articles.map((article) => ({ params: { article: article.id }, props: { views: byArticle.get(article.id) ?? [] } }));
 }

@@ -28,7 +28,7 @@ describe('every page type in Chromium', () => {
       await page.goto(`${running.site.url}${path}`);
       if (type === 'quotation permalink') {
         await page.locator('.quote-item a', { hasText: 'Cite' }).first().click();
-        await page.waitForURL(/\/quotes\/q-/);
+        await page.waitForURL(/#cite-q-/);
       }
       if (type === 'search') await page.locator('.search-result').first().waitFor();
       expect(await axeViolations(page), `${type} in ${colorScheme}`).toEqual([]);

@@ -7,6 +7,7 @@ import type { PublicQuotation } from '../../src/outputs/quote-export.ts';
 import { page, readPages, select, selectAll, text } from '../helpers/site.ts';
 
 const builds = inject('builds');
+const SITE = 'http://localhost:4321';
 
 /** Reads a CSV the way RFC 4180 writes it: quoted fields may hold commas, doubled quotes and line breaks. */
 function parseCsv(csv: string): string[][] {
@@ -91,32 +92,63 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
     expect(select('[data-list-filters]', quotes.tree)?.properties.className).toContain('js-only');
   });
 
-  it('gives each quotation a permalink with its speaker, paragraph, place, citations, Highwire tags and JSON-LD', () => {
+  it('cites each quotation at its permalink on its section page, with its speaker, place, citations, Highwire tags and JSON-LD', () => {
     const quotation = byText('breakthrough')!;
-    const permalink = page(pages, `quotes/${quotation.id}/`);
-    expect(text(select('blockquote', permalink.tree))).toBe('“breakthrough”');
-    expect(text(select('figcaption', permalink.tree))).toBe('— Thomas Barrack, US Special Envoy to Syria');
-    expect(text(select('.context-paragraph mark', permalink.tree))).toBe('breakthrough');
-    expect(select(`a[href="${base}articles/syria-israel-fifth-round/joint-coordination-mechanism/#${quotation.id}"]`, permalink.tree)).toBeTruthy();
-    expect(selectAll('.citation h3', permalink.tree).map((h) => text(h))).toEqual(['APA (7th edition)', 'MLA (9th edition)', 'Chicago (17th edition, note)']);
-    expect(text(selectAll('.citation__text', permalink.tree)[1])).toBe(
+    const sectionPath = 'articles/syria-israel-fifth-round/joint-coordination-mechanism/';
+    const section = page(pages, sectionPath);
+    const cited = select(`li[id="cite-${quotation.id}"]`, section.tree)!;
+    expect(text(select('.quotation-citation__quote', cited))).toBe('“breakthrough”');
+    expect(text(select('.quotation-citation__meta', cited))).toBe('— Thomas Barrack, US Special Envoy to Syria · partial quotation · in the text');
+    expect(select(`a[href="#${quotation.id}"]`, cited)).toBeTruthy();
+    expect(select(`[id="${quotation.id}"]`, section.tree)).toBeTruthy();
+    expect(selectAll('.citation h4', cited).map((h) => text(h))).toEqual(['APA 7', 'MLA 9', 'Chicago 17, note']);
+    expect(text(selectAll('.citation__text', cited)[1])).toBe(
       '“breakthrough.” Thomas Barrack, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” Noon Post, Jan. 2026, www.noonpost.com/en/363213/.',
     );
-    const meta = (name: string) => select(`meta[name="${name}"]`, permalink.tree)?.properties.content;
+    // Every quotation of the page has its citation, and the annotations link to it.
+    const own = json.quotations.filter((q) => q.section === quotation.section);
+    expect(selectAll('.quotation-citation', section.tree).map((li) => li.properties.id)).toEqual(own.map((q) => `cite-${q.id}`));
+    expect(select(`aside a[href="#cite-${quotation.id}"]`, section.tree)).toBeTruthy();
+    const meta = (name: string) => select(`meta[name="${name}"]`, section.tree)?.properties.content;
     expect([meta('citation_title'), meta('citation_author'), meta('citation_publication_date')]).toEqual([
       'What Did the Fifth Round of Syria–"Israel" Negotiations Reveal?',
       'Noon Post',
       '2026/01',
     ]);
-    const jsonLd = JSON.parse(text(select('script[type="application/ld+json"]', permalink.tree)));
-    expect(jsonLd).toMatchObject({
+    const jsonLd = JSON.parse(text(select('script[type="application/ld+json"]', section.tree))) as { '@graph': { url: string }[] };
+    expect(jsonLd['@graph'].find((item) => item.url.endsWith(`#cite-${quotation.id}`))).toMatchObject({
       '@type': 'Quotation',
       text: 'breakthrough',
+      url: `${SITE}${base}${sectionPath}#cite-${quotation.id}`,
       creator: { '@type': 'Person', name: 'Thomas Barrack' },
       isPartOf: { '@type': 'NewsArticle', url: 'https://www.noonpost.com/en/363213/', publisher: { name: 'Noon Post' } },
     });
-    expect(readFileSync(join(outDir, `quotes/${quotation.id}.bib`), 'utf8')).toMatch(new RegExp(`^@article\\{${quotation.id},`));
-    expect(JSON.parse(readFileSync(join(outDir, `quotes/${quotation.id}.csl.json`), 'utf8'))[0].note).toBe('“breakthrough” — Thomas Barrack');
+  });
+
+  it('offers each article’s quotations as BibTeX and CSL-JSON at stable URLs, linked from its citations', () => {
+    const section = page(pages, 'articles/syria-israel-fifth-round/joint-coordination-mechanism/');
+    const links = selectAll('.citations .downloads a', section.tree).map((a) => String(a.properties.href));
+    expect(links).toEqual([`${base}articles/syria-israel-fifth-round/quotations.bib`, `${base}articles/syria-israel-fifth-round/quotations.csl.json`]);
+    const bib = readFileSync(join(outDir, 'articles/syria-israel-fifth-round/quotations.bib'), 'utf8');
+    expect([...bib.matchAll(/^@article\{(q-[^,]+),/gm)].map((m) => m[1])).toEqual(json.quotations.map((q) => q.id));
+    const csl = JSON.parse(readFileSync(join(outDir, 'articles/syria-israel-fifth-round/quotations.csl.json'), 'utf8')) as { id: string; note: string; URL: string }[];
+    expect(csl.map((item) => item.id)).toEqual(json.quotations.map((q) => q.id));
+    expect(csl.find((item) => item.note === '“breakthrough” — Thomas Barrack')).toBeTruthy();
+  });
+
+  it('keeps every former quotation page answering with a redirect to the permalink, left out of the sitemap', () => {
+    const former = readFileSync('content/former-quotation-pages.yaml', 'utf8').match(/(?<=^- id: )q-\S+/gm)!;
+    expect(former).toHaveLength(15);
+    const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
+    for (const id of former) {
+      const redirect = page(pages, `quotes/${id}/`);
+      const quotation = json.quotations.find((q) => q.id === id)!;
+      const target = `${base}articles/${quotation.section}/#cite-${id}`;
+      expect(select('meta[http-equiv=refresh]', redirect.tree)?.properties.content).toBe(`0; url=${target}`);
+      expect(select('body a', redirect.tree)?.properties.href).toBe(target);
+      expect(sitemap).not.toContain(`/quotes/${id}/`);
+    }
+    expect(readPages(outDir).filter((p) => p.path.startsWith('quotes/q-'))).toHaveLength(former.length);
   });
 
   it('lists a speaker’s quotations on their page, and a section’s beside its text', () => {

@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { toCslJson } from '../../../outputs/cite.ts';
+import { articleQuotationPaths, citable, quotationPermalink, type QuotationView } from '../../../views/quotation-index.ts';
+
+export const getStaticPaths = articleQuotationPaths satisfies GetStaticPaths;
+
+/** An article's quotations as CSL-JSON items, for Zotero and other reference managers. */
+export const GET: APIRoute = ({ props, site }) => {
+  const { views } = props as { views: QuotationView[] };
+  const items = views.map((view) => toCslJson(citable(view, quotationPermalink(view, import.meta.env.BASE_URL, site))));
+  return new Response(`${JSON.stringify(items, null, 2)}\n`, { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' } });
+};
