@@ -10,6 +10,12 @@ import { readArticles, readSections, readSpeakers } from '../model/registry.ts';
 import { inReadingOrder } from './quote-export.ts';
 import { searchRecords } from './search-records.ts';
 
+/**
+ * Pagefind writes one fragment file per page or record unless told otherwise; past this many it bundles them, so
+ * that a corpus of any size stays within what static hosts accept (Cloudflare Pages: 20,000 files in all).
+ */
+export const MAX_FRAGMENT_FILES = 4000;
+
 /** Fails with Pagefind's own words when a step reports errors. */
 function check(step: string, errors: readonly string[]): void {
   if (errors.length) throw new Error(`Pagefind failed to ${step}:\n${errors.map((e) => `  ${e}`).join('\n')}`);
@@ -32,7 +38,7 @@ export async function writeSearchIndex(outDir: string, contentDir: string, cache
     (section) => order.get(section) ?? 0,
   );
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES });
     check('start', errors);
     const added = await index!.addDirectory({ path: outDir });
     check('index the pages', added.errors);
