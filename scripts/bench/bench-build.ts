@@ -205,6 +205,8 @@ export interface DistStats {
   bytes: number;
   /** Gzipped sizes of the section pages, in bytes, sorted. */
   sectionPagesGz: number[];
+  /** The page that weighs most gzipped, of every HTML page. */
+  heaviestPageGz: { path: string; bytes: number };
 }
 
 function walk(dir: string): string[] {
@@ -218,11 +220,18 @@ export function distStats(outDir: string, sectionRoot: string, sectionDepth: num
     const parts = relative(sectionRoot, name).split(sep);
     return !parts[0]?.startsWith('..') && parts.length === sectionDepth + 1 && parts.at(-1) === 'index.html';
   });
+  const gz = (name: string) => gzipSync(readFileSync(join(outDir, name)), { level: 9 }).length;
+  const heaviestPageGz = { path: '', bytes: 0 };
+  for (const name of files.filter((file) => file.endsWith('.html'))) {
+    const bytes = gz(name);
+    if (bytes > heaviestPageGz.bytes) Object.assign(heaviestPageGz, { path: name, bytes });
+  }
   return {
     pages: files.filter((name) => name.endsWith('.html')).length,
     files: files.length,
     bytes: files.reduce((sum, name) => sum + statSync(join(outDir, name)).size, 0),
-    sectionPagesGz: sectionPages.map((name) => gzipSync(readFileSync(join(outDir, name)), { level: 9 }).length).sort((a, b) => a - b),
+    sectionPagesGz: sectionPages.map(gz).sort((a, b) => a - b),
+    heaviestPageGz,
   };
 }
 

@@ -1,9 +1,18 @@
-/** Shows the copy buttons of citations and copies the citation's plain text, confirming it in the button. */
+/** Gives each citation a copy button, which copies the citation's plain text and confirms it in the button. */
 export function enhanceCopyButtons(root: Document): void {
-  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-copy-citation]')) {
-    const text = button.closest('[data-citation]')?.querySelector('[data-citation-text]')?.textContent ?? '';
-    const label = button.innerHTML;
-    button.hidden = !navigator.clipboard;
+  if (!navigator.clipboard) return;
+  for (const citation of root.querySelectorAll<HTMLElement>('[data-citation]')) {
+    const text = citation.querySelector('[data-citation-text]')?.textContent ?? '';
+    const button = root.createElement('button');
+    button.type = 'button';
+    button.className = 'citation__copy';
+    const label = () => {
+      const hidden = root.createElement('span');
+      hidden.className = 'visually-hidden';
+      hidden.textContent = ` the ${citation.querySelector('dt')?.textContent ?? ''} citation`;
+      button.replaceChildren('Copy', hidden);
+    };
+    label();
     button.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(text);
@@ -11,7 +20,8 @@ export function enhanceCopyButtons(root: Document): void {
       } catch {
         button.textContent = 'Copy failed: select the text instead';
       }
-      setTimeout(() => (button.innerHTML = label), 2000);
+      setTimeout(label, 2000);
     });
+    citation.querySelector('dd')?.append(button);
   }
 }

@@ -1,5 +1,6 @@
 /** The quotation index as outside tools read it: `/quotes.json` and `/quotes.csv` (RFC 4180). */
 import type { Quotation } from '../model/schema.ts';
+import { jsonLines } from './compact-json.ts';
 
 /** The public shape of one quotation; its fields and their order are a published contract. */
 export type PublicQuotation = Pick<Quotation, 'id' | 'text' | 'kind' | 'speaker' | 'article' | 'section' | 'url' | 'said' | 'context'>;
@@ -21,7 +22,7 @@ export function inReadingOrder(quotations: readonly Quotation[], sectionOrder: (
 }
 
 export function toJson(quotations: readonly Quotation[]): string {
-  return `${JSON.stringify({ quotations: quotations.map(toPublic) }, null, 2)}\n`;
+  return jsonLines(quotations.map(toPublic), 'quotations');
 }
 
 const CSV_COLUMNS = ['id', 'text', 'kind', 'speaker_id', 'speaker_name', 'article', 'section', 'url', 'said', 'context'] as const;

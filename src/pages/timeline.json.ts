@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getTimeline } from '../views/timeline.ts';
+import { jsonLines } from '../outputs/compact-json.ts';
 
 /** Every dated event and statement in order, with its precision, parties and links into the text. */
 export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify({ timeline: await getTimeline() }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+  new Response(jsonLines(await getTimeline(), 'timeline'), { headers: { 'Content-Type': 'application/json' } });

@@ -38,9 +38,25 @@ export function laterPagePaths<P extends Pick<PageOf<unknown>, 'number'>, X exte
   return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { ...(props as X), page } }));
 }
 
-/** The pages a reader can go to from one: the previous and next, and each number (the current one has no link). */
+/** The pages before and after one, where there are such pages. */
 export function neighbours(page: Pick<PageOf<unknown>, 'number' | 'count'>): { previous?: number; next?: number } {
   return { ...(page.number > 1 && { previous: page.number - 1 }), ...(page.number < page.count && { next: page.number + 1 }) };
+}
+
+/**
+ * The page numbers a page links to: the first and last, and those within `radius` of the current one, with
+ * `'gap'` where numbers are left out, so the navigation stays the same size however many pages there are.
+ */
+export function pageWindow(number: number, count: number, radius = 2): (number | 'gap')[] {
+  const shown = [...new Set([1, ...Array.from({ length: 2 * radius + 1 }, (_, i) => number - radius + i), count])]
+    .filter((n) => n >= 1 && n <= count)
+    .sort((a, b) => a - b);
+  // A gap of one page shows that page instead: "1 2 3", not "1 … 3".
+  return shown.flatMap((n, i) => {
+    const previous = shown[i - 1];
+    if (previous === undefined || n - previous === 1) return [n];
+    return n - previous === 2 ? [n - 1, n] : ['gap' as const, n];
+  });
 }
 
 /** The part of a group that falls on one page: its items there, and how many it has in all. */

@@ -74,43 +74,47 @@ export function citable(view: QuotationView, permalink: string): CitableQuotatio
 }
 
 /** A quotation's citation in each of the three styles, with the label a reader picks it by. */
-export function quotationCitations(view: QuotationView, permalink: string): { style: string; label: string; citation: Citation }[] {
+export function quotationCitations(view: QuotationView, permalink: string): { label: string; citation: Citation }[] {
   const item = citable(view, permalink);
   // Words the section capitalizes in mid-sentence stay capitalized when a style recases the title.
   const options = { properNouns: properNounsIn([view.quotation.paragraph, view.section.body ?? '']) };
   return [
-    { style: 'apa', label: 'APA 7', citation: citeApa(item, options) },
-    { style: 'mla', label: 'MLA 9', citation: citeMla(item, options) },
-    { style: 'chicago', label: 'Chicago 17, note', citation: citeChicago(item, options) },
+    { label: 'APA 7', citation: citeApa(item, options) },
+    { label: 'MLA 9', citation: citeMla(item, options) },
+    { label: 'Chicago 17, note', citation: citeChicago(item, options) },
   ];
 }
 
-/** Schema.org JSON-LD of a section's quotations, each a `Quotation` at its permalink in the article it was published in. */
-export function quotationsJsonLd(views: readonly QuotationView[], base: string, site: URL | undefined): object {
-  return {
-    '@context': 'https://schema.org',
-    '@graph': views.map((view) => {
-      const { quotation, speaker, article } = view;
-      const person = speaker?.data.kind === 'person';
-      return {
-        '@type': 'Quotation',
-        text: quotation.text,
-        url: quotationPermalink(view, base, site),
-        ...(quotation.said ? { dateCreated: quotation.said } : {}),
-        creator: speaker
-          ? { '@type': person ? 'Person' : 'Organization', name: speaker.data.name, ...(person ? { jobTitle: speaker.data.role } : {}) }
-          : { '@type': 'Thing', name: speakerName(view) },
-        isPartOf: {
-          '@type': 'NewsArticle',
-          headline: article.data.title,
-          url: article.data.source,
-          ...(article.data.published ? { datePublished: article.data.published } : {}),
-          publisher: { '@type': 'Organization', name: article.data.publisher },
-          ...(article.data.authors?.length ? { author: article.data.authors.map((author) => ({ '@type': 'Person', name: author })) } : {}),
-        },
-      };
-    }),
+/**
+ * Schema.org JSON-LD of a section's quotations, each a `Quotation` at its permalink, all part of the one
+ * `NewsArticle` they were published in (written once, referred to by its URL).
+ */
+export function quotationsJsonLd(article: ArticleEntry, views: readonly QuotationView[], base: string, site: URL | undefined): object {
+  const { title, source, published, publisher, authors } = article.data;
+  const newsArticle = {
+    '@type': 'NewsArticle',
+    '@id': source,
+    headline: title,
+    url: source,
+    ...(published ? { datePublished: published } : {}),
+    publisher: { '@type': 'Organization', name: publisher },
+    ...(authors?.length ? { author: authors.map((author) => ({ '@type': 'Person', name: author })) } : {}),
   };
+  const quotations = views.map((view) => {
+    const { quotation, speaker } = view;
+    const person = speaker?.data.kind === 'person';
+    return {
+      '@type': 'Quotation',
+      text: quotation.text,
+      url: quotationPermalink(view, base, site),
+      ...(quotation.said ? { dateCreated: quotation.said } : {}),
+      creator: speaker
+        ? { '@type': person ? 'Person' : 'Organization', name: speaker.data.name, ...(person ? { jobTitle: speaker.data.role } : {}) }
+        : { '@type': 'Thing', name: speakerName(view) },
+      isPartOf: { '@id': source },
+    };
+  });
+  return { '@context': 'https://schema.org', '@graph': [newsArticle, ...quotations] };
 }
 
 /** The three ways the quotation index lists quotations. */
@@ -130,13 +134,13 @@ const saidKey = (said: string | null) => {
 
 /**
  * Quotations grouped as a view lists them: by speaker (who is quoted most first), by section (in reading order),
- * or by the date they were said (the earliest first; those the text gives no date last).
+ * or by the date they were said (the earliest first; only those the text dates, which the other views list too).
  */
 export function quotationGroups(view: QuotationIndexView, quotations: readonly QuotationView[]): [string, QuotationView[]][] {
   if (view === 'section') return groupBy(quotations, (v) => v.section.id);
   if (view === 'date') {
-    const dated = [...quotations].sort((a, b) => (saidKey(a.quotation.said) || '9999').localeCompare(saidKey(b.quotation.said) || '9999'));
-    return groupBy(dated, (v) => v.quotation.said ?? '');
+    const dated = quotations.filter((v) => saidKey(v.quotation.said)).sort((a, b) => saidKey(a.quotation.said).localeCompare(saidKey(b.quotation.said)));
+    return groupBy(dated, (v) => v.quotation.said!);
   }
   return groupBy(quotations, (v) => v.quotation.speaker.id ?? `name:${speakerName(v)}`).sort(
     ([, a], [, b]) => b.length - a.length || speakerName(a[0]!).localeCompare(speakerName(b[0]!)),
@@ -148,16 +152,17 @@ export function quotationPages(view: QuotationIndexView, quotations: readonly Qu
   return pagesOfGroups(quotationGroups(view, quotations), QUOTES_PER_PAGE);
 }
 
-/** Every page of a view of the quotation index, and how many quotations there are in all. */
-export async function quotationIndexPages(view: QuotationIndexView): Promise<{ pages: PageOf<GroupPart<QuotationView>>[]; total: number }> {
+/** Every page of a view of the quotation index, how many quotations there are in all, and how many the view lists. */
+export async function quotationIndexPages(view: QuotationIndexView): Promise<{ pages: PageOf<GroupPart<QuotationView>>[]; total: number; listed: number }> {
   const quotations = await getQuotationViews();
-  return { pages: quotationPages(view, quotations), total: quotations.length };
+  const pages = quotationPages(view, quotations);
+  return { pages, total: quotations.length, listed: pages.reduce((n, page) => n + page.items.reduce((m, part) => m + part.items.length, 0), 0) };
 }
 
 /** `getStaticPaths` of a view's pages 2 and on (page 1 is the view's own address). */
 export async function laterQuotationIndexPaths(view: QuotationIndexView) {
-  const { pages, total } = await quotationIndexPages(view);
-  return laterPagePaths(pages, { total });
+  const { pages, total, listed } = await quotationIndexPages(view);
+  return laterPagePaths(pages, { total, listed });
 }
 
 /** `getStaticPaths` of the former quotation pages, each with the quotation its redirect leads to. */

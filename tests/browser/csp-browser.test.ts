@@ -98,7 +98,7 @@ describe.each(Object.entries(builds))('the Content-Security-Policy of public/_he
   it('blocks nothing on the way from a quotation’s former page to its permalink', async () => {
     const { page, blocked } = await watchedPage(context);
     await page.goto(`${site.url}quotes/`);
-    const cite = await page.getByRole('link', { name: /^Cite/ }).first().getAttribute('href');
+    const cite = await page.getByRole('link', { name: /^cite$/i }).first().getAttribute('href');
     const id = /#cite-(q-[^/]+)$/.exec(cite!)![1];
     await page.goto(`${site.url}quotes/${id}/`);
     await page.waitForURL(/#cite-q-/);

@@ -81,14 +81,16 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
     expect(text(select('.prose', intro.tree))).toContain('in contrast to "Israel\'s" continued aggression');
   });
 
-  it('lists every quotation on /quotes/, grouped by speaker with counts, and by section and by date', () => {
+  it('lists every quotation on /quotes/, grouped by speaker with counts, and by section; the dated ones by date', () => {
     const quotes = page(pages, 'quotes/');
     const barrack = selectAll('.quote-group', quotes.tree).find((group) => text(select('h2', group)).startsWith('Thomas Barrack'))!;
     expect(text(select('h2', barrack))).toBe('Thomas Barrack 3');
     expect(selectAll('.quote-item', quotes.tree)).toHaveLength(json.quotations.length);
     expect(selectAll('.quote-item', page(pages, 'quotes/by-section/').tree)).toHaveLength(json.quotations.length);
     const byDate = page(pages, 'quotes/by-date/');
-    expect(selectAll('.quote-group h2', byDate.tree).map((h) => text(h))).toEqual(['November 2025 1', 'January 5, 2026 1', `Date not given in the text ${json.quotations.length - 2}`]);
+    expect(selectAll('.quote-group h2', byDate.tree).map((h) => text(h))).toEqual(['November 2025 1', 'January 5, 2026 1']);
+    expect(selectAll('.quote-item', byDate.tree)).toHaveLength(2);
+    expect(text(select('main > p.muted', byDate.tree))).toBe(`2 of the ${json.quotations.length} quotations have a date in the text and are listed here; the other ${json.quotations.length - 2} are listed by speaker and by section.`);
     expect(select('[data-list-filters]', quotes.tree)?.properties.className).toContain('js-only');
   });
 
@@ -101,14 +103,13 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
     expect(text(select('.quotation-citation__meta', cited))).toBe('— Thomas Barrack, US Special Envoy to Syria · partial quotation · in the text');
     expect(select(`a[href="#${quotation.id}"]`, cited)).toBeTruthy();
     expect(select(`[id="${quotation.id}"]`, section.tree)).toBeTruthy();
-    expect(selectAll('.citation h4', cited).map((h) => text(h))).toEqual(['APA 7', 'MLA 9', 'Chicago 17, note']);
+    expect(selectAll('.citation dt', cited).map((h) => text(h))).toEqual(['APA 7', 'MLA 9', 'Chicago 17, note']);
     expect(text(selectAll('.citation__text', cited)[1])).toBe(
       '“breakthrough.” Thomas Barrack, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” Noon Post, Jan. 2026, www.noonpost.com/en/363213/.',
     );
-    // Every quotation of the page has its citation, and the annotations link to it.
+    // Every quotation of the page has its citation, in reading order.
     const own = json.quotations.filter((q) => q.section === quotation.section);
     expect(selectAll('.quotation-citation', section.tree).map((li) => li.properties.id)).toEqual(own.map((q) => `cite-${q.id}`));
-    expect(select(`aside a[href="#cite-${quotation.id}"]`, section.tree)).toBeTruthy();
     const meta = (name: string) => select(`meta[name="${name}"]`, section.tree)?.properties.content;
     expect([meta('citation_title'), meta('citation_author'), meta('citation_publication_date')]).toEqual([
       'What Did the Fifth Round of Syria–"Israel" Negotiations Reveal?',
@@ -121,8 +122,9 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
       text: 'breakthrough',
       url: `${SITE}${base}${sectionPath}#cite-${quotation.id}`,
       creator: { '@type': 'Person', name: 'Thomas Barrack' },
-      isPartOf: { '@type': 'NewsArticle', url: 'https://www.noonpost.com/en/363213/', publisher: { name: 'Noon Post' } },
+      isPartOf: { '@id': 'https://www.noonpost.com/en/363213/' },
     });
+    expect(jsonLd['@graph'][0]).toMatchObject({ '@type': 'NewsArticle', '@id': 'https://www.noonpost.com/en/363213/', publisher: { name: 'Noon Post' } });
   });
 
   it('offers each article’s quotations as BibTeX and CSL-JSON at stable URLs, linked from its citations', () => {
@@ -154,12 +156,14 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
   it('lists a speaker’s quotations on their page, and a section’s beside its text', () => {
     const speaker = page(pages, 'speakers/syrian-official/');
     expect(selectAll('.quote-item__text', speaker.tree).map((p) => text(p))).toEqual([
-      'Partial quotation: “immediately freeze all Israeli military activities”',
-      'Partial quotation: “technical stalling tactics”',
-      'Partial quotation: “expansionist mindset”',
+      '“immediately freeze all Israeli military activities”',
+      '“technical stalling tactics”',
+      '“expansionist mindset”',
     ]);
     const aside = select('aside.annotations', page(pages, 'articles/syria-israel-fifth-round/agreement-or-normalization/').tree)!;
-    expect(selectAll('[aria-labelledby=notes-quotations] li', aside)).toHaveLength(3);
+    expect(text(select('#notes-quotations', aside))).toBe('Quotations 3');
+    expect(select('[aria-labelledby=notes-quotations] a[href="#citations-title"]', aside)).toBeTruthy();
+    expect(selectAll('.citations .quotation-citation', page(pages, 'articles/syria-israel-fifth-round/agreement-or-normalization/').tree)).toHaveLength(3);
   });
 });
 

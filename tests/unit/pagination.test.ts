@@ -1,6 +1,6 @@
 /** Splitting a list into pages with stable addresses. */
 import { describe, expect, it } from 'vitest';
-import { firstPages, neighbours, pagePath, pagesOf, pagesOfGroups } from '../../src/views/pagination.ts';
+import { firstPages, neighbours, pagePath, pagesOf, pagesOfGroups, pageWindow } from '../../src/views/pagination.ts';
 
 describe('pagination', () => {
   it('splits a list into pages of the given size, the last holding the rest', () => {
@@ -47,5 +47,27 @@ describe('pagination of groups', () => {
     ]);
     expect(pages.map((page) => [page.number, page.count])).toEqual([[1, 3], [2, 3], [3, 3]]);
     expect(firstPages(pages)).toEqual(new Map([['a', 1], ['b', 2], ['c', 3]]));
+  });
+});
+
+describe('pageWindow', () => {
+  it('shows every page of a short list', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(3, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('keeps the first, the last and two on each side of the current page, with gaps between', () => {
+    expect(pageWindow(1, 224)).toEqual([1, 2, 3, 'gap', 224]);
+    expect(pageWindow(100, 224)).toEqual([1, 'gap', 98, 99, 100, 101, 102, 'gap', 224]);
+    expect(pageWindow(224, 224)).toEqual([1, 'gap', 222, 223, 224]);
+  });
+
+  it('shows a single left-out page rather than a gap for it', () => {
+    expect(pageWindow(5, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, 'gap', 10]);
+  });
+
+  it('links the same number of pages however long the list', () => {
+    const sizes = [100, 1000, 100_000].map((count) => pageWindow(Math.floor(count / 2), count).length);
+    expect(new Set(sizes).size).toBe(1);
   });
 });

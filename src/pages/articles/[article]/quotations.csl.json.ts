@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCslJson } from '../../../outputs/cite.ts';
 import { articleQuotationPaths, citable, quotationPermalink, type QuotationView } from '../../../views/quotation-index.ts';
+import { jsonLines } from '../../../outputs/compact-json.ts';
 
 export const getStaticPaths = articleQuotationPaths satisfies GetStaticPaths;
 
@@ -8,5 +9,5 @@ export const getStaticPaths = articleQuotationPaths satisfies GetStaticPaths;
 export const GET: APIRoute = ({ props, site }) => {
   const { views } = props as { views: QuotationView[] };
   const items = views.map((view) => toCslJson(citable(view, quotationPermalink(view, import.meta.env.BASE_URL, site))));
-  return new Response(`${JSON.stringify(items, null, 2)}\n`, { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' } });
+  return new Response(jsonLines(items), { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' } });
 };

@@ -1,0 +1,28 @@
+// scratch: node scripts/.dbg-pf.ts PROJECT variant — index PROJECT/dist into /tmp/pf-variant and report meta/index sizes
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { AnalysisCache } from '../src/analysis/section-cache.ts';
+import { readArticles, readSections, readSpeakers } from '../src/model/registry.ts';
+import { inReadingOrder } from '../src/outputs/quote-export.ts';
+import { searchRecords } from '../src/outputs/search-records.ts';
+const [project, variant] = process.argv.slice(2) as [string, string];
+const content = join(project, 'content');
+const sections = readSections(content);
+const order = new Map(sections.map((s) => [s.id, s.order]));
+const analysed = await new AnalysisCache(content, project).sections();
+const quotations = inReadingOrder(analysed.flatMap(({ analysis }) => analysis.quotations), (s) => order.get(s) ?? 0);
+let records = searchRecords({ quotations, sections, speakers: readSpeakers(content), articles: readArticles(content) });
+if (variant.includes('noclaims')) records = records.filter((r) => r.meta.type !== 'Claim');
+if (variant.includes('noquotes')) records = records.filter((r) => r.meta.type !== 'Quotation');
+if (variant.includes('nosort')) records = records.map((r) => ({ ...r, sort: {} }));
+const out = `/tmp/pf-${variant}`;
+rmSync(out, { recursive: true, force: true });
+const { index } = await pagefind.createIndex({ maxFragments: 4000 });
+if (!variant.includes('nopages')) await index!.addDirectory({ path: join(project, 'dist') });
+for (const r of records) await index!.addCustomRecord(r);
+await index!.writeFiles({ outputPath: out });
+await pagefind.close();
+const size = (dir: string) => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+const meta = readdirSync(out).find((f) => f.endsWith('.pf_meta'))!;
+console.log(variant, 'records', records.length, 'meta', statSync(join(out, meta)).size, 'index', size(join(out, 'index')), 'chunks', readdirSync(join(out, 'index')).length, 'fragments', readdirSync(join(out, 'fragment')).length);
