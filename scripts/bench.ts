@@ -40,6 +40,8 @@ if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number
 sizes.sort((a, b) => a - b);
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const RESULTS = join(PROJECT_ROOT, 'scripts', 'bench', 'results', 'bench.json');
+/** Ours is built as `npm run build` builds it: Astro, then Pagefind once Astro has exited. */
+const BUILD_SCRIPT = join('scripts', 'build.ts');
 
 /** Temporary folders, removed at the end, on failure, and on Ctrl-C. */
 const temporary = new Set<string>();
@@ -73,6 +75,7 @@ interface Measured {
   distBytes: number;
   sectionPageGz: { median: number; max: number };
   heaviestPageGz: { path: string; bytes: number };
+  pagefind: DistStats['pagefind'];
   perPageMs: number;
   perSectionMs: number;
   maxRssKb: number | null;
@@ -102,6 +105,7 @@ function measured(run: BuildRun, stats: DistStats, totalMs: number, sections: nu
     distBytes: stats.bytes,
     sectionPageGz: { median: median(stats.sectionPagesGz), max: stats.sectionPagesGz.at(-1) ?? NaN },
     heaviestPageGz: stats.heaviestPageGz,
+    pagefind: stats.pagefind,
     perPageMs: totalMs / stats.pages,
     perSectionMs: totalMs / sections,
     maxRssKb: run.maxRssKb ?? null,
@@ -109,15 +113,15 @@ function measured(run: BuildRun, stats: DistStats, totalMs: number, sections: nu
   };
 }
 
-/** What the Pagefind integration logs: `indexed N pages and M quotations and claims[ in X ms]`. */
+/** What the build logs once Pagefind is done: `indexed N pages and M quotations and claims[ in X ms]`. */
 function pagefindLine(output: string) {
-  const match = /\[verbatim:pagefind\] indexed (\d+) pages and (\d+) quotations and claims(?: in ([\d.]+) ?ms)?/.exec(output.replace(/\u001b\[[0-9;]*m/g, ''));
+  const match = /^(?:.*\[verbatim:pagefind\] )?indexed (\d+) pages and (\d+) quotations and claims(?: in ([\d.]+) ?ms)?/m.exec(output.replace(/\u001b\[[0-9;]*m/g, ''));
   if (!match) return { indexed: null, ms: null };
   return { indexed: { pages: Number(match[1]), records: Number(match[2]) }, ms: match[3] ? Number(match[3]) : null };
 }
 
-async function buildOrFail(project: string, outDir: string, label: string): Promise<BuildRun> {
-  const run = await timedBuild(project, outDir, label);
+async function buildOrFail(project: string, outDir: string, label: string, script?: string): Promise<BuildRun> {
+  const run = await timedBuild(project, outDir, label, script);
   if (run.status !== 0) fail(`${label} exited with status ${run.status} after ${formatMs(run.ms)}. The end of its output:\n\n${tail(run.output)}`);
   return run;
 }
@@ -146,10 +150,10 @@ async function benchSize(articles: number, keep: boolean): Promise<{ result: Siz
   if (errors.length) fail(`the generated content has ${errors.length} errors:\n${formatProblems(errors.slice(0, 20))}`);
   log(`  content checks: ${formatMs(checksMs)} (${problems.length} warnings)`);
 
-  log('  astro build (ours)…');
+  log('  npm run build (ours: the checks from their cache, Astro, then Pagefind)…');
   // Inside the project: the build's prerender chunks resolve packages through its node_modules.
   const dist = join(project, 'dist');
-  const ours = await buildOrFail(project, dist, `N=${articles} build`);
+  const ours = await buildOrFail(project, dist, `N=${articles} build`, BUILD_SCRIPT);
   const pagefind = pagefindLine(ours.output);
   const oursStats = distStats(dist, 'articles', 2);
   log(`  built ${oursStats.pages} pages in ${formatMs(ours.ms)}${pagefind.ms !== null ? ` (Pagefind ${formatMs(pagefind.ms)})` : ''}`);
@@ -169,7 +173,7 @@ async function benchSize(articles: number, keep: boolean): Promise<{ result: Siz
   started = performance.now();
   await checkAll(content, new AnalysisCache(content, project));
   const warmChecksMs = performance.now() - started;
-  const warmBuild = await buildOrFail(project, join(project, 'dist-warm'), `N=${articles} warm rebuild`);
+  const warmBuild = await buildOrFail(project, join(project, 'dist-warm'), `N=${articles} warm rebuild`, BUILD_SCRIPT);
   const warm = { checksMs: warmChecksMs, buildMs: warmBuild.ms, totalMs: warmChecksMs + warmBuild.ms };
   log(`  rebuilt in ${formatMs(warm.totalMs)} (checks ${formatMs(warm.checksMs)}, build ${formatMs(warm.buildMs)})`);
   rmSync(join(project, 'dist-warm'), { recursive: true, force: true });
@@ -242,6 +246,10 @@ function table(results: readonly SizeResult[]): string {
   row('section page gz median', (r) => [kb(r.ours.sectionPageGz.median), kb(r.floor.sectionPageGz.median)]);
   row('section page gz max', (r) => [kb(r.ours.sectionPageGz.max), kb(r.floor.sectionPageGz.max)]);
   row('heaviest page gz', (r) => [kb(r.ours.heaviestPageGz.bytes), kb(r.floor.heaviestPageGz.bytes)]);
+  row('records indexed (pages + others)', (r) => [r.ours.indexed ? `${r.ours.indexed.pages} + ${r.ours.indexed.records}` : 'n/a', '']);
+  row('Pagefind metadata (every search)', (r) => [r.ours.pagefind ? kb(r.ours.pagefind.metaBytes) : 'n/a', '']);
+  row('Pagefind index chunks', (r) => [r.ours.pagefind ? `${kb(r.ours.pagefind.indexBytes)} in ${r.ours.pagefind.indexChunks}` : 'n/a', '']);
+  row('Pagefind fragments', (r) => [r.ours.pagefind ? `${mb(r.ours.pagefind.fragmentBytes)} in ${r.ours.pagefind.fragmentFiles}` : 'n/a', '']);
   const header = ['', ...results.flatMap((r) => [`N=${r.articles} ours`, 'floor'])];
   const body = rows.map(([label, cell]) => [label, ...results.flatMap(cell)]);
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((cells) => cells[i]!.length)));

@@ -1,8 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { articleSchema, formerQuotationPageSchema, quotationSchema, sectionSchema, speakerSchema } from './model/schema.ts';
-import { dateMentionLoader, formerQuotationPagesLoader, quotationLoader } from './astro/quotation-loader.ts';
+import { articleSchema, quotationSchema, sectionSchema, speakerSchema } from './model/schema.ts';
+import { dateMentionLoader, quotationLoader } from './astro/quotation-loader.ts';
 
 /** Content lives outside src/: one folder per article, and one speaker registry for all of them. */
 const articles = defineCollection({
@@ -30,9 +30,4 @@ const dateMentions = defineCollection({
   schema: z.object({ section: z.string(), anchor: z.string(), value: z.string() }),
 });
 
-const formerQuotationPages = defineCollection({
-  loader: formerQuotationPagesLoader('content'),
-  schema: formerQuotationPageSchema,
-});
-
-export const collections = { articles, sections, speakers, quotations, dateMentions, formerQuotationPages };
+export const collections = { articles, sections, speakers, quotations, dateMentions };

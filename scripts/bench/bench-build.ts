@@ -158,14 +158,17 @@ await build({ root: process.cwd() });
 console.log('[bench] maxRSS ' + process.resourceUsage().maxRSS);`;
 
 /**
- * Runs `astro build` in `project` with the output in `outDir`, timing it and taking its peak memory, with a
- * progress line every 30 seconds. The content checks are skipped (VERBATIM_CONTENT_CHECKED): they are timed apart.
+ * Runs a build in `project` with the output in `outDir`, timing it and taking its peak memory, with a progress
+ * line every 30 seconds: `script` (ours: scripts/build.ts, as `npm run build` does) or else `astro build`.
  */
-export async function timedBuild(project: string, outDir: string, label: string): Promise<BuildRun> {
+export async function timedBuild(project: string, outDir: string, label: string, script?: string): Promise<BuildRun> {
   const timeFile = join(project, '.bench-time');
+  const build = script ? [script] : [ASTRO_BIN, 'build'];
   const [command, args] = GNU_TIME
-    ? ['/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, ASTRO_BIN, 'build']]
-    : [process.execPath, ['--input-type=module', '-e', SELF_MEASURED_BUILD]];
+    ? ['/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, ...build]]
+    : script
+      ? [process.execPath, [script]]
+      : [process.execPath, ['--input-type=module', '-e', SELF_MEASURED_BUILD]];
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: project,
@@ -207,10 +210,25 @@ export interface DistStats {
   sectionPagesGz: number[];
   /** The page that weighs most gzipped, of every HTML page. */
   heaviestPageGz: { path: string; bytes: number };
+  /** Pagefind's bundle: the metadata every first search loads (it lists every record), the word index chunks, the fragments. */
+  pagefind: { metaBytes: number; indexBytes: number; indexChunks: number; fragmentBytes: number; fragmentFiles: number } | null;
 }
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
+}
+
+function pagefindStats(files: { name: string; bytes: number }[]): DistStats['pagefind'] {
+  if (!files.length) return null;
+  const sum = (list: { bytes: number }[]) => list.reduce((n, file) => n + file.bytes, 0);
+  const inFolder = (folder: string) => files.filter((file) => file.name.split(sep)[1] === folder);
+  return {
+    metaBytes: sum(files.filter((file) => file.name.endsWith('.pf_meta'))),
+    indexBytes: sum(inFolder('index')),
+    indexChunks: inFolder('index').length,
+    fragmentBytes: sum(inFolder('fragment')),
+    fragmentFiles: inFolder('fragment').length,
+  };
 }
 
 /** Counts and weighs a built site; section pages are the `index.html` files `sectionDepth` folders deep under `sectionRoot`. */
@@ -232,6 +250,7 @@ export function distStats(outDir: string, sectionRoot: string, sectionDepth: num
     bytes: files.reduce((sum, name) => sum + statSync(join(outDir, name)).size, 0),
     sectionPagesGz: sectionPages.map(gz).sort((a, b) => a - b),
     heaviestPageGz,
+    pagefind: pagefindStats(files.filter((name) => name.startsWith(`pagefind${sep}`)).map((name) => ({ name, bytes: statSync(join(outDir, name)).size }))),
   };
 }
 

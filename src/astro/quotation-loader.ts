@@ -38,19 +38,14 @@ function textLoader(name: string, contentDir: string, entries: (analysis: Sectio
   };
 }
 
-/** The quotation index, its URLs under the site's base path. */
-export const quotationLoader = (contentDir: string) =>
-  textLoader('verbatim:quotations', contentDir, (analysis, base) => analysis.quotations.map((q) => ({ ...q, url: withBase(base, q.url.slice(1)) })));
+/** The quotation index, its URLs under the site's base path, marking those that once had a page of their own. */
+export const quotationLoader = (contentDir: string) => {
+  const former = new Set(readFormerQuotationPages(contentDir));
+  return textLoader('verbatim:quotations', contentDir, (analysis, base) =>
+    analysis.quotations.map((q) => ({ ...q, url: withBase(base, q.url.slice(1)), ...(former.has(q.id) && { formerPage: true }) })),
+  );
+};
 
 /** Every date the sections' text gives, with the id of its `<time>` element. */
 export const dateMentionLoader = (contentDir: string) =>
   textLoader('verbatim:date-mentions', contentDir, (analysis) => analysis.dateMentions.map((m) => ({ ...m, id: `${m.section}#${m.id}`, anchor: m.id })));
-
-/** The quotations whose former pages at /quotes/<id>/ still answer, read from the content folder (none without the file). */
-export const formerQuotationPagesLoader = (contentDir: string): Loader => ({
-  name: 'verbatim:former-quotation-pages',
-  load: async ({ store, parseData }: LoaderContext) => {
-    store.clear();
-    for (const id of readFormerQuotationPages(contentDir)) store.set({ id, data: await parseData({ id, data: { id } }) });
-  },
-});

@@ -144,6 +144,8 @@ export const quotationSchema = z.object({
   paragraph: z.string(),
   line: z.number(),
   column: z.number(),
+  /** Whether the quotation once had a page of its own at /quotes/<id>/, which still answers with a redirect. */
+  formerPage: z.boolean().optional(),
 });
 
 export type Quotation = z.infer<typeof quotationSchema>;

@@ -4,7 +4,6 @@ import { getArticles, getSectionsByArticle, getSpeakersById, type ArticleEntry, 
 import { inReadingOrder } from '../outputs/quote-export.ts';
 import { citeApa, citeChicago, citeMla, properNounsIn, type CitableQuotation, type Citation } from '../outputs/cite.ts';
 import type { Quotation } from '../model/schema.ts';
-import { FORMER_QUOTATION_PAGES_FILE } from '../model/content-layout.ts';
 import { paths, withBase } from '../model/urls.ts';
 import { parseIsoDate, sortKey } from '../model/iso-date.ts';
 import { groupBy } from './group.ts';
@@ -167,14 +166,7 @@ export async function laterQuotationIndexPaths(view: QuotationIndexView) {
 
 /** `getStaticPaths` of the former quotation pages, each with the quotation its redirect leads to. */
 export async function formerQuotationPaths() {
-  const [former, views] = await Promise.all([getCollection('formerQuotationPages'), getQuotationViews()]);
-  const byId = new Map(views.map((view) => [view.quotation.id, view]));
-  return former.map(({ id }) => {
-    const view = byId.get(id);
-    // The content check reports this first, at its line; a build that skipped the check stops here.
-    if (!view) throw new Error(`content/${FORMER_QUOTATION_PAGES_FILE}: "${id}" is not a quotation of the text any more: remove it`);
-    return { params: { id }, props: { view } };
-  });
+  return (await getQuotationViews()).filter((view) => view.quotation.formerPage).map((view) => ({ params: { id: view.quotation.id }, props: { view } }));
 }
 
 /** `getStaticPaths` of an article's downloads: each article with its quotations, in reading order. */
