@@ -4,6 +4,8 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
+  /** The parts of a page under its headings that hold the query, each at its heading's anchor. */
+  sub_results?: { title: string; url: string; excerpt: string; anchor?: { id: string } }[];
 }
 
 export interface PagefindResult {

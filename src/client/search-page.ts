@@ -1,10 +1,13 @@
 /**
  * The search page: query and filters live in the URL, so a search can be shared, bookmarked and reloaded.
- * Pagefind is loaded only once the reader searches (a query in the URL counts as searching).
+ * Pagefind is loaded only once the reader searches (a query in the URL counts as searching). A search looks in
+ * the pages' bundle, where each quotation is a sub-result of its section; one that filters or sorts quotations
+ * and claims looks in their own bundle of records instead.
  */
 import { inQuotes } from '../views/in-quotes.ts';
+import type { QuotationSearchMeta } from '../views/quotation-index.ts';
 import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind-types.ts';
-import { SEARCH_FILTERS } from '../model/search-filters.ts';
+import { SEARCH_BUNDLES, SEARCH_FILTERS, type SearchFilterName } from '../model/search-filters.ts';
 import { escapeHtml } from '../model/strings.ts';
 
 const FILTER_NAMES = SEARCH_FILTERS.map((filter) => filter.name);
@@ -12,6 +15,31 @@ const FILTER_NAMES = SEARCH_FILTERS.map((filter) => filter.name);
 const PAGE_SIZE = 10;
 /** The sort choices of the page, by the sort keys each record carries (see dateSortKeys). */
 const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = { 'date-asc': { oldest: 'asc' }, 'date-desc': { newest: 'desc' } };
+
+/** Filters only the records carry (a page has no speaker or quotation kind of its own). */
+const RECORD_FILTERS: readonly SearchFilterName[] = ['speaker', 'affiliation', 'kind'];
+/** Result types only the records carry. */
+const RECORD_TYPES = ['Quotation', 'Claim'];
+
+/** Whether a search needs the records' bundle: it filters or sorts what only records carry. */
+export function needsRecords(filters: Record<string, string>, sorted: boolean): boolean {
+  return sorted || RECORD_FILTERS.some((name) => filters[name]) || RECORD_TYPES.includes(filters.type ?? '');
+}
+
+/**
+ * A page's result as the reader sees it: each quotation of a section that holds the query as a quotation result
+ * of its own (linking to its place in the text), then the section itself.
+ */
+export function pageResults(data: PagefindResultData): PagefindResultData[] {
+  const quotations = data.meta.quotations ? (JSON.parse(data.meta.quotations) as QuotationSearchMeta) : {};
+  const found = (data.sub_results ?? []).flatMap((sub) => {
+    const quotation = sub.anchor && quotations[sub.anchor.id];
+    if (!quotation) return [];
+    const url = sub.url.replace(/#.*$/, `#${quotation.place}`);
+    return [{ url, excerpt: sub.excerpt, filters: {}, meta: { type: 'Quotation', title: sub.title, speaker: quotation.speaker, kind: quotation.kind, section: data.meta.title, article: data.meta.article } }];
+  });
+  return [...found, data];
+}
 
 /** One result: its type, title linking to its place, who said it, and the excerpt with the matches marked. */
 function renderResult(data: PagefindResultData): string {
@@ -40,23 +68,24 @@ export function startSearchPage(root: Document, base: string): void {
   // A query in the address wins; otherwise keep what the reader may have typed while this script loaded.
   if (params.has('q')) input.value = params.get('q')!;
 
-  let pagefind: Promise<PagefindApi> | undefined;
-  const load = () =>
-    (pagefind ??= (async () => {
-      const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+  const bundles: Partial<Record<keyof typeof SEARCH_BUNDLES, Promise<PagefindApi>>> = {};
+  const load = (bundle: keyof typeof SEARCH_BUNDLES = 'pages') =>
+    (bundles[bundle] ??= (async () => {
+      const api = (await import(/* @vite-ignore */ `${base}${SEARCH_BUNDLES[bundle]}/pagefind.js`)) as PagefindApi;
       await api.options({ baseUrl: base, excerptLength: 24 });
       await api.init();
       return api;
     })());
 
-  // The filters' values come from the index, fetched only when a filter is used: a plain search never needs them.
+  // The filters' values come from the records' bundle, fetched only when a filter is used: a plain search never needs them.
   let filtersLoaded: Promise<void> | undefined;
   const loadFilters = () =>
     (filtersLoaded ??= (async () => {
-      const available = await (await load()).filters();
+      const [records, pages] = await Promise.all([(await load('records')).filters(), (await load('pages')).filters()]);
       for (const select of selects.filter((s) => s.dataset.filter)) {
         const chosen = select.value;
-        const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) => a.localeCompare(b));
+        const name = select.dataset.filter!;
+        const values = [...new Set([...Object.keys(records[name] ?? {}), ...Object.keys(pages[name] ?? {})])].sort((a, b) => a.localeCompare(b));
         for (const value of values) if (value !== chosen) select.add(new Option(value, value));
       }
     })());
@@ -69,6 +98,7 @@ export function startSearchPage(root: Document, base: string): void {
   }
 
   let latest = 0;
+  let fromPages = true;
   let found: PagefindResult[] = [];
   let shown = 0;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
@@ -76,14 +106,13 @@ export function startSearchPage(root: Document, base: string): void {
   const showMore = async (search: number) => {
     const page = await Promise.all(found.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
     if (search !== latest) return;
-    list.insertAdjacentHTML('beforeend', page.map(renderResult).join(''));
+    list.insertAdjacentHTML('beforeend', page.flatMap((data) => (fromPages ? pageResults(data) : [data])).map(renderResult).join(''));
     shown += page.length;
     more.hidden = shown >= found.length;
   };
 
   const run = async () => {
     const search = ++latest;
-    const api = await load();
     const filters = Object.fromEntries(FILTER_NAMES.flatMap((name) => {
       const value = form.querySelector<HTMLSelectElement>(`select[name=${name}]`)!.value;
       return value ? [[name, value]] : [];
@@ -100,8 +129,11 @@ export function startSearchPage(root: Document, base: string): void {
       more.hidden = true;
       return;
     }
+    const records = needsRecords(filters, Boolean(sort));
+    const api = await load(records ? 'records' : 'pages');
     const response = await api.search(query || null, { filters, ...(sort ? { sort } : {}) });
     if (search !== latest) return;
+    fromPages = !records;
     found = response.results;
     shown = 0;
     list.innerHTML = '';

@@ -9,3 +9,11 @@ export const SEARCH_FILTERS = [
 ] as const;
 
 export type SearchFilterName = (typeof SEARCH_FILTERS)[number]['name'];
+
+/**
+ * Where the two search bundles go, below the site root. A first search loads only the pages' bundle (sections,
+ * with each quotation as a sub-result at its citation, and speakers): Pagefind's metadata lists every record and
+ * every search loads it whole, so the 30,000 quotation and claim records of a thousand articles live in a bundle
+ * of their own, loaded only when a search filters or sorts them.
+ */
+export const SEARCH_BUNDLES = { pages: 'pagefind', records: 'pagefind-records' } as const;

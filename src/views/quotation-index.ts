@@ -116,6 +116,19 @@ export function quotationsJsonLd(article: ArticleEntry, views: readonly Quotatio
   return { '@context': 'https://schema.org', '@graph': [newsArticle, ...quotations] };
 }
 
+/**
+ * What search shows of a section's quotations, found as sub-results of its page: by each citation's heading id,
+ * the speaker, the kind and the quotation's place in the text. One meta value, read with the page's result.
+ */
+export type QuotationSearchMeta = Record<string, { speaker: string; kind: string; place: string }>;
+
+export function quotationSearchMeta(views: readonly QuotationView[]): string {
+  const meta: QuotationSearchMeta = Object.fromEntries(
+    views.map((view) => [`cite-${view.quotation.id}`, { speaker: speakerName(view), kind: view.quotation.kind, place: view.quotation.id }]),
+  );
+  return JSON.stringify(meta);
+}
+
 /** The three ways the quotation index lists quotations. */
 export type QuotationIndexView = 'speaker' | 'section' | 'date';
 

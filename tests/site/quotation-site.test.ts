@@ -51,11 +51,11 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
     });
   });
 
-  it('exports the same quotations as /quotes.csv (RFC 4180) and /quotes.csl.json', () => {
+  it('exports the same quotations as /quotes.csv (RFC 4180), and each article’s as CSL-JSON', () => {
     const [header, ...rows] = parseCsv(readFileSync(join(outDir, 'quotes.csv'), 'utf8'));
     expect(header).toEqual(['id', 'text', 'kind', 'speaker_id', 'speaker_name', 'article', 'section', 'url', 'said', 'context']);
     expect(rows.map((row) => [row[0], row[1], row[3]])).toEqual(json.quotations.map((q) => [q.id, q.text, q.speaker.id ?? '']));
-    const csl = JSON.parse(readFileSync(join(outDir, 'quotes.csl.json'), 'utf8')) as { id: string; type: string; note: string }[];
+    const csl = JSON.parse(readFileSync(join(outDir, 'articles/syria-israel-fifth-round/quotations.csl.json'), 'utf8')) as { id: string; type: string; note: string }[];
     expect(csl.map((item) => item.id)).toEqual(json.quotations.map((q) => q.id));
     expect(csl[0]).toMatchObject({ type: 'article-newspaper', 'container-title': 'Noon Post', URL: 'https://www.noonpost.com/en/363213/' });
   });
@@ -98,7 +98,7 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
     const quotation = byText('breakthrough')!;
     const sectionPath = 'articles/syria-israel-fifth-round/joint-coordination-mechanism/';
     const section = page(pages, sectionPath);
-    const cited = select(`li[id="cite-${quotation.id}"]`, section.tree)!;
+    const cited = selectAll('.quotation-citation', section.tree).find((li) => select(`h3[id="cite-${quotation.id}"]`, li))!;
     expect(text(select('.quotation-citation__quote', cited))).toBe('“breakthrough”');
     expect(text(select('.quotation-citation__meta', cited))).toBe('— Thomas Barrack, US Special Envoy to Syria · partial quotation · in the text');
     expect(select(`a[href="#${quotation.id}"]`, cited)).toBeTruthy();
@@ -109,7 +109,7 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
     );
     // Every quotation of the page has its citation, in reading order.
     const own = json.quotations.filter((q) => q.section === quotation.section);
-    expect(selectAll('.quotation-citation', section.tree).map((li) => li.properties.id)).toEqual(own.map((q) => `cite-${q.id}`));
+    expect(selectAll('.quotation-citation h3', section.tree).map((h) => h.properties.id)).toEqual(own.map((q) => `cite-${q.id}`));
     const meta = (name: string) => select(`meta[name="${name}"]`, section.tree)?.properties.content;
     expect([meta('citation_title'), meta('citation_author'), meta('citation_publication_date')]).toEqual([
       'What Did the Fifth Round of Syria–"Israel" Negotiations Reveal?',
