@@ -115,7 +115,7 @@ function measured(run: BuildRun, stats: DistStats, totalMs: number, sections: nu
 
 /** What the build logs once Pagefind is done: `indexed N pages and M quotations and claims[ in X ms]`. */
 function pagefindLine(output: string) {
-  const match = /^(?:.*\[verbatim:pagefind\] )?indexed (\d+) pages and (\d+) quotations and claims(?: in ([\d.]+) ?ms)?/m.exec(output.replace(/\u001b\[[0-9;]*m/g, ''));
+  const match = /^(?:.*\[verbatim:pagefind\] )?indexed (\d+) pages and (\d+) quotations and claims(?: \(unchanged[^)]*\))?(?: in ([\d.]+) ?ms)?/m.exec(output.replace(/\u001b\[[0-9;]*m/g, ''));
   if (!match) return { indexed: null, ms: null };
   return { indexed: { pages: Number(match[1]), records: Number(match[2]) }, ms: match[3] ? Number(match[3]) : null };
 }

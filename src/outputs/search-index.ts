@@ -3,6 +3,8 @@
  * `data-pagefind-body` (sections, speakers), and every quotation and claim as a record of its own linking to its
  * place in the text. The quotations come from the sections' analyses, not from the built site read back.
  */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { AnalysisCache } from '../analysis/section-cache.ts';
@@ -26,7 +28,14 @@ export interface IndexReport {
   pages: number;
   records: number;
   ms: number;
+  /** Whether the records' bundle was taken as it was from the last build (its records had not changed). */
+  recordsReused: boolean;
 }
+
+/** Where the last records' bundle is kept, under its digest, for the next build to reuse. */
+const RECORDS_CACHE = join('.astro', 'cache', 'search-records');
+/** Pagefind's version, part of the records' digest: another version may write other bytes (its package sits above lib/index.js). */
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
 /** Writes one Pagefind bundle into `outDir/<bundle>/`, from what `add` puts in it; closes Pagefind's service after. */
 async function writeBundle(outDir: string, bundle: string, add: (index: pagefind.PagefindIndex) => Promise<number>): Promise<number> {
@@ -41,8 +50,12 @@ async function writeBundle(outDir: string, bundle: string, add: (index: pagefind
   }
 }
 
-/** Indexes the site built in `outDir` from the content in `contentDir`, into its two search bundles. */
-export async function writeSearchIndex(outDir: string, contentDir: string, cache = new AnalysisCache(contentDir)): Promise<IndexReport> {
+/**
+ * Indexes the site built in `outDir` from the content in `contentDir`, into its two search bundles. The records'
+ * bundle depends on the records alone, so when they are the last build's, its bundle is copied rather than written
+ * again: Pagefind writes the same bytes from the same records.
+ */
+export async function writeSearchIndex(outDir: string, contentDir: string, cache = new AnalysisCache(contentDir), projectRoot = process.cwd()): Promise<IndexReport> {
   const started = performance.now();
   const sections = readSections(contentDir);
   const order = new Map(sections.map((section) => [section.id, section.order]));
@@ -57,11 +70,25 @@ export async function writeSearchIndex(outDir: string, contentDir: string, cache
     return added.page_count;
   });
   const records = searchRecords({ quotations, sections, speakers: readSpeakers(contentDir), articles: readArticles(contentDir) });
-  await writeBundle(outDir, SEARCH_BUNDLES.records, async (index) => {
-    for (const record of records) check(`index ${record.url}`, (await index.addCustomRecord(record)).errors);
-    return records.length;
-  });
-  return { pages, records: records.length, ms: Math.round(performance.now() - started) };
+  const digest = createHash('sha256').update(`${PAGEFIND_VERSION} ${MAX_FRAGMENT_FILES}\n`).update(JSON.stringify(records)).digest('hex').slice(0, 32);
+  const cacheDir = join(projectRoot, RECORDS_CACHE);
+  const cached = join(cacheDir, digest);
+  const target = join(outDir, SEARCH_BUNDLES.records);
+  const recordsReused = existsSync(cached);
+  if (recordsReused) cpSync(cached, target, { recursive: true });
+  else {
+    await writeBundle(outDir, SEARCH_BUNDLES.records, async (index) => {
+      for (const record of records) check(`index ${record.url}`, (await index.addCustomRecord(record)).errors);
+      return records.length;
+    });
+    // Only the latest bundle is kept; it is written beside and renamed, so a half-copied one is never taken.
+    mkdirSync(cacheDir, { recursive: true });
+    for (const old of readdirSync(cacheDir)) rmSync(join(cacheDir, old), { recursive: true, force: true });
+    cpSync(target, `${cached}.partial`, { recursive: true });
+    renameSync(`${cached}.partial`, cached);
+  }
+  return { pages, records: records.length, ms: Math.round(performance.now() - started), recordsReused };
 }
 /** The build's line about the index. */
-export const indexLine = ({ pages, records, ms }: IndexReport) => `indexed ${pages} pages and ${records} quotations and claims in ${ms} ms`;
+export const indexLine = ({ pages, records, ms, recordsReused }: IndexReport) =>
+  `indexed ${pages} pages and ${records} quotations and claims${recordsReused ? ' (unchanged: their bundle reused)' : ''} in ${ms} ms`;

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { digestOf } from '../helpers/bad-input.ts';
 import { copyProject } from '../helpers/project-copy.ts';
 
 describe('the build’s analysis line', () => {
@@ -15,16 +16,24 @@ describe('the build’s analysis line', () => {
     // Astro colours its log when the environment asks for it (CI may force colour).
     const stdout = stripVTControlCharacters(run.stdout);
     // Pagefind runs after Astro has exited, from the same analyses.
-    expect(stdout).toMatch(/\[build\] Complete![\s\S]*\nindexed \d+ pages and \d+ quotations and claims in \d+ ms\n/);
-    return stdout.split('\n').filter((line) => line.startsWith('analysed '));
+    const indexed = /\[build\] Complete![\s\S]*\nindexed \d+ pages and \d+ quotations and claims( \(unchanged: their bundle reused\))? in \d+ ms\n/.exec(stdout);
+    expect(indexed, stdout).not.toBeNull();
+    return { analysed: stdout.split('\n').filter((line) => line.startsWith('analysed ')), recordsReused: Boolean(indexed![1]), records: digestOf(join(project, 'dist/pagefind-records')) };
   };
 
-  it('analyses every section on a cold build, none on a warm one, and only an edited one after an edit', () => {
-    expect(build()).toEqual(['analysed 4 sections (0 from cache)']);
-    expect(build()).toEqual(['analysed 4 sections (4 from cache)']);
+  it('analyses every section on a cold build, none on a warm one, and only an edited one after an edit; reuses the records’ search bundle while they are unchanged', () => {
+    const cold = build();
+    expect(cold).toMatchObject({ analysed: ['analysed 4 sections (0 from cache)'], recordsReused: false });
+    // Unchanged records: their search bundle is the last build's, byte for byte.
+    expect(build()).toEqual({ analysed: ['analysed 4 sections (4 from cache)'], recordsReused: true, records: cold.records });
     const section = join(project, 'content/articles/syria-israel-fifth-round/introduction.mdx');
     writeFileSync(section, `${readFileSync(section, 'utf8')}\nA closing line of our own.\n`);
-    expect(build()).toEqual(['analysed 4 sections (3 from cache)']);
+    expect(build()).toMatchObject({ analysed: ['analysed 4 sections (3 from cache)'], recordsReused: true });
+    // A new quotation changes the records: their bundle is written again, and differs.
+    writeFileSync(section, `${readFileSync(section, 'utf8')}\n"We will meet again in spring," the envoy Thomas Barrack said.\n`);
+    const edited = build();
+    expect(edited).toMatchObject({ analysed: ['analysed 4 sections (3 from cache)'], recordsReused: false });
+    expect(edited.records).not.toBe(cold.records);
     expect(readFileSync(join(project, 'dist/articles/syria-israel-fifth-round/introduction/index.html'), 'utf8')).toContain('A closing line of our own.');
     expect(existsSync(join(project, 'dist/pagefind/pagefind.js'))).toBe(true);
   });
