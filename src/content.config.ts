@@ -2,7 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleSchema, quotationSchema, sectionSchema, speakerSchema } from './model/schema.ts';
-import { dateMentionLoader, quotationLoader } from './astro/quotation-loader.ts';
+import { analysisDigestLoader, dateMentionLoader, quotationLoader } from './astro/quotation-loader.ts';
 
 /** Content lives outside src/: one folder per article, and one speaker registry for all of them. */
 const articles = defineCollection({
@@ -30,4 +30,10 @@ const dateMentions = defineCollection({
   schema: z.object({ section: z.string(), anchor: z.string(), value: z.string() }),
 });
 
-export const collections = { articles, sections, speakers, quotations, dateMentions };
+/** Each section's analysis digest, for its page's cache key. */
+const analysisDigests = defineCollection({
+  loader: analysisDigestLoader('content'),
+  schema: z.object({ id: z.string(), digest: z.string() }),
+});
+
+export const collections = { articles, sections, speakers, quotations, dateMentions, analysisDigests };

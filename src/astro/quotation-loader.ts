@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AnalysisCache, type SectionAnalysis } from '../analysis/section-cache.ts';
 import { readFormerQuotationPages } from '../model/registry.ts';
@@ -13,14 +13,14 @@ const cacheFor = (contentDir: string) => caches.get(contentDir) ?? caches.set(co
  * analysis cache the content check filled, so that the collections, the check and the pages cannot disagree.
  * Each entry carries a digest: an unchanged one is left in the store as it is.
  */
-function textLoader(name: string, contentDir: string, entries: (analysis: SectionAnalysis, base: string) => { id: string }[]): Loader {
+function textLoader(name: string, contentDir: string, entries: (analysis: SectionAnalysis, base: string, path: string) => { id: string }[]): Loader {
   return {
     name,
     load: async ({ store, parseData, config, generateDigest, watcher }: LoaderContext) => {
       const sync = async () => {
         const seen = new Set<string>();
         for (const { path, analysis } of await cacheFor(contentDir).sections()) {
-          for (const entry of entries(analysis, config.base)) {
+          for (const entry of entries(analysis, config.base, path)) {
             seen.add(entry.id);
             const digest = generateDigest(entry);
             if (store.get(entry.id)?.digest === digest) continue;
@@ -49,3 +49,7 @@ export const quotationLoader = (contentDir: string) => {
 /** Every date the sections' text gives, with the id of its `<time>` element. */
 export const dateMentionLoader = (contentDir: string) =>
   textLoader('verbatim:date-mentions', contentDir, (analysis) => analysis.dateMentions.map((m) => ({ ...m, id: `${m.section}#${m.id}`, anchor: m.id })));
+
+/** Each section's analysis digest, by section id: what its page's render depends on besides the file itself. */
+export const analysisDigestLoader = (contentDir: string) =>
+  textLoader('verbatim:analysis-digests', contentDir, (analysis, _base, path) => [{ id: `${basename(dirname(path))}/${basename(path, '.mdx')}`, digest: analysis.digest }]);

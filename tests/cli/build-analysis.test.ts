@@ -10,30 +10,40 @@ import { copyProject } from '../helpers/project-copy.ts';
 describe('the build’s analysis line', () => {
   const project = copyProject();
   afterAll(() => rmSync(project, { recursive: true, force: true }));
-  const build = () => {
-    const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: project, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = (outDir = 'dist') => {
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: project, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir } });
     expect(run.status, run.stderr).toBe(0);
     // Astro colours its log when the environment asks for it (CI may force colour).
     const stdout = stripVTControlCharacters(run.stdout);
     // Pagefind runs after Astro has exited, from the same analyses.
     const indexed = /\[build\] Complete![\s\S]*\nindexed \d+ pages and \d+ quotations and claims( \(unchanged: their bundle reused\))? in \d+ ms\n/.exec(stdout);
     expect(indexed, stdout).not.toBeNull();
-    return { analysed: stdout.split('\n').filter((line) => line.startsWith('analysed ')), recordsReused: Boolean(indexed![1]), records: digestOf(join(project, 'dist/pagefind-records')) };
+    return {
+      analysed: stdout.split('\n').filter((line) => line.startsWith('analysed ')),
+      recordsReused: Boolean(indexed![1]),
+      records: digestOf(join(project, outDir, 'pagefind-records')),
+      // Astro's incremental build marks the pages it took from its cache.
+      cachedPages: stdout.split('\n').filter((line) => /\((cached|restored)\)\s*$/.test(line)).length,
+    };
   };
 
   it('analyses every section on a cold build, none on a warm one, and only an edited one after an edit; reuses the records’ search bundle while they are unchanged', () => {
     const cold = build();
-    expect(cold).toMatchObject({ analysed: ['analysed 4 sections (0 from cache)'], recordsReused: false });
-    // Unchanged records: their search bundle is the last build's, byte for byte.
-    expect(build()).toEqual({ analysed: ['analysed 4 sections (4 from cache)'], recordsReused: true, records: cold.records });
+    expect(cold).toMatchObject({ analysed: ['analysed 4 sections (0 from cache)'], recordsReused: false, cachedPages: 0 });
+    // Unchanged records: their search bundle is the last build's, byte for byte; the section pages are not rendered again.
+    expect(build()).toEqual({ analysed: ['analysed 4 sections (4 from cache)'], recordsReused: true, records: cold.records, cachedPages: 4 });
     const section = join(project, 'content/articles/syria-israel-fifth-round/introduction.mdx');
     writeFileSync(section, `${readFileSync(section, 'utf8')}\nA closing line of our own.\n`);
-    expect(build()).toMatchObject({ analysed: ['analysed 4 sections (3 from cache)'], recordsReused: true });
+    expect(build()).toMatchObject({ analysed: ['analysed 4 sections (3 from cache)'], recordsReused: true, cachedPages: 3 });
     // A new quotation changes the records: their bundle is written again, and differs.
     writeFileSync(section, `${readFileSync(section, 'utf8')}\n"We will meet again in spring," the envoy Thomas Barrack said.\n`);
     const edited = build();
     expect(edited).toMatchObject({ analysed: ['analysed 4 sections (3 from cache)'], recordsReused: false });
     expect(edited.records).not.toBe(cold.records);
+    // What the caches gave is what a cold build of the same content writes, byte for byte.
+    rmSync(join(project, '.astro'), { recursive: true, force: true });
+    expect(build('dist-cold')).toMatchObject({ analysed: ['analysed 4 sections (0 from cache)'], recordsReused: false, cachedPages: 0 });
+    expect(digestOf(join(project, 'dist-cold'))).toBe(digestOf(join(project, 'dist')));
     expect(readFileSync(join(project, 'dist/articles/syria-israel-fifth-round/introduction/index.html'), 'utf8')).toContain('A closing line of our own.');
     expect(existsSync(join(project, 'dist/pagefind/pagefind.js'))).toBe(true);
   });
