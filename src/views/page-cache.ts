@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
+import type { SpeakerEntry } from './collections.ts';
 
 /** A digest of the given values, in a stable order (object keys sorted). */
 export function cacheKeyOf(value: unknown): string {
@@ -16,4 +17,9 @@ export function cacheKeyOf(value: unknown): string {
 /** Each section's analysis digest by section id: it covers the section file, the registry, its article entry and the analyser. */
 export async function getAnalysisDigests(): Promise<Map<string, string>> {
   return new Map((await getCollection('analysisDigests')).map((entry) => [entry.id, entry.data.digest]));
+}
+
+/** The key part of the speaker registry, which names, roles and links on every page of text depend on. */
+export function registryKey(speakers: ReadonlyMap<string, SpeakerEntry>): string {
+  return cacheKeyOf([...speakers.values()].map((speaker) => speaker.data));
 }

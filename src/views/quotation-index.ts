@@ -7,6 +7,7 @@ import type { Quotation } from '../model/schema.ts';
 import { paths, withBase } from '../model/urls.ts';
 import { parseIsoDate, sortKey } from '../model/iso-date.ts';
 import { groupBy } from './group.ts';
+import { cacheKeyOf, getAnalysisDigests, registryKey } from './page-cache.ts';
 import { laterPagePaths, pagesOfGroups, QUOTES_PER_PAGE, type GroupPart, type PageOf } from './pagination.ts';
 
 export interface QuotationView {
@@ -184,7 +185,12 @@ export async function formerQuotationPaths() {
 
 /** `getStaticPaths` of an article's downloads: each article with its quotations, in reading order. */
 export async function articleQuotationPaths() {
-  const [articles, quotations] = await Promise.all([getArticles(), getQuotationViews()]);
+  const [articles, quotations, sectionsByArticle, analyses, speakers] = await Promise.all([getArticles(), getQuotationViews(), getSectionsByArticle(), getAnalysisDigests(), getSpeakersById()]);
   const byArticle = new Map(groupBy(quotations, (view) => view.article.id));
-  return articles.map((article) => ({ params: { article: article.id }, props: { views: byArticle.get(article.id) ?? [] } }));
+  return articles.map((article) => ({
+    params: { article: article.id },
+    // The quotations come from the analyses of the article's sections; their citations name the registry's speakers.
+    cacheKey: cacheKeyOf([article.digest, registryKey(speakers), (sectionsByArticle.get(article.id) ?? []).map((section) => analyses.get(section.id))]),
+    props: { views: byArticle.get(article.id) ?? [] },
+  }));
 }
