@@ -86,14 +86,20 @@ export class AnalysisCache {
   readonly counts: AnalysisCounts = { analysed: 0, fromCache: 0 };
   private readonly dir: string;
   private readonly options;
-  /** Analyses this process has already seen, by digest: the two loaders ask for the same sections. */
+  /** Analyses this process has already seen, by digest, unless told not to keep them (see the constructor). */
   private readonly memory = new Map<string, SectionAnalysis>();
+  private readonly remember: boolean;
 
   private readonly contentDir: string;
   private readonly shared = new SharedFiles();
 
-  constructor(contentDir: string, projectRoot = process.cwd()) {
+  /**
+   * `remember: false` reads each analysis from disk whenever asked: for the Astro process, which asks for each
+   * section a few times over a long build and would otherwise hold every analysis of the corpus until it ends.
+   */
+  constructor(contentDir: string, projectRoot = process.cwd(), { remember = true }: { remember?: boolean } = {}) {
     this.contentDir = contentDir;
+    this.remember = remember;
     this.dir = join(projectRoot, ANALYSIS_CACHE_DIR);
     this.options = quotationOptions(contentDir, '/');
   }
@@ -130,7 +136,7 @@ export class AnalysisCache {
       const kept = fromKept(JSON.parse(readFileSync(file, 'utf8')) as KeptAnalysis);
       if (kept.digest === digest) {
         this.counts.fromCache++;
-        this.memory.set(digest, kept);
+        if (this.remember) this.memory.set(digest, kept);
         return kept;
       }
     }
@@ -155,7 +161,7 @@ export class AnalysisCache {
     for (const name of readdirSync(this.dir)) {
       if (name.startsWith(prefix) && name.endsWith('.json') && join(this.dir, name) !== file) rmSync(join(this.dir, name), { force: true });
     }
-    this.memory.set(digest, analysis);
+    if (this.remember) this.memory.set(digest, analysis);
     return analysis;
   }
 }

@@ -4,9 +4,9 @@ import { AnalysisCache, type SectionAnalysis } from '../analysis/section-cache.t
 import { readFormerQuotationPages } from '../model/registry.ts';
 import { withBase } from '../model/urls.ts';
 
-/** One analysis cache per content folder and process: the two loaders ask for the same sections. */
+/** One analysis cache per content folder and process, which reads the analyses from disk each time rather than hold them all. */
 const caches = new Map<string, AnalysisCache>();
-const cacheFor = (contentDir: string) => caches.get(contentDir) ?? caches.set(contentDir, new AnalysisCache(contentDir)).get(contentDir)!;
+const cacheFor = (contentDir: string) => caches.get(contentDir) ?? caches.set(contentDir, new AnalysisCache(contentDir, process.cwd(), { remember: false })).get(contentDir)!;
 
 /**
  * A collection of what the analysis of every section finds (quotations, or dates mentioned), taken from the

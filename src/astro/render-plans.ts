@@ -14,7 +14,7 @@ export function renderPlans(contentDir: string): {
   datePlan: (file: VFile) => Promise<DatePlan | undefined>;
   claimPlan: (file: VFile) => Promise<ClaimPlan | undefined>;
 } {
-  const cache = new AnalysisCache(contentDir);
+  const cache = new AnalysisCache(contentDir, process.cwd(), { remember: false });
   // The three plugins of one render share its file: one lookup each.
   const byFile = new WeakMap<VFile, Promise<SectionAnalysis | undefined>>();
   const analysisOf = (file: VFile): Promise<SectionAnalysis | undefined> => {

@@ -2,6 +2,7 @@
  * Lists split into numbered pages with stable addresses, so that no page grows with the corpus: page 1 at the
  * list's own address, page n at `<list>page/<n>/`.
  */
+import { cacheKeyOf } from './cache-key.ts';
 
 /** Articles on one page of the home page: a page then weighs the same at any size of the corpus. */
 export const ARTICLES_PER_PAGE = 20;
@@ -33,9 +34,15 @@ export function pagesOf<T>(items: readonly T[], size: number): PageOf<T>[] {
   return Array.from({ length: count }, (_, index) => ({ items: items.slice(index * size, (index + 1) * size), number: index + 1, count }));
 }
 
-/** `getStaticPaths` of a list's pages 2 and on (page 1 is the list's own address): each page, with `props` beside it. */
-export function laterPagePaths<P extends Pick<PageOf<unknown>, 'number'>, X extends object>(pages: readonly P[], props?: X): { params: { page: string }; props: X & { page: P } }[] {
-  return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { ...(props as X), page } }));
+/**
+ * `getStaticPaths` of a list's pages 2 and on (page 1 is the list's own address): each page, with `props` beside
+ * it, and a cache key of both, so that a page whose items have not changed is not rendered again.
+ */
+export function laterPagePaths<P extends Pick<PageOf<unknown>, 'number'>, X extends object>(
+  pages: readonly P[],
+  props?: X,
+): { params: { page: string }; cacheKey: string; props: X & { page: P } }[] {
+  return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, cacheKey: cacheKeyOf([props, page]), props: { ...(props as X), page } }));
 }
 
 /** The pages before and after one, where there are such pages. */

@@ -7,7 +7,8 @@ import type { Quotation } from '../model/schema.ts';
 import { paths, withBase } from '../model/urls.ts';
 import { parseIsoDate, sortKey } from '../model/iso-date.ts';
 import { groupBy } from './group.ts';
-import { cacheKeyOf, getAnalysisDigests, registryKey } from './page-cache.ts';
+import { cacheKeyOf } from './cache-key.ts';
+import { getAnalysisDigests, registryKey } from './page-cache.ts';
 import { laterPagePaths, pagesOfGroups, QUOTES_PER_PAGE, type GroupPart, type PageOf } from './pagination.ts';
 
 export interface QuotationView {

@@ -1,0 +1,18 @@
+/** Cache keys for Astro's incremental build: a page whose key and code are unchanged is not rendered again. */
+import { createHash } from 'node:crypto';
+
+/**
+ * A digest of the given values, in a stable order (object keys sorted). A content entry counts by its id and
+ * digest where it has one (the digest covers its file), otherwise by its data.
+ */
+export function cacheKeyOf(value: unknown): string {
+  const stable = JSON.stringify(value, (_key, item: unknown) => {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return item;
+    if ('collection' in item && 'id' in item) {
+      const entry = item as { collection: string; id: string; digest?: string; data?: unknown };
+      return entry.digest ? `${entry.collection}/${entry.id}@${entry.digest}` : { collection: entry.collection, id: entry.id, data: entry.data };
+    }
+    return Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)));
+  });
+  return createHash('sha256').update(stable ?? 'undefined').digest('hex').slice(0, 32);
+}
