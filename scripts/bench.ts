@@ -352,12 +352,12 @@ let search: SearchReport | undefined;
 let lighthouse: Record<string, Scores> | undefined;
 let paragraph: ParagraphReport | undefined;
 
-/** Lighthouse's four scores for the home page, the first section and the quotation index of a built corpus. */
+/** Lighthouse's four scores for the home page, the first section and the first page of each index of a built corpus. */
 async function measureLighthouse(dist: string, corpus: Corpus): Promise<Record<string, Scores>> {
   const site = await serve(dist, '/');
   try {
     const article = corpus.articles[0]!;
-    const pages = { home: '', section: `articles/${article.slug}/${article.sections[0]!.slug}/`, quotations: 'quotes/' };
+    const pages = { home: '', section: `articles/${article.slug}/${article.sections[0]!.slug}/`, quotations: 'quotes/', claims: 'claims/', timeline: 'timeline/', speakers: 'speakers/' };
     const scores = await lighthouseScores(Object.values(pages).map((path) => `${site.url}${path}`));
     return Object.fromEntries(Object.entries(pages).map(([name, path]) => [name, scores.get(`${site.url}${path}`)!]));
   } finally {
@@ -377,7 +377,7 @@ try {
       log(`\nSearch: timing 20 queries on N=${articles} in ${CHROMIUM}…`);
       search = await measureSearch(dist, sampleQueries(corpus), WARM_UP_QUERY, CHROMIUM).catch((error: unknown) => fail(`search measurement: ${error instanceof Error ? error.message : String(error)}`));
       if (!values['skip-lighthouse']) {
-        log(`\nLighthouse: the home, a section and the quotations pages of N=${articles}…`);
+        log(`\nLighthouse: the home page, a section and the first page of each index of N=${articles}…`);
         lighthouse = await measureLighthouse(dist, corpus).catch((error: unknown) => fail(`Lighthouse: ${error instanceof Error ? error.message : String(error)}`));
       }
     }

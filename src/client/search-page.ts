@@ -77,7 +77,7 @@ export function startSearchPage(root: Document, base: string): void {
       return api;
     })());
 
-  // The filters' values come from the records' bundle, fetched only when a filter is used: a plain search never needs them.
+  // The filters' values come from both bundles, fetched only when a filter is used: a plain search never needs them.
   let filtersLoaded: Promise<void> | undefined;
   const loadFilters = () =>
     (filtersLoaded ??= (async () => {
