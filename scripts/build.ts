@@ -42,22 +42,25 @@ function runAstro(outDir: string): Promise<{ code: number | null; signal: NodeJS
   });
 }
 
-async function build(outDir: string, staging: string): Promise<string[]> {
-  for (const warning of removeStale(outDir).warnings) console.warn(`warning: ${warning}`);
-
+/** The content checks, which analyse each section (or take it from the cache) and keep the analyses on disk. */
+async function check(): Promise<void> {
   const analyses = new AnalysisCache(CONTENT_DIR);
   const problems = await checkAll(CONTENT_DIR, analyses);
   if (problems.length) console.error(formatProblems(problems));
   const [first, ...more] = problems.filter((p) => p.severity === 'error');
   if (first) fail(`${problemPlace(first)} ${first.message}${more.length ? ` (and ${more.length} more error${more.length === 1 ? '' : 's'} above)` : ''}`);
-  // Astro's loaders take these analyses from the cache; the page render still runs the text plugins itself.
   console.log(countsLine(analyses.counts));
+}
 
+async function build(outDir: string, staging: string): Promise<string[]> {
+  for (const warning of removeStale(outDir).warnings) console.warn(`warning: ${warning}`);
+  // The analyses are left on disk, not held here while Astro runs: its loaders and the index read them from there.
+  await check();
   const astroRun = await runAstro(staging);
   if (astroRun.signal) fail(`Astro stopped with ${astroRun.signal} before finishing; nothing was published. Run npm run check: it reports what the build cannot take`);
   if (astroRun.code !== 0) fail('Astro could not build the site (its message is above)');
   // Pagefind once Astro has exited: the two never hold memory at the same time.
-  console.log(indexLine(await writeSearchIndex(staging, CONTENT_DIR, analyses)));
+  console.log(indexLine(await writeSearchIndex(staging, CONTENT_DIR)));
   return publish(staging, outDir).warnings;
 }
 
