@@ -38,6 +38,15 @@ describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name
     await page.close();
   });
 
+  it('finds a speaker’s quotations by the speaker’s name, each as a result of its own', async () => {
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/?q=Barrack`);
+    const quotations = (await results(page)).filter((r) => r.type === 'Quotation');
+    expect(quotations.map((r) => r.title)).toEqual(expect.arrayContaining(['“breakthrough”', '“a strong mutual desire to move from denial to real cooperation and shared prosperity”']));
+    expect(quotations.every((r) => r.details.startsWith('Thomas Barrack · '))).toBe(true);
+    await page.close();
+  });
+
   it('filtering by speaker Thomas Barrack shows exactly his quotations', async () => {
     const page = await running.browser.newPage();
     await page.goto(`${running.site.url}search/`);
