@@ -37,7 +37,7 @@ export default defineConfig({
   // In the project, not in node_modules: copies of the project that share node_modules keep their own caches.
   cacheDir: './.astro/cache',
   build: { format: 'directory' },
-  // Section pages carry a cache key (src/views/page-cache.ts): one that has not changed is not rendered again.
+  // Pages with a cache key (src/views/cache-key.ts) whose key has not changed are not rendered again.
   experimental: { incrementalBuild: true },
   // Scripts stay files of their own, never inlined: the Content-Security-Policy allows the site's own files.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -178,7 +178,6 @@ async function benchSize(articles: number, keep: boolean): Promise<{ result: Siz
   log(`  rebuilt in ${formatMs(warm.totalMs)} (checks ${formatMs(warm.checksMs)}, build ${formatMs(warm.buildMs)})`);
   rmSync(join(project, 'dist-warm'), { recursive: true, force: true });
 
-
   const totalMs = checksMs + ours.ms;
   const result: SizeResult = {
     articles,

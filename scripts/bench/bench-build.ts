@@ -210,7 +210,7 @@ export interface DistStats {
   sectionPagesGz: number[];
   /** The page that weighs most gzipped, of every HTML page. */
   heaviestPageGz: { path: string; bytes: number };
-  /** Pagefind's bundle: the metadata every first search loads (it lists every record), the word index chunks, the fragments. */
+  /** The pages' search bundle (`pagefind/`): the metadata every first search loads (it lists every record), the word index chunks, the fragments. */
   pagefind: { metaBytes: number; indexBytes: number; indexChunks: number; fragmentBytes: number; fragmentFiles: number } | null;
 }
 
@@ -234,23 +234,20 @@ function pagefindStats(files: { name: string; bytes: number }[]): DistStats['pag
 /** Counts and weighs a built site; section pages are the `index.html` files `sectionDepth` folders deep under `sectionRoot`. */
 export function distStats(outDir: string, sectionRoot: string, sectionDepth: number): DistStats {
   const files = walk(outDir);
-  const sectionPages = files.filter((name) => {
+  const isSectionPage = (name: string) => {
     const parts = relative(sectionRoot, name).split(sep);
     return !parts[0]?.startsWith('..') && parts.length === sectionDepth + 1 && parts.at(-1) === 'index.html';
-  });
-  const gz = (name: string) => gzipSync(readFileSync(join(outDir, name)), { level: 9 }).length;
-  const heaviestPageGz = { path: '', bytes: 0 };
-  for (const name of files.filter((file) => file.endsWith('.html'))) {
-    const bytes = gz(name);
-    if (bytes > heaviestPageGz.bytes) Object.assign(heaviestPageGz, { path: name, bytes });
-  }
+  };
+  // Every page gzipped once: the heaviest of all, and the section pages among them.
+  const pagesGz = files.filter((name) => name.endsWith('.html')).map((path) => ({ path, bytes: gzipSync(readFileSync(join(outDir, path)), { level: 9 }).length }));
+  const size = (name: string) => statSync(join(outDir, name)).size;
   return {
-    pages: files.filter((name) => name.endsWith('.html')).length,
+    pages: pagesGz.length,
     files: files.length,
-    bytes: files.reduce((sum, name) => sum + statSync(join(outDir, name)).size, 0),
-    sectionPagesGz: sectionPages.map(gz).sort((a, b) => a - b),
-    heaviestPageGz,
-    pagefind: pagefindStats(files.filter((name) => name.startsWith(`pagefind${sep}`)).map((name) => ({ name, bytes: statSync(join(outDir, name)).size }))),
+    bytes: files.reduce((sum, name) => sum + size(name), 0),
+    sectionPagesGz: pagesGz.filter((page) => isSectionPage(page.path)).map((page) => page.bytes).sort((a, b) => a - b),
+    heaviestPageGz: pagesGz.reduce((heaviest, page) => (page.bytes > heaviest.bytes ? page : heaviest), { path: '', bytes: 0 }),
+    pagefind: pagefindStats(files.filter((name) => name.startsWith(`pagefind${sep}`)).map((name) => ({ name, bytes: size(name) }))),
   };
 }
 

@@ -1,7 +1,7 @@
-import { basename, dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AnalysisCache, type SectionAnalysis } from '../analysis/section-cache.ts';
-import { readFormerQuotationPages } from '../model/registry.ts';
+import { readFormerQuotationPages, sectionIdOf } from '../model/registry.ts';
 import { withBase } from '../model/urls.ts';
 
 /** One analysis cache per content folder and process, which reads the analyses from disk each time rather than hold them all. */
@@ -52,4 +52,4 @@ export const dateMentionLoader = (contentDir: string) =>
 
 /** Each section's analysis digest, by section id: what its page's render depends on besides the file itself. */
 export const analysisDigestLoader = (contentDir: string) =>
-  textLoader('verbatim:analysis-digests', contentDir, (analysis, _base, path) => [{ id: `${basename(dirname(path))}/${basename(path, '.mdx')}`, digest: analysis.digest }]);
+  textLoader('verbatim:analysis-digests', contentDir, (analysis, _base, path) => [{ id: sectionIdOf(path), digest: analysis.digest }]);

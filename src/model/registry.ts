@@ -48,11 +48,13 @@ export function sectionFiles(contentDir: string): string[] {
 
 export type SectionData = z.infer<typeof plainSectionSchema> & { id: string };
 
+/** A section's id, `<article>/<section>`, from its file's path. */
+export const sectionIdOf = (path: string) => `${basename(dirname(path))}/${basename(path, '.mdx')}`;
+
 /** Every section's frontmatter, with its id (`<article>/<section>`). */
 export function readSections(contentDir: string): SectionData[] {
   return sectionFiles(contentDir).map((path) => {
     const yaml = FRONTMATTER.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
-    const id = `${basename(dirname(path))}/${basename(path, '.mdx')}`;
-    return { ...plainSectionSchema.parse(parse(yaml)), id };
+    return { ...plainSectionSchema.parse(parse(yaml)), id: sectionIdOf(path) };
   });
 }

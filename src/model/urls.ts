@@ -58,8 +58,6 @@ export const paths = {
   quotationsByDate: () => 'quotes/by-date/',
   /** A quotation's permalink: its citation on its section's page (`#q-…` is its place in the text). */
   quotation: (sectionId: string, id: string) => `articles/${sectionId}/#cite-${id}`,
-  /** Where a quotation had a page of its own; now a redirect to its permalink. */
-  formerQuotation: (id: string) => `quotes/${id}/`,
   /** An article's quotations for reference managers. */
   articleCslJson: (article: string) => `articles/${article}/quotations.csl.json`,
   articleBibtex: (article: string) => `articles/${article}/quotations.bib`,

@@ -1,7 +1,8 @@
 /**
- * The client-side search index, written with Pagefind into a built site: the pages marked with
- * `data-pagefind-body` (sections, speakers), and every quotation and claim as a record of its own linking to its
- * place in the text. The quotations come from the sections' analyses, not from the built site read back.
+ * The client-side search, written with Pagefind into a built site as two bundles (SEARCH_BUNDLES): the pages
+ * marked with `data-pagefind-body` (sections, whose quotations are sub-results at their citations, and speakers),
+ * and every quotation and claim as a record of its own linking to its place in the text. The quotations come
+ * from the sections' analyses, not from the built site read back.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { AnalysisCache } from '../analysis/section-cache.ts';
 import { readArticles, readSections, readSpeakers } from '../model/registry.ts';
 import { SEARCH_BUNDLES } from '../model/search-filters.ts';
 import { inReadingOrder } from './quote-export.ts';
-import { searchRecords } from './search-records.ts';
+import { searchRecords, type SearchRecord } from './search-records.ts';
 
 /**
  * Pagefind writes one fragment file per page or record unless told otherwise; past this many it bundles them, so
@@ -51,10 +52,30 @@ async function writeBundle(outDir: string, bundle: string, add: (index: pagefind
 }
 
 /**
- * Indexes the site built in `outDir` from the content in `contentDir`, into its two search bundles. The records'
- * bundle depends on the records alone, so when they are the last build's, its bundle is copied rather than written
- * again: Pagefind writes the same bytes from the same records.
+ * The records' bundle, copied from `cacheDir` when the same records were indexed last (Pagefind writes the same
+ * bytes from the same records), else written and kept there for the next build. Says whether it was copied.
  */
+async function writeRecordsBundle(outDir: string, records: readonly SearchRecord[], cacheDir: string): Promise<boolean> {
+  const digest = createHash('sha256').update(`${PAGEFIND_VERSION} ${MAX_FRAGMENT_FILES}\n`).update(JSON.stringify(records)).digest('hex').slice(0, 32);
+  const cached = join(cacheDir, digest);
+  const target = join(outDir, SEARCH_BUNDLES.records);
+  if (existsSync(cached)) {
+    cpSync(cached, target, { recursive: true });
+    return true;
+  }
+  await writeBundle(outDir, SEARCH_BUNDLES.records, async (index) => {
+    for (const record of records) check(`index ${record.url}`, (await index.addCustomRecord(record)).errors);
+    return records.length;
+  });
+  // Only the latest bundle is kept; it is written beside and renamed, so a half-copied one is never taken.
+  mkdirSync(cacheDir, { recursive: true });
+  for (const old of readdirSync(cacheDir)) rmSync(join(cacheDir, old), { recursive: true, force: true });
+  cpSync(target, `${cached}.partial`, { recursive: true });
+  renameSync(`${cached}.partial`, cached);
+  return false;
+}
+
+/** Indexes the site built in `outDir` from the content in `contentDir`, into its two search bundles. */
 export async function writeSearchIndex(outDir: string, contentDir: string, cache = new AnalysisCache(contentDir), projectRoot = process.cwd()): Promise<IndexReport> {
   const started = performance.now();
   const sections = readSections(contentDir);
@@ -70,25 +91,10 @@ export async function writeSearchIndex(outDir: string, contentDir: string, cache
     return added.page_count;
   });
   const records = searchRecords({ quotations, sections, speakers: readSpeakers(contentDir), articles: readArticles(contentDir) });
-  const digest = createHash('sha256').update(`${PAGEFIND_VERSION} ${MAX_FRAGMENT_FILES}\n`).update(JSON.stringify(records)).digest('hex').slice(0, 32);
-  const cacheDir = join(projectRoot, RECORDS_CACHE);
-  const cached = join(cacheDir, digest);
-  const target = join(outDir, SEARCH_BUNDLES.records);
-  const recordsReused = existsSync(cached);
-  if (recordsReused) cpSync(cached, target, { recursive: true });
-  else {
-    await writeBundle(outDir, SEARCH_BUNDLES.records, async (index) => {
-      for (const record of records) check(`index ${record.url}`, (await index.addCustomRecord(record)).errors);
-      return records.length;
-    });
-    // Only the latest bundle is kept; it is written beside and renamed, so a half-copied one is never taken.
-    mkdirSync(cacheDir, { recursive: true });
-    for (const old of readdirSync(cacheDir)) rmSync(join(cacheDir, old), { recursive: true, force: true });
-    cpSync(target, `${cached}.partial`, { recursive: true });
-    renameSync(`${cached}.partial`, cached);
-  }
+  const recordsReused = await writeRecordsBundle(outDir, records, join(projectRoot, RECORDS_CACHE));
   return { pages, records: records.length, ms: Math.round(performance.now() - started), recordsReused };
 }
+
 /** The build's line about the index. */
 export const indexLine = ({ pages, records, ms, recordsReused }: IndexReport) =>
   `indexed ${pages} pages and ${records} quotations and claims${recordsReused ? ' (unchanged: their bundle reused)' : ''} in ${ms} ms`;

@@ -7,7 +7,6 @@ import type { PublicQuotation } from './quote-export.ts';
 import type { SectionData } from '../model/registry.ts';
 import type { Article, Speaker } from '../model/schema.ts';
 import { truncate } from '../model/strings.ts';
-import { paths } from '../model/urls.ts';
 
 export interface SearchRecord {
   /** Relative to the site root, without the base path (Pagefind's `baseUrl` adds it in the browser). */
@@ -66,7 +65,6 @@ export function searchRecords({ quotations, sections, speakers, articles }: Sear
         speaker: q.speaker.name,
         kind: q.kind,
         said: q.said ?? '',
-        permalink: paths.quotation(q.section, q.id),
       },
       filters: {
         ...shared.filters,

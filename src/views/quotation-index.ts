@@ -74,11 +74,19 @@ export function citable(view: QuotationView, permalink: string): CitableQuotatio
   };
 }
 
+/** Each quotation as a citation needs it, at its permalink on the site at its base path. */
+export function citableViews(views: readonly QuotationView[], base: string, site: URL | undefined): CitableQuotation[] {
+  return views.map((view) => citable(view, quotationPermalink(view, base, site)));
+}
+
+/** The words a section capitalizes in mid-sentence, which stay capitalized when a style recases a title. */
+export function sectionProperNouns(views: readonly QuotationView[]): string[] {
+  return properNounsIn([views[0]?.section.body ?? '', ...views.map((view) => view.quotation.paragraph)]);
+}
+
 /** A quotation's citation in each of the three styles, with the label a reader picks it by. */
-export function quotationCitations(view: QuotationView, permalink: string): { label: string; citation: Citation }[] {
-  const item = citable(view, permalink);
-  // Words the section capitalizes in mid-sentence stay capitalized when a style recases the title.
-  const options = { properNouns: properNounsIn([view.quotation.paragraph, view.section.body ?? '']) };
+export function quotationCitations(item: CitableQuotation, properNouns: readonly string[]): { label: string; citation: Citation }[] {
+  const options = { properNouns };
   return [
     { label: 'APA 7', citation: citeApa(item, options) },
     { label: 'MLA 9', citation: citeMla(item, options) },
