@@ -54,6 +54,21 @@ describe.each(Object.entries(builds))('the quotation pages in Chromium, built fo
     await page.close();
   });
 
+  it('gives each citation a Copy button once the reader interacts, which copies the citation as plain text', async () => {
+    const context = await running.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${running.site.url}articles/syria-israel-fifth-round/joint-coordination-mechanism/`);
+    expect(await page.locator('.citation__copy').count()).toBe(0);
+    const citations = await page.locator('.citation').count();
+    await page.mouse.move(10, 10);
+    await expect.poll(() => page.locator('.citation__copy').count()).toBe(citations);
+    const mla = page.locator('.quotation-citation', { has: page.locator('h3', { hasText: '“breakthrough”' }) }).locator('.citation', { hasText: 'MLA 9' });
+    await mla.getByRole('button', { name: 'Copy the MLA 9 citation' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await mla.locator('.citation__text').textContent());
+    expect(await mla.locator('.citation__copy').textContent()).toBe('Copied');
+    await context.close();
+  });
+
   it('has no axe violations on the quotation list and a permalink', async () => {
     const page = await running.browser.newPage();
     for (const path of ['quotes/', 'quotes/by-date/']) {

@@ -150,7 +150,7 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
       expect(select('body a', redirect.tree)?.properties.href).toBe(target);
       expect(sitemap).not.toContain(`/quotes/${id}/`);
     }
-    expect(readPages(outDir).filter((p) => p.path.startsWith('quotes/q-'))).toHaveLength(former.length);
+    expect(pages.filter((p) => p.path.startsWith('quotes/q-'))).toHaveLength(former.length);
   });
 
   it('lists a speaker’s quotations on their page, and a section’s beside its text', () => {
