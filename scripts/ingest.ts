@@ -1,11 +1,12 @@
 /**
  * npm run ingest -- <file> --article <slug> [--publisher NAME] [--published DATE] [--language TAG]
- *                   [--source URL] [--content DIR] [--force]
+ *                   [--source URL] [--accessed YYYY-MM-DD] [--content DIR] [--force]
  * Reads a plain-text or Markdown article and writes a draft under DIR/articles/<slug>/ (DIR defaults to
  * content/): the article entry, one MDX file per section with the speakers and dates it finds, and the raw text;
  * speakers the registry does not know go to DIR/speakers.drafts.yaml for review. Running it again changes
  * nothing: files already as it would write them are left alone, and files changed since (annotated) are kept
- * unless --force.
+ * unless --force. The access date (the day the text was taken from its source, which citations give) is
+ * --accessed, else the one the article entry already has, else today.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,7 +17,7 @@ import { readSpeakers } from '../src/model/registry.ts';
 import { SLUG, type Speaker } from '../src/model/schema.ts';
 
 const usage =
-  'usage: npm run ingest -- <text or Markdown file> --article <slug> [--publisher NAME] [--published DATE] [--language TAG] [--source URL] [--content DIR] [--force]';
+  'usage: npm run ingest -- <text or Markdown file> --article <slug> [--publisher NAME] [--published DATE] [--language TAG] [--source URL] [--accessed YYYY-MM-DD] [--content DIR] [--force]';
 const DRAFTS_FILE = 'speakers.drafts.yaml';
 const LONG_INPUT = 5;
 
@@ -35,6 +36,7 @@ function parseCommandLine() {
         published: { type: 'string' },
         language: { type: 'string' },
         source: { type: 'string' },
+        accessed: { type: 'string' },
         content: { type: 'string', default: 'content' },
         force: { type: 'boolean', default: false },
       },
@@ -53,9 +55,16 @@ if (!existsSync(input)) fail(`${input}: no such file`);
 const registryPath = join(values.content, 'speakers.yaml');
 const registry = existsSync(registryPath) ? readSpeakers(values.content) : [];
 
+/** The access date: as given, else as the article entry already records it (so a rerun changes nothing), else today. */
+function accessedDate(): string {
+  const entryPath = join(values.content, 'articles', values.article!, 'article.yaml');
+  const recorded: unknown = existsSync(entryPath) ? parse(readFileSync(entryPath, 'utf8'))?.accessed : undefined;
+  return values.accessed ?? (typeof recorded === 'string' ? recorded : new Date().toISOString().slice(0, 10));
+}
+
 let plan;
 try {
-  plan = await planIngest(readFileSync(input, 'utf8'), input, values.article, values, registry, (done, total) => {
+  plan = await planIngest(readFileSync(input, 'utf8'), input, values.article, { ...values, accessed: accessedDate() }, registry, (done, total) => {
     if (total > LONG_INPUT) process.stderr.write(`ingest: section ${done} of ${total} read\n`);
   });
 } catch (error) {

@@ -1,15 +1,15 @@
-/** Gives each citation a copy button, which copies the citation's plain text and confirms it in the button. */
+/** Gives each citation (a `dd` of `.citation-styles`) a copy button, which copies its plain text and confirms it in the button. */
 export function enhanceCopyButtons(root: Document): void {
   if (!navigator.clipboard) return;
-  for (const citation of root.querySelectorAll<HTMLElement>('[data-citation]')) {
-    const text = citation.querySelector('[data-citation-text]')?.textContent ?? '';
+  for (const citation of root.querySelectorAll<HTMLElement>('.citation-styles dd')) {
+    const text = citation.textContent ?? '';
     const button = root.createElement('button');
     button.type = 'button';
     button.className = 'citation__copy';
     const label = () => {
       const hidden = root.createElement('span');
       hidden.className = 'visually-hidden';
-      hidden.textContent = ` the ${citation.querySelector('dt')?.textContent ?? ''} citation`;
+      hidden.textContent = ` the ${citation.previousElementSibling?.textContent?.trim() ?? ''}`;
       button.replaceChildren('Copy', hidden);
     };
     label();
@@ -22,6 +22,6 @@ export function enhanceCopyButtons(root: Document): void {
       }
       setTimeout(label, 2000);
     });
-    citation.querySelector('dd')?.append(button);
+    citation.prepend(button);
   }
 }

@@ -72,6 +72,7 @@ export async function planIngest(
     published: options.published ?? meta.published,
     language: options.language ?? meta.language,
     source: options.source ?? meta.source,
+    accessed: options.accessed,
   };
   const folder = `articles/${slug}`;
   const quotationOptions: Options = {

@@ -131,6 +131,8 @@ export interface ArticleOptions {
   published?: string;
   language?: string;
   source?: string;
+  /** The day the text was taken from its source, YYYY-MM-DD. */
+  accessed?: string;
 }
 
 /** The article entry's YAML: what the text gives, the options, and drafts a maintainer should review. */
@@ -146,6 +148,7 @@ export function renderArticle(article: IngestedArticle, options: ArticleOptions)
     source,
     language: options.language ?? 'en',
     ...(options.published ? { published: options.published } : {}),
+    ...(options.accessed ? { accessed: options.accessed } : {}),
     summary,
     attribution: `Text of the article as published by ${publisher} at ${source}. Reproduced with attribution; all rights remain with the publisher.`,
   };

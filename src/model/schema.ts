@@ -37,6 +37,11 @@ export const isoDate = z.preprocess(
   }),
 );
 
+/** A whole day, YYYY-MM-DD, such as the day a text was read at its source. */
+export const isoDay = isoDate.pipe(
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be the whole day it was read, YYYY-MM-DD, such as "2026-11-26"'),
+);
+
 /** A reference as the check reads it: an id whose existence is verified separately. */
 export const plainReference = slug;
 
@@ -70,6 +75,8 @@ export const articleSchema = z
     language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language tag such as "en" or "en-GB"'),
     published: isoDate.optional(),
     authors: z.array(text).optional(),
+    /** The day the text was taken from its source: the access date that MLA and reference managers give. */
+    accessed: isoDay.optional(),
     summary: text,
     attribution: text,
   })

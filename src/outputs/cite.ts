@@ -1,12 +1,28 @@
 /**
- * Citations of a quotation as it is quoted in a news article: APA 7, MLA 9 and Chicago 17 (notes-bibliography)
- * strings, a CSL-JSON item and a BibTeX entry. The quotation is a secondary source (the student read it in the
- * article), so each style names the speaker and cites the article the words were found in. No access date is
- * given, so the same input always gives the same output.
+ * Citations in APA 7, MLA 9 and Chicago 17 (notes-bibliography), as each guide writes them for an article on a
+ * news website: the article's reference entries (APA reference list, MLA works cited, Chicago bibliography), and
+ * for each quotation the article quotes, the in-text citations and notes that point to it ("as cited in",
+ * "qtd. in", "quoted in": the student read the words in the article, a secondary source). Also a CSL-JSON item
+ * and a BibTeX entry per quotation. The access date is the day the text was taken from its source, recorded
+ * with the article, so the same input always gives the same output.
  */
 import { MONTH_NAMES, parseIsoDate, type IsoDate, type IsoPoint } from '../model/iso-date.ts';
 import type { Speaker, SpeakerRef } from '../model/schema.ts';
 import { escapeHtml, escapeRegExp } from '../model/strings.ts';
+
+/** A news article as the styles cite it. */
+export interface CitableArticle {
+  title: string;
+  publisher: string;
+  /** An ISO date of reduced precision ("2026-01"). */
+  published?: string;
+  /** When absent, the publisher stands in as the author, as the styles say for news without a byline. */
+  authors?: string[];
+  /** The URL of the original article. */
+  source: string;
+  /** The day the text was read at its source ("2026-11-26"); MLA and reference managers give it. */
+  accessed?: string;
+}
 
 /** A quotation on the site, with who said it and the article it was published in. */
 export interface CitableQuotation {
@@ -16,18 +32,7 @@ export interface CitableQuotation {
   speaker: Pick<SpeakerRef, 'name' | 'kind'> & Partial<Pick<Speaker, 'role'>>;
   /** When the words were said: an ISO date of reduced precision ("2025-11", "2026-01-05", "2026"). */
   said?: string | null;
-  article: {
-    title: string;
-    publisher: string;
-    /** An ISO date of reduced precision ("2026-01"). */
-    published?: string;
-    /** When absent, the publisher stands in as the author, as the styles say for news without a byline. */
-    authors?: string[];
-    /** The URL of the original article. */
-    source: string;
-  };
-  /** The absolute URL of the quotation's page on the site. */
-  permalink: string;
+  article: CitableArticle;
 }
 
 /** A citation as plain text and as HTML in which titles the style italicizes are `<cite>` elements. */
@@ -62,6 +67,7 @@ export interface CslItem {
   publisher: string;
   URL: string;
   issued?: CslDate;
+  accessed?: CslDate;
   author: CslName[];
   note: string;
 }
@@ -209,14 +215,20 @@ function capitalizedInside(text: string): string[] {
   return found;
 }
 
-/** The names and proper nouns a recased title must keep as they are written. */
+const nameAndParts = (name: string) => [name, ...name.split(/\s+/)];
+
+/** The names and proper nouns a recased article title must keep as they are written. */
+function properNounsOf(article: CitableArticle, options: CiteOptions): string[] {
+  return [...(options.properNouns ?? []), article.publisher, ...(article.authors ?? []).flatMap(nameAndParts)].filter((noun) =>
+    /\p{L}/u.test(noun),
+  );
+}
+
+/** The same, with the speaker's name and the words the quotation capitalizes. */
 function properNounsFor(q: CitableQuotation, options: CiteOptions): string[] {
-  const nameAndParts = (name: string) => [name, ...name.split(/\s+/)];
   const { kind, name } = q.speaker;
   return [
-    ...(options.properNouns ?? []),
-    q.article.publisher,
-    ...(q.article.authors ?? []).flatMap(nameAndParts),
+    ...properNounsOf(q.article, options),
     ...(kind === undefined || kind === 'person' ? nameAndParts(name) : [name]),
     ...capitalizedInside(q.text),
   ].filter((noun) => /\p{L}/u.test(noun));
@@ -240,9 +252,10 @@ function parseName(name: string): CslName {
   return { family: parts.slice(familyStart).join(' '), given: parts.slice(0, familyStart).join(' ') };
 }
 
-function authorNames(q: CitableQuotation): CslName[] {
-  const authors = q.article.authors ?? [];
-  return authors.length ? authors.map(parseName) : [{ literal: q.article.publisher }];
+/** The article's authors, or its publisher as a group author when it has no byline. */
+function authorNames(article: CitableArticle): CslName[] {
+  const authors = article.authors ?? [];
+  return authors.length ? authors.map(parseName) : [{ literal: article.publisher }];
 }
 
 function familyOrLiteral(name: CslName): string {
@@ -257,17 +270,49 @@ function initials(given: string): string {
     .join(' ');
 }
 
-/** Natural-order names as MLA runs them: "A", "A and B", "A et al.". */
-function mlaAuthors(authors: readonly string[]): string {
-  if (authors.length > 2) return `${authors[0]} et al.`;
-  return authors.join(' and ');
+function inverted(name: CslName): string {
+  return 'literal' in name ? name.literal : `${name.family}, ${name.given}`;
+}
+
+function naturalOrder(name: CslName): string {
+  return 'literal' in name ? name.literal : `${name.given} ${name.family}`;
+}
+
+/** "A, B, and C": names run together with a serial comma. */
+function runTogether(names: readonly string[]): string {
+  if (names.length < 3) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
+}
+
+/** An MLA works-cited entry's authors: "Smith, Jane", "Smith, Jane, and Jan Doe", three or more "Smith, Jane, et al.". */
+function mlaWorksCitedAuthors(names: readonly CslName[]): string {
+  if (names.length > 2) return `${inverted(names[0]!)}, et al.`;
+  return [inverted(names[0]!), ...names.slice(1).map(naturalOrder)].join(', and ');
+}
+
+/** An MLA in-text citation's authors: "Smith", "Smith and Doe", "Smith et al.". */
+function mlaInTextAuthors(names: readonly CslName[]): string {
+  const families = names.map(familyOrLiteral);
+  return families.length > 2 ? `${families[0]} et al.` : families.join(' and ');
+}
+
+/** A Chicago bibliography entry's authors: the first inverted, up to ten in all; more gives seven and "et al.". */
+function chicagoBibliographyAuthors(names: readonly CslName[]): string {
+  const [first, ...rest] = names.length > 10 ? names.slice(0, 7) : names;
+  const written = [inverted(first!), ...rest.map(naturalOrder)];
+  if (names.length > 10) return `${written.join(', ')}, et al.`;
+  return written.length === 2 ? written.join(', and ') : runTogether(written);
+}
+
+/** A Chicago short note's authors: "Smith", "Smith and Doe", "Smith, Doe, and Roe", four or more "Smith et al.". */
+function chicagoShortAuthors(names: readonly CslName[]): string {
+  const families = names.map(familyOrLiteral);
+  return families.length > 3 ? `${families[0]} et al.` : runTogether(families);
 }
 
 /** Natural-order names as a Chicago note runs them: "A", "A and B", "A, B, and C", four or more "A et al.". */
 function chicagoAuthors(authors: readonly string[]): string {
-  if (authors.length > 3) return `${authors[0]} et al.`;
-  if (authors.length === 3) return `${authors[0]}, ${authors[1]}, and ${authors[2]}`;
-  return authors.join(' and ');
+  return authors.length > 3 ? `${authors[0]} et al.` : runTogether(authors);
 }
 
 /** An APA reference's authors: "Smith, J.", "Smith, J., & Doe, J.", twenty-one or more "A, … S, . . . Z". */
@@ -359,8 +404,8 @@ function apaYear(date: IsoDate | undefined): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Shared readings of a quotation
 
-function publishedOf(q: CitableQuotation): IsoDate | undefined {
-  return q.article.published ? readDate(q.article.published) : undefined;
+function publishedOf(article: CitableArticle): IsoDate | undefined {
+  return article.published ? readDate(article.published) : undefined;
 }
 
 function saidOf(q: CitableQuotation): IsoDate | undefined {
@@ -379,61 +424,118 @@ function quotationNote(q: CitableQuotation): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Styles
+// Styles: the article's reference entries, then each quotation's in-text citations and notes
 
-/** APA 7 in-text citation, then reference entry: “breakthrough” (Barrack, as cited in Noon Post, 2026). Noon Post. (2026, January). <i>What did … reveal?</i> https://… */
-export function citeApa(q: CitableQuotation, options: CiteOptions = {}): Citation {
-  // The article is a page on a news website: title in italics and sentence case, site name left out when it is
-  // also the (group) author. The speaker is the primary source, named by surname when a person.
-  const published = publishedOf(q);
-  const said = saidOf(q);
-  const names = authorNames(q);
-  const hasByline = Boolean(q.article.authors?.length);
-  // A quotation's own closing period moves after the parenthetical citation; "?" and "!" stay inside.
-  const quoted = quote(q.text.trim().replace(/(?<![.\p{Lu}])\.$/u, ''), '');
-  const speaker = q.speaker.kind === 'person' ? familyOrLiteral(parseName(q.speaker.name)) : q.speaker.name;
-  const primary = said ? `${speaker}, ${apaYear(said)}` : speaker;
-  const title = sentenceCase(curlQuotes(q.article.title), properNounsFor(q, options));
+/** A title cut to its first `words` words (articles not counted), without a trailing minor word: a short title. */
+function shortTitle(title: string, words: number): string {
+  const matches = [...title.matchAll(new RegExp(WORD.source, 'gu'))];
+  let counted = 0;
+  let cut = matches.length;
+  for (const [index, match] of matches.entries()) {
+    if (!['a', 'an', 'the'].includes(match[0].toLowerCase())) counted += 1;
+    if (counted > words) {
+      cut = index;
+      break;
+    }
+  }
+  while (cut > 1 && LOWERCASE_IN_TITLES.has(matches[cut - 1]![0].toLowerCase())) cut -= 1;
+  const last = matches[cut - 1]!;
+  return cut === matches.length ? title : title.slice(0, last.index + last[0].length);
+}
+
+/** A person speaker by surname, as in-text citations and short notes name them; others by their whole name. */
+function speakerShortName(q: CitableQuotation): string {
+  return q.speaker.kind === 'person' ? familyOrLiteral(parseName(q.speaker.name)) : q.speaker.name;
+}
+
+/** The day the text was read at its source, as MLA writes it: " Accessed 26 Nov. 2026." (or nothing). */
+function mlaAccessed(article: CitableArticle): string {
+  return article.accessed ? ` Accessed ${formatDate(readDate(article.accessed), MLA_DATES)}.` : '';
+}
+
+/** APA 7 reference entry of a news website article: Noon Post. (2026, January). <i>What did … reveal?</i> https://… */
+export function apaReference(article: CitableArticle, options: CiteOptions = {}): Citation {
+  // Title in italics and sentence case; the site name is left out when it is also the (group) author.
+  const published = publishedOf(article);
+  const title = sentenceCase(curlQuotes(article.title), properNounsOf(article, options));
   return render([
-    `${quoted} (${primary}, as cited in ${apaInTextAuthors(names)}, ${apaYear(published)}). `,
-    `${withPeriod(apaReferenceAuthors(names))} (${published ? formatDate(published, APA_DATES) : 'n.d.'}). `,
+    `${withPeriod(apaReferenceAuthors(authorNames(article)))} (${published ? formatDate(published, APA_DATES) : 'n.d.'}). `,
     { title },
     endsSentence(title) ? ' ' : '. ',
-    hasByline ? `${withPeriod(q.article.publisher)} ` : '',
-    q.article.source,
+    article.authors?.length ? `${withPeriod(article.publisher)} ` : '',
+    article.source,
   ]);
 }
 
-/** MLA 9: “breakthrough.” Thomas Barrack, quoted in “What Did … Reveal?” <i>Noon Post</i>, Jan. 2026, www.noonpost.com/en/363213/. */
-export function citeMla(q: CitableQuotation, options: CiteOptions = {}): Citation {
-  // Title case, abbreviated months, no author when the publisher is the author, and the URL without "https://"
-  // as the handbook recommends for URLs that are not hyperlinked.
-  const published = publishedOf(q);
-  const authors = q.article.authors ?? [];
-  const title = titleCase(q.article.title, properNounsFor(q, options));
+/** APA 7 in-text citation of words the article quotes: (Barrack, as cited in Noon Post, 2026). */
+export function apaInText(q: CitableQuotation): Citation {
+  const said = saidOf(q);
+  const primary = said ? `${speakerShortName(q)}, ${apaYear(said)}` : speakerShortName(q);
+  return render([`(${primary}, as cited in ${apaInTextAuthors(authorNames(q.article))}, ${apaYear(publishedOf(q.article))})`]);
+}
+
+/** MLA 9 works-cited entry: “What Did … Reveal?” <i>Noon Post</i>, Jan. 2026, www.noonpost.com/en/363213/. Accessed 26 Nov. 2026. */
+export function mlaWorksCited(article: CitableArticle, options: CiteOptions = {}): Citation {
+  // With no personal author the entry starts with the title; the website's name is the container, and a
+  // publisher of the same name is not repeated. The URL goes without "https://", as the handbook recommends.
+  const published = publishedOf(article);
+  const names = authorNames(article);
+  const title = titleCase(curlQuotes(article.title), properNounsOf(article, options));
   return render([
-    `${quote(q.text, '.')} ${speakerAndDate(q, MLA_DATES)}, quoted in `,
-    authors.length ? `${mlaAuthors(authors)}, ` : '',
+    article.authors?.length ? `${withPeriod(mlaWorksCitedAuthors(names))} ` : '',
     `${quote(title, '.')} `,
-    { title: q.article.publisher },
+    { title: article.publisher },
     published ? `, ${formatDate(published, MLA_DATES)}` : '',
-    `, ${q.article.source.replace(/^https?:\/\//, '')}.`,
+    `, ${article.source.replace(/^https?:\/\//, '')}.`,
+    mlaAccessed(article),
   ]);
 }
 
-/** Chicago 17 full note: “breakthrough.” Thomas Barrack, quoted in “What Did … Reveal?,” <i>Noon Post</i>, January 2026, https://…. */
-export function citeChicago(q: CitableQuotation, options: CiteOptions = {}): Citation {
-  // The note of an unsigned newspaper article begins with its title; an undated one says "n.d.".
-  const published = publishedOf(q);
+/** MLA 9 in-text citation of an indirect source: (qtd. in “What Did the Fifth Round”), or (qtd. in Smith). */
+export function mlaInText(q: CitableQuotation, options: CiteOptions = {}): Citation {
   const authors = q.article.authors ?? [];
-  const title = titleCase(q.article.title, properNounsFor(q, options));
+  const source = authors.length
+    ? mlaInTextAuthors(authorNames(q.article))
+    : quote(shortTitle(titleCase(curlQuotes(q.article.title), properNounsFor(q, options)), 4), '');
+  return render([`(qtd. in ${source})`]);
+}
+
+/** Chicago 17 bibliography entry: <i>Noon Post</i>. “What Did … Reveal?” January 2026. https://…. */
+export function chicagoBibliography(article: CitableArticle, options: CiteOptions = {}): Citation {
+  // An unsigned news article is listed under the newspaper's name, which stands in the author's place.
+  const published = publishedOf(article);
+  const title = titleCase(curlQuotes(article.title), properNounsOf(article, options));
+  const date = published ? formatDate(published, CHICAGO_DATES) : 'n.d.';
+  const byline = article.authors?.length ? chicagoBibliographyAuthors(authorNames(article)) : undefined;
   return render([
-    `${quote(q.text, '.')} ${speakerAndDate(q, CHICAGO_DATES)}, quoted in `,
+    ...(byline ? [`${withPeriod(byline)} `] : [{ title: article.publisher }, '. ']),
+    `${quote(title, '.')} `,
+    ...(byline ? [{ title: article.publisher }, `, ${withPeriod(date)} `] : [`${withPeriod(date)} `]),
+    `${article.source}.`,
+  ]);
+}
+
+/** Chicago 17 full note, starting with the speaker: Thomas Barrack, quoted in “What Did … Reveal?,” <i>Noon Post</i>, January 2026, https://…. */
+export function chicagoNote(q: CitableQuotation, options: CiteOptions = {}): Citation {
+  // The note of an unsigned newspaper article gives its title first; an undated one says "n.d.".
+  const published = publishedOf(q.article);
+  const authors = q.article.authors ?? [];
+  const title = titleCase(curlQuotes(q.article.title), properNounsFor(q, options));
+  return render([
+    `${speakerAndDate(q, CHICAGO_DATES)}, quoted in `,
     authors.length ? `${chicagoAuthors(authors)}, ` : '',
     `${quote(title, ',')} `,
     { title: q.article.publisher },
     `, ${published ? formatDate(published, CHICAGO_DATES) : 'n.d.'}, ${q.article.source}.`,
   ]);
+}
+
+/** Chicago 17 short note, for a source already cited in full: Barrack, quoted in “What Did the Fifth Round.” */
+export function chicagoShortNote(q: CitableQuotation, options: CiteOptions = {}): Citation {
+  const names = authorNames(q.article);
+  const source = q.article.authors?.length ? `${chicagoShortAuthors(names)}, ` : '';
+  const title = shortTitle(titleCase(curlQuotes(q.article.title), properNounsFor(q, options)), 4);
+  return render([`${speakerShortName(q)}, quoted in ${source}${quote(title, '.')}`]);
 }
 
 function cslDateParts(point: IsoPoint): CslDateParts {
@@ -442,9 +544,13 @@ function cslDateParts(point: IsoPoint): CslDateParts {
   return [point.year, point.month, point.day];
 }
 
+function cslDate({ start, end }: IsoDate): CslDate {
+  return { 'date-parts': end ? [cslDateParts(start), cslDateParts(end)] : [cslDateParts(start)] };
+}
+
 /** CSL-JSON item: { type: "article-newspaper", issued: { "date-parts": [[2026, 1]] }, note: "“breakthrough” — Thomas Barrack", … }. */
 export function toCslJson(q: CitableQuotation): CslItem {
-  const published = publishedOf(q);
+  const published = publishedOf(q.article);
   return {
     id: q.id,
     type: 'article-newspaper',
@@ -452,14 +558,9 @@ export function toCslJson(q: CitableQuotation): CslItem {
     'container-title': q.article.publisher,
     publisher: q.article.publisher,
     URL: q.article.source,
-    ...(published && {
-      issued: {
-        'date-parts': published.end
-          ? [cslDateParts(published.start), cslDateParts(published.end)]
-          : [cslDateParts(published.start)],
-      },
-    }),
-    author: authorNames(q),
+    ...(published && { issued: cslDate(published) }),
+    ...(q.article.accessed && { accessed: cslDate(readDate(q.article.accessed)) }),
+    author: authorNames(q.article),
     note: quotationNote(q),
   };
 }
@@ -487,30 +588,47 @@ function bibtexName(name: CslName): string {
   return 'literal' in name ? `{${escapeBibtex(name.literal)}}` : escapeBibtex(`${name.family}, ${name.given}`);
 }
 
-/** Year and month fields at the date's precision; standard BibTeX has no day field. */
-function bibtexDateFields({ start, end = start }: IsoDate): [string, string][] {
+/**
+ * Date fields at the date's precision: `year` and `month`, which BibTeX and biblatex both read, and biblatex's
+ * `date` when the date has a day or is a range (BibTeX has no day field).
+ */
+function bibtexDateFields(date: IsoDate, written: string): [string, string][] {
+  const { start, end = start } = date;
   const sameYear = start.year === end.year;
   const year = sameYear ? String(start.year) : `${start.year}--${end.year}`;
   const month = sameYear && start.month !== undefined && start.month === end.month ? BIBTEX_MONTHS[start.month - 1] : undefined;
-  return [['year', `{${year}}`], ...(month ? [['month', month] as [string, string]] : [])];
+  const finerThanMonth = start.day !== undefined || date.end !== undefined;
+  return [
+    ['year', `{${year}}`],
+    ...(month ? [['month', month] as [string, string]] : []),
+    ...(finerThanMonth ? [['date', `{${written}}`] as [string, string]] : []),
+  ];
 }
 
-/** BibTeX entry: @article{q-breakthrough-3fa2c1, author = {{Noon Post}}, title = {{What Did …}}, journal = {Noon Post}, year = {2026}, month = jan, …}. */
+/**
+ * BibTeX entry: @online{q-breakthrough-3fa2c1, author = {{Noon Post}}, title = {{What Did …}}, organization = {Noon Post}, year = {2026}, month = jan, …}.
+ * `@online` is biblatex's type for a web page, with `urldate` for the access date. Classic BibTeX styles, which
+ * do not know it, fall back to `@misc`, and read that type's fields from the same entry: `howpublished` for the
+ * URL, `year`, `month` and `note` (biblatex leaves `howpublished` aside for `@online`).
+ */
 export function toBibtex(q: CitableQuotation): string {
-  // @article rather than @misc: a news story is a periodical article, BibTeX's required fields for one (author,
-  // title, journal, year) all exist, and biblatex and natbib styles print its url. The URL is verbatim in biblatex
-  // and the url package, so it is not escaped, only kept free of braces and backslashes.
-  const published = publishedOf(q);
+  // The URL is verbatim in biblatex and the url package, so it is not escaped, only kept free of braces and
+  // backslashes.
+  const { article } = q;
+  const published = publishedOf(article);
+  const url = article.source.replace(/[{}\\]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
   const fields: [string, string][] = [
-    ['author', `{${authorNames(q).map(bibtexName).join(' and ')}}`],
-    ['title', `{{${escapeBibtex(curlQuotes(q.article.title))}}}`],
-    ['journal', `{${escapeBibtex(q.article.publisher)}}`],
-    ...(published ? bibtexDateFields(published) : []),
-    ['url', `{${q.article.source.replace(/[{}\\]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)}}`],
+    ['author', `{${authorNames(article).map(bibtexName).join(' and ')}}`],
+    ['title', `{{${escapeBibtex(curlQuotes(article.title))}}}`],
+    ['organization', `{${escapeBibtex(article.publisher)}}`],
+    ...(published ? bibtexDateFields(published, article.published!) : []),
+    ['url', `{${url}}`],
+    ...(article.accessed ? [['urldate', `{${article.accessed}}`] as [string, string]] : []),
+    ['howpublished', `{\\url{${url}}}`],
     ['note', `{${escapeBibtex(quotationNote(q))}}`],
   ];
   const key = q.id.replace(/[^A-Za-z0-9_:.-]/g, '-');
-  return `@article{${key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
+  return `@online{${key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
 }
 
 /**

@@ -2,7 +2,19 @@
 import { getCollection } from 'astro:content';
 import { getArticles, getSectionsByArticle, getSpeakersById, type ArticleEntry, type SectionEntry, type SpeakerEntry } from './collections.ts';
 import { inReadingOrder } from '../outputs/quote-export.ts';
-import { citeApa, citeChicago, citeMla, properNounsIn, type CitableQuotation, type Citation } from '../outputs/cite.ts';
+import {
+  apaInText,
+  apaReference,
+  chicagoBibliography,
+  chicagoNote,
+  chicagoShortNote,
+  mlaInText,
+  mlaWorksCited,
+  properNounsIn,
+  type CitableArticle,
+  type CitableQuotation,
+  type Citation,
+} from '../outputs/cite.ts';
 import type { Quotation } from '../model/schema.ts';
 import { paths, withBase } from '../model/urls.ts';
 import { parseIsoDate, sortKey } from '../model/iso-date.ts';
@@ -55,42 +67,56 @@ export function speakerName(view: QuotationView): string {
   return view.speaker?.data.name ?? view.quotation.speaker.name;
 }
 
-/** A quotation with what a citation needs; `permalink` is absolute. */
-export function citable(view: QuotationView, permalink: string): CitableQuotation {
+/** An article as the citation styles need it. */
+export function citableArticle(article: ArticleEntry): CitableArticle {
+  const { title, publisher, published, authors, source, accessed } = article.data;
+  return { title, publisher, published, authors, source, accessed };
+}
+
+/** A quotation with what a citation needs. */
+export function citable(view: QuotationView): CitableQuotation {
   const { quotation, speaker, article } = view;
   return {
     id: quotation.id,
     text: quotation.text,
     speaker: { name: speakerName(view), role: speaker?.data.role, kind: speaker?.data.kind },
     said: quotation.said,
-    article: {
-      title: article.data.title,
-      publisher: article.data.publisher,
-      published: article.data.published,
-      authors: article.data.authors,
-      source: article.data.source,
-    },
-    permalink,
+    article: citableArticle(article),
   };
 }
 
-/** Each quotation as a citation needs it, at its permalink on the site at its base path. */
-export function citableViews(views: readonly QuotationView[], base: string, site: URL | undefined): CitableQuotation[] {
-  return views.map((view) => citable(view, quotationPermalink(view, base, site)));
-}
-
 /** The words a section capitalizes in mid-sentence, which stay capitalized when a style recases a title. */
-export function sectionProperNouns(views: readonly QuotationView[]): string[] {
-  return properNounsIn([views[0]?.section.body ?? '', ...views.map((view) => view.quotation.paragraph)]);
+export function sectionProperNouns(section: SectionEntry, views: readonly QuotationView[]): string[] {
+  return properNounsIn([section.body ?? '', ...views.map((view) => view.quotation.paragraph)]);
 }
 
-/** A quotation's citation in each of the three styles, with the label a reader picks it by. */
-export function quotationCitations(item: CitableQuotation, properNouns: readonly string[]): { label: string; citation: Citation }[] {
+/** A citation with what it is, as a reader picks it: its style and its form. */
+export interface LabelledCitation {
+  style: string;
+  form: string;
+  citation: Citation;
+}
+
+/** The article's entries for a reference list, works cited or bibliography, in each of the three styles. */
+export function articleCitations(article: ArticleEntry, properNouns: readonly string[]): LabelledCitation[] {
   const options = { properNouns };
+  const item = citableArticle(article);
   return [
-    { label: 'APA 7', citation: citeApa(item, options) },
-    { label: 'MLA 9', citation: citeMla(item, options) },
-    { label: 'Chicago 17, note', citation: citeChicago(item, options) },
+    { style: 'APA 7', form: 'Reference entry', citation: apaReference(item, options) },
+    { style: 'MLA 9', form: 'Works-cited entry', citation: mlaWorksCited(item, options) },
+    { style: 'Chicago 17', form: 'Bibliography entry', citation: chicagoBibliography(item, options) },
+  ];
+}
+
+/** What points to a quotation from a student's text: in-text citations and notes, in each of the three styles. */
+export function quotationCitations(view: QuotationView, properNouns: readonly string[]): LabelledCitation[] {
+  const options = { properNouns };
+  const item = citable(view);
+  return [
+    { style: 'APA 7', form: 'In-text citation', citation: apaInText(item) },
+    { style: 'MLA 9', form: 'In-text citation', citation: mlaInText(item, options) },
+    { style: 'Chicago 17', form: 'Note', citation: chicagoNote(item, options) },
+    { style: 'Chicago 17', form: 'Short note', citation: chicagoShortNote(item, options) },
   ];
 }
 

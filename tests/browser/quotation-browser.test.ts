@@ -59,13 +59,20 @@ describe.each(Object.entries(builds))('the quotation pages in Chromium, built fo
     const page = await context.newPage();
     await page.goto(`${running.site.url}articles/syria-israel-fifth-round/joint-coordination-mechanism/`);
     expect(await page.locator('.citation__copy').count()).toBe(0);
-    const citations = await page.locator('.citation').count();
+    const citations = await page.locator('.citation-styles dd').count();
     await page.mouse.move(10, 10);
     await expect.poll(() => page.locator('.citation__copy').count()).toBe(citations);
-    const mla = page.locator('.quotation-citation', { has: page.locator('h3', { hasText: '“breakthrough”' }) }).locator('.citation', { hasText: 'MLA 9' });
-    await mla.getByRole('button', { name: 'Copy the MLA 9 citation' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await mla.locator('.citation__text').textContent());
-    expect(await mla.locator('.citation__copy').textContent()).toBe('Copied');
+    // The note's italics do not travel: what is copied is its plain text.
+    const cited = page.locator('.quotation-citation', { has: page.locator('h3', { hasText: '“breakthrough”' }) });
+    await cited.getByRole('button', { name: 'Copy the Chicago 17 note' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'Thomas Barrack, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?,” Noon Post, January 2026, https://www.noonpost.com/en/363213/.',
+    );
+    expect(await cited.locator('dd').nth(2).locator('.citation__copy').textContent()).toBe('Copied');
+    await page.locator('.article-citation').getByRole('button', { name: 'Copy the MLA 9 works-cited entry' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
+      '“What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” Noon Post, Jan. 2026, www.noonpost.com/en/363213/. Accessed 26 Nov. 2026.',
+    );
     await context.close();
   });
 

@@ -75,6 +75,7 @@ const HOSTILE: [string, (p: BrokenProject) => void, RegExp][] = [
   ['a protocol-relative link', addText('[elsewhere](//example.com/page)'), at('introduction.mdx', 'url', 'a URL starting with // leaves the site without saying how')],
   ['an image from outside the article’s folder', addText('![A file](../../../../etc/hostname.png)'), at('introduction.mdx', 'url', 'an image path must stay inside the article’s folder: put the image beside the section and link it as \\./name\\.jpg')],
   ['1,000 nested block quotations', addText(`${'> '.repeat(1000)}Deep.`), at('introduction.mdx', 'nesting', 'is nested more than 32 levels deep here \\(block quotations, lists or elements inside each other\\): flatten it')],
+  ['an access date that is not a whole day', (p) => p.replace(ARTICLE, 'accessed: 2026-11-26', 'accessed: 2026-11'), /article\.yaml:6:\d+ {2}error {2}accessed: must be the whole day it was read, YYYY-MM-DD, such as "2026-11-26"/],
   ['an article source that is a javascript: URL', (p) => p.replace(ARTICLE, 'source: https://www.noonpost.com/en/363213/', 'source: "javascript:alert(1)"'), /article\.yaml:3:\d+ {2}error {2}source: must be the full http\(s\) URL of the original/],
 ];
 

@@ -198,6 +198,16 @@ describe('npm run ingest', () => {
     expect(frontmatter.dates[0].event).toMatch(/^Prior to the recent Paris meeting, two negotiation rounds were held in the French capital in July and August 2025/);
   });
 
+  it('records the access date, today unless given, and keeps the one recorded when run again', () => {
+    const entry = () => parse(readFileSync(join(dir, 'articles/seed/article.yaml'), 'utf8')) as { accessed: string };
+    expect(entry().accessed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    ingest('--article', 'dated', '--publisher', 'Noon Post', '--accessed', '2026-11-26');
+    const dated = join(dir, 'articles/dated/article.yaml');
+    expect(parse(readFileSync(dated, 'utf8'))).toMatchObject({ accessed: '2026-11-26' });
+    writeFileSync(dated, readFileSync(dated, 'utf8').replace('accessed: 2026-11-26', 'accessed: 2025-03-04'));
+    expect(ingest('--article', 'dated', '--publisher', 'Noon Post')).toContain(`unchanged ${dated}`);
+  });
+
   it('changes nothing when run again, keeps files annotated since, and replaces them only with --force', () => {
     const again = ingest('--article', 'seed', '--publisher', 'Noon Post');
     expect(again.split('\n').filter((line) => line.startsWith('unchanged')).length).toBe(6);

@@ -103,19 +103,27 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
     expect(text(select('.quotation-citation__meta', cited))).toBe('— Thomas Barrack, US Special Envoy to Syria · partial quotation · in the text');
     expect(select(`a[href="#${quotation.id}"]`, cited)).toBeTruthy();
     expect(select(`[id="${quotation.id}"]`, section.tree)).toBeTruthy();
-    expect(selectAll('.citation dt', cited).map((h) => text(h))).toEqual(['APA 7', 'MLA 9', 'Chicago 17, note']);
-    expect(text(selectAll('.citation__text', cited)[1])).toBe(
-      '“breakthrough.” Thomas Barrack, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” Noon Post, Jan. 2026, www.noonpost.com/en/363213/.',
+    expect(selectAll('.citation-styles dt', cited).map((h) => text(h))).toEqual(['APA 7 in-text citation', 'MLA 9 in-text citation', 'Chicago 17 note', 'Chicago 17 short note']);
+    expect(selectAll('.citation-styles dd', cited).map((t) => text(t))).toEqual([
+      '(Barrack, as cited in Noon Post, 2026)',
+      '(qtd. in “What Did the Fifth Round”)',
+      'Thomas Barrack, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?,” Noon Post, January 2026, https://www.noonpost.com/en/363213/.',
+      'Barrack, quoted in “What Did the Fifth Round.”',
+    ]);
+    // The article's reference entries, once on the page, which the quotations' citations point to.
+    const entries = select('.article-citation', section.tree)!;
+    expect(selectAll('.citation-styles dt', entries).map((h) => text(h))).toEqual(['APA 7 reference entry', 'MLA 9 works-cited entry', 'Chicago 17 bibliography entry']);
+    expect(text(selectAll('.citation-styles dd', entries)[1])).toBe(
+      '“What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” Noon Post, Jan. 2026, www.noonpost.com/en/363213/. Accessed 26 Nov. 2026.',
     );
+    expect(selectAll('.citation-styles dd cite', entries).map((c) => text(c))).toEqual([
+      'What did the fifth round of Syria–“Israel” negotiations reveal?',
+      'Noon Post',
+      'Noon Post',
+    ]);
     // Every quotation of the page has its citation, in reading order.
     const own = json.quotations.filter((q) => q.section === quotation.section);
     expect(selectAll('.quotation-citation h3', section.tree).map((h) => h.properties.id)).toEqual(own.map((q) => `cite-${q.id}`));
-    const meta = (name: string) => select(`meta[name="${name}"]`, section.tree)?.properties.content;
-    expect([meta('citation_title'), meta('citation_author'), meta('citation_publication_date')]).toEqual([
-      'What Did the Fifth Round of Syria–"Israel" Negotiations Reveal?',
-      'Noon Post',
-      '2026/01',
-    ]);
     const jsonLd = JSON.parse(text(select('script[type="application/ld+json"]', section.tree))) as { '@graph': { url: string }[] };
     expect(jsonLd['@graph'].find((item) => item.url.endsWith(`#cite-${quotation.id}`))).toMatchObject({
       '@type': 'Quotation',
@@ -127,12 +135,30 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
     expect(jsonLd['@graph'][0]).toMatchObject({ '@type': 'NewsArticle', '@id': 'https://www.noonpost.com/en/363213/', publisher: { name: 'Noon Post' } });
   });
 
+  it('describes the article to reference managers on the article and section pages: publisher as publisher, date at its precision', () => {
+    for (const path of ['articles/syria-israel-fifth-round/', 'articles/syria-israel-fifth-round/joint-coordination-mechanism/']) {
+      const { tree } = page(pages, path);
+      const values = (name: string) => selectAll(`meta[name="${name}"]`, tree).map((meta) => meta.properties.content);
+      // What Zotero's and Mendeley's readers take: no journal title (it would make the page a journal article),
+      // no organization as a person's name, the date as precise as the article gives it.
+      expect(values('citation_title')).toEqual(['What Did the Fifth Round of Syria–"Israel" Negotiations Reveal?']);
+      expect(values('citation_publisher')).toEqual(['Noon Post']);
+      expect(values('citation_author')).toEqual([]);
+      expect(values('citation_journal_title')).toEqual([]);
+      expect(values('citation_date')).toEqual(['2026/01']);
+      expect(values('citation_public_url')).toEqual(['https://www.noonpost.com/en/363213/']);
+      expect([values('DC.type'), values('DC.publisher'), values('DC.date'), values('DC.creator')]).toEqual([['Text'], ['Noon Post'], ['2026-01'], []]);
+      expect(select('meta[property="og:type"]', tree)?.properties.content).toBe('article');
+    }
+  });
+
   it('offers each article’s quotations as BibTeX and CSL-JSON at stable URLs, linked from its citations', () => {
     const section = page(pages, 'articles/syria-israel-fifth-round/joint-coordination-mechanism/');
     const links = selectAll('.citations .downloads a', section.tree).map((a) => String(a.properties.href));
     expect(links).toEqual([`${base}articles/syria-israel-fifth-round/quotations.bib`, `${base}articles/syria-israel-fifth-round/quotations.csl.json`]);
     const bib = readFileSync(join(outDir, 'articles/syria-israel-fifth-round/quotations.bib'), 'utf8');
-    expect([...bib.matchAll(/^@article\{(q-[^,]+),/gm)].map((m) => m[1])).toEqual(json.quotations.map((q) => q.id));
+    expect([...bib.matchAll(/^@online\{(q-[^,]+),/gm)].map((m) => m[1])).toEqual(json.quotations.map((q) => q.id));
+    expect(bib).toContain('  urldate = {2026-11-26},\n');
     const csl = JSON.parse(readFileSync(join(outDir, 'articles/syria-israel-fifth-round/quotations.csl.json'), 'utf8')) as { id: string; note: string; URL: string }[];
     expect(csl.map((item) => item.id)).toEqual(json.quotations.map((q) => q.id));
     expect(csl.find((item) => item.note === '“breakthrough” — Thomas Barrack')).toBeTruthy();

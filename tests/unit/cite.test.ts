@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
-  citeApa,
-  citeChicago,
-  citeMla,
+  apaInText,
+  apaReference,
+  chicagoBibliography,
+  chicagoNote,
+  chicagoShortNote,
+  mlaInText,
+  mlaWorksCited,
   toBibtex,
   toCslJson,
   type CitableQuotation,
   type CslItem,
 } from '../../src/outputs/cite.ts';
 
+// Examples written by following each guide's rules for an article on a news website: APA 7 (§10.1, news website
+// article; §8.6, secondary sources), MLA 9 (works cited without an author, "Accessed"; indirect sources, "qtd. in"),
+// Chicago 17 (14.191–14.207, news; 14.260, "quoted in"; 14.29–14.30, short notes). The example has a group author
+// (the publisher, no byline), a month-only date and a title that holds quotation marks.
 const barrack: CitableQuotation = {
   id: 'q-breakthrough-3fa2c1',
   text: 'breakthrough',
@@ -18,47 +26,54 @@ const barrack: CitableQuotation = {
     publisher: 'Noon Post',
     published: '2026-01',
     source: 'https://www.noonpost.com/en/363213/',
+    accessed: '2026-11-26',
   },
-  permalink: 'https://example.org/quotes/q-breakthrough-3fa2c1/',
 };
+const article = barrack.article;
 
 const options = { properNouns: ['Syria', 'Israel'] };
 
-describe('the example quotation', () => {
-  it('cites it in APA 7, with the in-text citation before the reference entry', () => {
-    expect(citeApa(barrack, options)).toEqual({
-      text:
-        '“breakthrough” (Barrack, as cited in Noon Post, 2026). Noon Post. (2026, January). ' +
-        'What did the fifth round of Syria–“Israel” negotiations reveal? https://www.noonpost.com/en/363213/',
-      html:
-        '“breakthrough” (Barrack, as cited in Noon Post, 2026). Noon Post. (2026, January). ' +
-        '<cite>What did the fifth round of Syria–“Israel” negotiations reveal?</cite> https://www.noonpost.com/en/363213/',
+describe('the article, by the reference entry of each style', () => {
+  it('APA 7: the group author, the date in parentheses, the title in italics and sentence case, no repeated site name', () => {
+    expect(apaReference(article, options)).toEqual({
+      text: 'Noon Post. (2026, January). What did the fifth round of Syria–“Israel” negotiations reveal? https://www.noonpost.com/en/363213/',
+      html: 'Noon Post. (2026, January). <cite>What did the fifth round of Syria–“Israel” negotiations reveal?</cite> https://www.noonpost.com/en/363213/',
     });
   });
 
-  it('cites it in MLA 9', () => {
-    expect(citeMla(barrack, options)).toEqual({
-      text:
-        '“breakthrough.” Thomas Barrack, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” ' +
-        'Noon Post, Jan. 2026, www.noonpost.com/en/363213/.',
-      html:
-        '“breakthrough.” Thomas Barrack, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” ' +
-        '<cite>Noon Post</cite>, Jan. 2026, www.noonpost.com/en/363213/.',
+  it('MLA 9: no author, so the title first, its own quotation marks turned single; the site in italics; the access date', () => {
+    expect(mlaWorksCited(article, options)).toEqual({
+      text: '“What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” Noon Post, Jan. 2026, www.noonpost.com/en/363213/. Accessed 26 Nov. 2026.',
+      html: '“What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” <cite>Noon Post</cite>, Jan. 2026, www.noonpost.com/en/363213/. Accessed 26 Nov. 2026.',
     });
   });
 
-  it('cites it in a Chicago 17 note', () => {
-    expect(citeChicago(barrack, options)).toEqual({
-      text:
-        '“breakthrough.” Thomas Barrack, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?,” ' +
-        'Noon Post, January 2026, https://www.noonpost.com/en/363213/.',
-      html:
-        '“breakthrough.” Thomas Barrack, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?,” ' +
-        '<cite>Noon Post</cite>, January 2026, https://www.noonpost.com/en/363213/.',
+  it('Chicago 17: an unsigned article listed under the newspaper’s name, in italics', () => {
+    expect(chicagoBibliography(article, options)).toEqual({
+      text: 'Noon Post. “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” January 2026. https://www.noonpost.com/en/363213/.',
+      html: '<cite>Noon Post</cite>. “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” January 2026. https://www.noonpost.com/en/363213/.',
     });
   });
+});
 
-  it('describes it as CSL-JSON, with the publisher as author', () => {
+describe('a quotation, by the in-text citations and notes that point to the article', () => {
+  it('APA 7: the speaker by surname, “as cited in” the article’s author and year', () => {
+    expect(apaInText(barrack)).toEqual({ text: '(Barrack, as cited in Noon Post, 2026)', html: '(Barrack, as cited in Noon Post, 2026)' });
+  });
+
+  it('MLA 9: “qtd. in” and, with no author, the title shortened in quotation marks', () => {
+    expect(mlaInText(barrack, options).text).toBe('(qtd. in “What Did the Fifth Round”)');
+  });
+
+  it('Chicago 17: a full note that starts with the speaker, and a short note', () => {
+    expect(chicagoNote(barrack, options)).toEqual({
+      text: 'Thomas Barrack, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?,” Noon Post, January 2026, https://www.noonpost.com/en/363213/.',
+      html: 'Thomas Barrack, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?,” <cite>Noon Post</cite>, January 2026, https://www.noonpost.com/en/363213/.',
+    });
+    expect(chicagoShortNote(barrack, options).text).toBe('Barrack, quoted in “What Did the Fifth Round.”');
+  });
+
+  it('describes it as CSL-JSON, with the publisher as author, the access date and the quotation in the note', () => {
     expect(toCslJson(barrack)).toEqual<CslItem>({
       id: 'q-breakthrough-3fa2c1',
       type: 'article-newspaper',
@@ -67,21 +82,24 @@ describe('the example quotation', () => {
       publisher: 'Noon Post',
       URL: 'https://www.noonpost.com/en/363213/',
       issued: { 'date-parts': [[2026, 1]] },
+      accessed: { 'date-parts': [[2026, 11, 26]] },
       author: [{ literal: 'Noon Post' }],
       note: '“breakthrough” — Thomas Barrack',
     });
   });
 
-  it('describes it as a BibTeX @article', () => {
+  it('describes it as a biblatex @online with urldate, and the fields classic BibTeX reads as @misc', () => {
     expect(toBibtex(barrack)).toBe(
       [
-        '@article{q-breakthrough-3fa2c1,',
+        '@online{q-breakthrough-3fa2c1,',
         '  author = {{Noon Post}},',
         '  title = {{What Did the Fifth Round of Syria–“Israel” Negotiations Reveal?}},',
-        '  journal = {Noon Post},',
+        '  organization = {Noon Post},',
         '  year = {2026},',
         '  month = jan,',
         '  url = {https://www.noonpost.com/en/363213/},',
+        '  urldate = {2026-11-26},',
+        '  howpublished = {\\url{https://www.noonpost.com/en/363213/}},',
         '  note = {“breakthrough” — Thomas Barrack}',
         '}',
         '',
@@ -91,135 +109,99 @@ describe('the example quotation', () => {
 });
 
 describe('an anonymous speaker', () => {
-  const anonymous: CitableQuotation = {
-    ...barrack,
-    text: 'The talks are going nowhere.',
-    speaker: { name: 'Unnamed Syrian official', kind: 'anonymous' },
-  };
+  const anonymous: CitableQuotation = { ...barrack, text: 'The talks are going nowhere.', speaker: { name: 'Unnamed Syrian official', kind: 'anonymous' } };
 
-  it('is written as the article describes them, and the quotation’s period moves after the APA citation', () => {
-    expect(citeApa(anonymous, options).text).toBe(
-      '“The talks are going nowhere” (Unnamed Syrian official, as cited in Noon Post, 2026). Noon Post. ' +
-        '(2026, January). What did the fifth round of Syria–“Israel” negotiations reveal? https://www.noonpost.com/en/363213/',
-    );
-    expect(citeMla(anonymous, options).text).toBe(
-      '“The talks are going nowhere.” Unnamed Syrian official, quoted in ' +
-        '“What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” Noon Post, Jan. 2026, www.noonpost.com/en/363213/.',
-    );
-    expect(citeChicago(anonymous, options).text).toBe(
-      '“The talks are going nowhere.” Unnamed Syrian official, quoted in ' +
-        '“What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?,” Noon Post, January 2026, https://www.noonpost.com/en/363213/.',
-    );
+  it('is named as the article describes them, whole', () => {
+    expect(apaInText(anonymous).text).toBe('(Unnamed Syrian official, as cited in Noon Post, 2026)');
+    expect(chicagoNote(anonymous, options).text).toMatch(/^Unnamed Syrian official, quoted in “What Did/);
+    expect(chicagoShortNote(anonymous, options).text).toBe('Unnamed Syrian official, quoted in “What Did the Fifth Round.”');
   });
 });
 
 describe('a quotation said on a known day', () => {
   const dated: CitableQuotation = { ...barrack, said: '2026-01-05' };
 
-  it('gives the year in APA, as for a primary source, and the whole date in MLA, Chicago and the notes', () => {
-    expect(citeApa(dated, options).text).toBe(
-      '“breakthrough” (Barrack, 2026, as cited in Noon Post, 2026). Noon Post. (2026, January). ' +
-        'What did the fifth round of Syria–“Israel” negotiations reveal? https://www.noonpost.com/en/363213/',
-    );
-    expect(citeMla(dated, options).text).toBe(
-      '“breakthrough.” Thomas Barrack, 5 Jan. 2026, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” ' +
-        'Noon Post, Jan. 2026, www.noonpost.com/en/363213/.',
-    );
-    expect(citeChicago(dated, options).text).toBe(
-      '“breakthrough.” Thomas Barrack, January 5, 2026, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?,” ' +
-        'Noon Post, January 2026, https://www.noonpost.com/en/363213/.',
-    );
+  it('gives the year in APA, as for a primary source, and the whole date in the Chicago note and the notes of reference managers', () => {
+    expect(apaInText(dated).text).toBe('(Barrack, 2026, as cited in Noon Post, 2026)');
+    expect(chicagoNote(dated, options).text).toMatch(/^Thomas Barrack, January 5, 2026, quoted in “What Did/);
     expect(toCslJson(dated).note).toBe('“breakthrough” — Thomas Barrack, January 5, 2026');
   });
 });
 
-describe('an article with two authors', () => {
-  const bylined: CitableQuotation = {
-    ...barrack,
-    article: { ...barrack.article, published: '2026-01-07', authors: ['Jane Ann Smith', 'Jan van der Berg'] },
-  };
+describe('bylines', () => {
+  const two = { ...article, published: '2026-01-07', authors: ['Jane Ann Smith', 'Jan van der Berg'] };
+  const bylined: CitableQuotation = { ...barrack, article: two };
 
-  it('names them in each style and parses them for CSL-JSON and BibTeX', () => {
-    expect(citeApa(bylined, options).text).toBe(
-      '“breakthrough” (Barrack, as cited in Smith & van der Berg, 2026). Smith, J. A., & van der Berg, J. (2026, January 7). ' +
-        'What did the fifth round of Syria–“Israel” negotiations reveal? Noon Post. https://www.noonpost.com/en/363213/',
+  it('name two authors as each style runs them, and the site after the title', () => {
+    expect(apaReference(two, options).text).toBe(
+      'Smith, J. A., & van der Berg, J. (2026, January 7). What did the fifth round of Syria–“Israel” negotiations reveal? Noon Post. https://www.noonpost.com/en/363213/',
     );
-    expect(citeMla(bylined, options).text).toBe(
-      '“breakthrough.” Thomas Barrack, quoted in Jane Ann Smith and Jan van der Berg, ' +
-        '“What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” Noon Post, 7 Jan. 2026, www.noonpost.com/en/363213/.',
+    expect(mlaWorksCited(two, options).text).toBe(
+      'Smith, Jane Ann, and Jan van der Berg. “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” Noon Post, 7 Jan. 2026, www.noonpost.com/en/363213/. Accessed 26 Nov. 2026.',
     );
-    expect(citeChicago(bylined, options).text).toBe(
-      '“breakthrough.” Thomas Barrack, quoted in Jane Ann Smith and Jan van der Berg, ' +
-        '“What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?,” Noon Post, January 7, 2026, https://www.noonpost.com/en/363213/.',
+    expect(chicagoBibliography(two, options).text).toBe(
+      'Smith, Jane Ann, and Jan van der Berg. “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” Noon Post, January 7, 2026. https://www.noonpost.com/en/363213/.',
     );
+    expect(apaInText(bylined).text).toBe('(Barrack, as cited in Smith & van der Berg, 2026)');
+    expect(mlaInText(bylined, options).text).toBe('(qtd. in Smith and van der Berg)');
+    expect(chicagoNote(bylined, options).text).toBe(
+      'Thomas Barrack, quoted in Jane Ann Smith and Jan van der Berg, “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?,” Noon Post, January 7, 2026, https://www.noonpost.com/en/363213/.',
+    );
+    expect(chicagoShortNote(bylined, options).text).toBe('Barrack, quoted in Smith and van der Berg, “What Did the Fifth Round.”');
+  });
+
+  it('shorten three or more authors as each style says', () => {
+    const three = { ...two, authors: ['Jane Ann Smith', 'Jan van der Berg', 'Lee Park'] };
+    expect(mlaWorksCited(three, options).text).toMatch(/^Smith, Jane Ann, et al\. “What/);
+    expect(chicagoBibliography(three, options).text).toMatch(/^Smith, Jane Ann, Jan van der Berg, and Lee Park\. “What/);
+    expect(apaInText({ ...barrack, article: three }).text).toBe('(Barrack, as cited in Smith et al., 2026)');
+    expect(mlaInText({ ...barrack, article: three }, options).text).toBe('(qtd. in Smith et al.)');
+    expect(chicagoShortNote({ ...barrack, article: three }, options).text).toBe('Barrack, quoted in Smith, van der Berg, and Park, “What Did the Fifth Round.”');
+  });
+
+  it('parse the names for CSL-JSON and BibTeX, with biblatex’s date when it has a day', () => {
     expect(toCslJson(bylined).author).toEqual([
       { family: 'Smith', given: 'Jane Ann' },
       { family: 'van der Berg', given: 'Jan' },
     ]);
-    expect(toBibtex(bylined)).toBe(
-      [
-        '@article{q-breakthrough-3fa2c1,',
-        '  author = {Smith, Jane Ann and van der Berg, Jan},',
-        '  title = {{What Did the Fifth Round of Syria–“Israel” Negotiations Reveal?}},',
-        '  journal = {Noon Post},',
-        '  year = {2026},',
-        '  month = jan,',
-        '  url = {https://www.noonpost.com/en/363213/},',
-        '  note = {“breakthrough” — Thomas Barrack}',
-        '}',
-        '',
-      ].join('\n'),
-    );
+    const bib = toBibtex(bylined);
+    expect(bib).toContain('  author = {Smith, Jane Ann and van der Berg, Jan},\n');
+    expect(bib).toContain('  year = {2026},\n  month = jan,\n  date = {2026-01-07},\n');
   });
 });
 
 describe('titles', () => {
-  const sentenceCased: CitableQuotation = {
-    ...barrack,
-    article: { ...barrack.article, title: "Barrack says Syria's talks with Israel are a 'breakthrough'", published: '2025' },
-  };
+  const sentenceCased = { ...article, title: "Barrack says Syria's talks with Israel are a 'breakthrough'", published: '2025' };
 
   it('keep a sentence-case title for APA and give MLA and Chicago title case, with curly quotes', () => {
-    expect(citeApa(sentenceCased).text).toBe(
-      '“breakthrough” (Barrack, as cited in Noon Post, 2025). Noon Post. (2025). ' +
-        'Barrack says Syria’s talks with Israel are a ‘breakthrough’. https://www.noonpost.com/en/363213/',
+    expect(apaReference(sentenceCased).text).toBe('Noon Post. (2025). Barrack says Syria’s talks with Israel are a ‘breakthrough’. https://www.noonpost.com/en/363213/');
+    expect(mlaWorksCited(sentenceCased).text).toBe(
+      '“Barrack Says Syria’s Talks with Israel Are a ‘Breakthrough.’” Noon Post, 2025, www.noonpost.com/en/363213/. Accessed 26 Nov. 2026.',
     );
-    expect(citeMla(sentenceCased).text).toBe(
-      '“breakthrough.” Thomas Barrack, quoted in “Barrack Says Syria’s Talks with Israel Are a ‘Breakthrough.’” ' +
-        'Noon Post, 2025, www.noonpost.com/en/363213/.',
-    );
+    expect(chicagoShortNote({ ...barrack, article: sentenceCased }).text).toBe('Barrack, quoted in “Barrack Says Syria’s Talks.”');
   });
 
-  it('keep the speaker’s name and words capitalized in the quotation when APA lowercases a title-case title', () => {
-    const quotation: CitableQuotation = {
-      ...barrack,
-      text: 'We told Damascus it has a choice',
-      article: { ...barrack.article, title: 'Barrack Hails a Breakthrough With Damascus: The Talks Go On' },
-    };
-    expect(citeApa(quotation).text).toBe(
-      '“We told Damascus it has a choice” (Barrack, as cited in Noon Post, 2026). Noon Post. (2026, January). ' +
-        'Barrack hails a breakthrough with Damascus: The talks go on. https://www.noonpost.com/en/363213/',
+  it('keep the proper nouns they are given, and the speaker’s name in a short title', () => {
+    const title = 'Barrack Hails a Breakthrough With Damascus: The Talks Go On';
+    expect(apaReference({ ...article, title }, { properNouns: ['Damascus'] }).text).toBe(
+      'Noon Post. (2026, January). Barrack hails a breakthrough with Damascus: The talks go on. https://www.noonpost.com/en/363213/',
     );
+    expect(mlaInText({ ...barrack, article: { ...article, title: 'barrack hails a breakthrough with damascus' } }).text).toBe('(qtd. in “Barrack Hails a Breakthrough”)');
   });
 });
 
 describe('an undated article', () => {
-  const undated: CitableQuotation = { ...barrack, article: { ...barrack.article, published: undefined } };
+  const undated = { ...article, published: undefined, accessed: undefined };
 
-  it('says "n.d." in APA and Chicago, leaves the date out in MLA, and has no issued date in CSL-JSON', () => {
-    expect(citeApa(undated, options).text).toBe(
-      '“breakthrough” (Barrack, as cited in Noon Post, n.d.). Noon Post. (n.d.). ' +
-        'What did the fifth round of Syria–“Israel” negotiations reveal? https://www.noonpost.com/en/363213/',
-    );
-    expect(citeMla(undated, options).text).toBe(
-      '“breakthrough.” Thomas Barrack, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” ' +
-        'Noon Post, www.noonpost.com/en/363213/.',
-    );
-    expect(citeChicago(undated, options).text).toBe(
-      '“breakthrough.” Thomas Barrack, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?,” ' +
-        'Noon Post, n.d., https://www.noonpost.com/en/363213/.',
-    );
-    expect(toCslJson(undated)).not.toHaveProperty('issued');
+  it('says "n.d." in APA and Chicago, leaves the date out in MLA, and has no issued or accessed date in CSL-JSON', () => {
+    expect(apaReference(undated, options).text).toBe('Noon Post. (n.d.). What did the fifth round of Syria–“Israel” negotiations reveal? https://www.noonpost.com/en/363213/');
+    expect(apaInText({ ...barrack, article: undated }).text).toBe('(Barrack, as cited in Noon Post, n.d.)');
+    expect(mlaWorksCited(undated, options).text).toBe('“What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” Noon Post, www.noonpost.com/en/363213/.');
+    expect(chicagoBibliography(undated, options).text).toBe('Noon Post. “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” n.d. https://www.noonpost.com/en/363213/.');
+    expect(chicagoNote({ ...barrack, article: undated }, options).text).toMatch(/” Noon Post, n\.d\., https:/);
+    expect(toCslJson({ ...barrack, article: undated })).not.toHaveProperty('issued');
+    expect(toCslJson({ ...barrack, article: undated })).not.toHaveProperty('accessed');
+    expect(toBibtex({ ...barrack, article: undated })).not.toMatch(/year|urldate/);
   });
 });
 
@@ -229,17 +211,15 @@ describe('HTML', () => {
       ...barrack,
       text: 'a & b',
       speaker: { name: '<script>alert("x")</script>' },
-      article: { ...barrack.article, publisher: 'Noon <b>Post</b>' },
+      article: { ...article, publisher: 'Noon <b>Post</b>' },
     };
-    expect(citeMla(hostile, options).html).toBe(
-      '“a &amp; b.” &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;, quoted in ' +
-        '“What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” <cite>Noon &lt;b&gt;Post&lt;/b&gt;</cite>, ' +
-        'Jan. 2026, www.noonpost.com/en/363213/.',
+    expect(chicagoNote(hostile, options).html).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?,” ' +
+        '<cite>Noon &lt;b&gt;Post&lt;/b&gt;</cite>, January 2026, https://www.noonpost.com/en/363213/.',
     );
-    expect(citeApa(hostile, options).html).toBe(
-      '“a &amp; b” (&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;, as cited in Noon &lt;b&gt;Post&lt;/b&gt;, 2026). ' +
-        'Noon &lt;b&gt;Post&lt;/b&gt;. (2026, January). ' +
-        '<cite>What did the fifth round of Syria–“Israel” negotiations reveal?</cite> https://www.noonpost.com/en/363213/',
+    expect(apaInText(hostile).html).toBe('(&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;, as cited in Noon &lt;b&gt;Post&lt;/b&gt;, 2026)');
+    expect(apaReference(hostile.article, options).html).toBe(
+      'Noon &lt;b&gt;Post&lt;/b&gt;. (2026, January). <cite>What did the fifth round of Syria–“Israel” negotiations reveal?</cite> https://www.noonpost.com/en/363213/',
     );
   });
 });
@@ -260,13 +240,16 @@ describe('BibTeX', () => {
     };
     expect(toBibtex(special)).toBe(
       [
-        '@article{q-fifty-percent,',
+        '@online{q-fifty-percent,',
         '  author = {Kh, Zeina},',
         '  title = {{Ports \\& Profits: 50\\% of Trade Goes Through Latakia}},',
-        '  journal = {Al-Jumhuriya \\& Co},',
+        '  organization = {Al-Jumhuriya \\& Co},',
         '  year = {2025},',
         '  month = nov,',
+        '  date = {2025-11-03},',
         '  url = {https://www.noonpost.com/en/363213/},',
+        '  urldate = {2026-11-26},',
+        '  howpublished = {\\url{https://www.noonpost.com/en/363213/}},',
         '  note = {“50\\% of the files \\& \\textasciitilde{}all of the \\$ are \\#1\\_\\textbraceleft{}x\\textbraceright{}' +
           '\\textasciicircum{}\\textbackslash{}” — Thomas Barrack}',
         '}',
