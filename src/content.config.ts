@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleSchema, quotationSchema, sectionSchema, speakerSchema } from './model/schema.ts';
 import { analysisDigestLoader, dateMentionLoader, quotationLoader } from './astro/quotation-loader.ts';
+import { sectionLoader } from './astro/section-loader.ts';
 
 /** Content lives outside src/: one folder per article, and one speaker registry for all of them. */
 const articles = defineCollection({
@@ -11,7 +12,7 @@ const articles = defineCollection({
 });
 
 const sections = defineCollection({
-  loader: glob({ base: './content/articles', pattern: '*/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: sectionLoader('content'),
   schema: sectionSchema(reference('articles'), reference('speakers')),
 });
 

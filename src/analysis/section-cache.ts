@@ -42,21 +42,22 @@ export interface SectionAnalysis {
 /** Where the analyses are kept: inside Astro's cache directory (astro.config.mjs), so one `rm -rf .astro` clears both. */
 export const ANALYSIS_CACHE_DIR = join('.astro', 'cache', 'analysis');
 
-/** The folders whose code decides an analysis: a change to any of them is a new analyser. */
-const ANALYSER_SOURCES = ['text', 'remark', 'analysis', 'model', 'ingest'].map((folder) => fileURLToPath(new URL(`../${folder}/`, import.meta.url)));
-
-let analyserVersion: string | undefined;
-
-/** A digest of the analyser's own source files, read once per process. */
-function analyser(): string {
-  if (analyserVersion) return analyserVersion;
+/** A digest of the TypeScript sources in some folders of src/ ("text", "remark"): a new version of their code. */
+export function codeDigest(folders: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const folder of ANALYSER_SOURCES) {
+  for (const folder of folders.map((name) => fileURLToPath(new URL(`../${name}/`, import.meta.url)))) {
     for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.ts')).sort()) {
       hash.update(`${name}\0`).update(readFileSync(join(folder, name))).update('\0');
     }
   }
-  return (analyserVersion = hash.digest('hex'));
+  return hash.digest('hex');
+}
+
+let analyserVersion: string | undefined;
+
+/** The analyser's version: its code's folders, read once per process. */
+function analyser(): string {
+  return (analyserVersion ??= codeDigest(['text', 'remark', 'analysis', 'model', 'ingest']));
 }
 
 /** The files every digest reads (the registry, the article entries), read again only when they change. */
@@ -122,6 +123,11 @@ export class AnalysisCache {
       .update('\0')
       .update(this.shared.text(join(dirname(path), ARTICLE_FILE)))
       .digest('hex');
+  }
+
+  /** The digest an analysis of the file as it is now has, without reading or making the analysis. */
+  digest(path: string): string {
+    return this.digestOf(path, readFileSync(path, 'utf8'));
   }
 
   /** The analysis of one section file: read back when its digest is known, computed (and kept) otherwise. */

@@ -2,11 +2,12 @@
  * The rendered HTML of a section is inert whatever its source holds: rehype-sanitize with an allow-list schema
  * of our own, on the tree the render produced. MDX keeps JSX elements as nodes of their own, which the sanitizer
  * does not know, so around it allow-listed inline HTML becomes ordinary elements, our rendered components
- * stand in as placeholder elements and come back after, and anything else (expressions, imports, unknown
- * elements) is dropped or unwrapped by the sanitizer. The content check has refused all of that already; this
- * keeps the page safe even when the check is skipped.
+ * stand in as placeholder elements and are rendered after (a `<Figure>` as the figure its page shows), and
+ * anything else (expressions, imports, unknown elements) is dropped or unwrapped by the sanitizer. The content
+ * check has refused all of that already; this keeps the page safe even when the check is skipped.
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import { h } from 'hastscript';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import type { Plugin } from 'unified';
@@ -77,27 +78,32 @@ function toElements(parent: Root | Element | JsxElement): void {
   }) as typeof parent.children;
 }
 
-/** Placeholders back into the components MDX renders. */
+/** How each rendered component is written out: a `<Figure>` is a photo caption, whose photo is not reproduced. */
+const RENDER: Readonly<Record<string, (attributes: Properties, children: ElementContent[]) => Element>> = {
+  Figure: ({ credit }, children) =>
+    h('figure.figure.figure--no-image', [
+      h('figcaption', [
+        ...children,
+        ...(credit ? [h('span.figure__credit', ` (${String(credit)})`)] : []),
+        h('span.figure__note', { dataPagefindIgnore: '' }, ' Photo not reproduced.'),
+      ]),
+    ]),
+};
+
+/** Placeholders rendered as the components they stand for. */
 function toComponents(parent: Root | Element): void {
   parent.children = parent.children.map((child) => {
     if (child.type !== 'element') return child;
     toComponents(child);
     if (!child.tagName.startsWith(PLACEHOLDER_PREFIX)) return child;
     const name = RENDERED_COMPONENTS.find((component) => `${PLACEHOLDER_PREFIX}${component.toLowerCase()}` === child.tagName)!;
-    const { [FLOW_PROPERTY]: flow, ...attributes } = child.properties;
-    const jsx: JsxElement = {
-      type: flow ? 'mdxJsxFlowElement' : 'mdxJsxTextElement',
-      name,
-      attributes: Object.entries(attributes).map(([attribute, value]) => ({ type: 'mdxJsxAttribute', name: attribute, value: String(value) })),
-      children: child.children,
-      position: child.position,
-    } as JsxElement;
-    return jsx as unknown as ElementContent;
+    const { [FLOW_PROPERTY]: _flow, ...attributes } = child.properties;
+    return RENDER[name]!(attributes, child.children);
   }) as typeof parent.children;
 }
 
 const componentsAsElements: Plugin<[], Root> = () => toElements;
-const elementsAsComponents: Plugin<[], Root> = () => toComponents;
+const renderComponents: Plugin<[], Root> = () => toComponents;
 
-/** The three steps, in order, for Astro's `rehypePlugins`. */
-export const inertHtml: (Plugin<[], Root> | [Plugin<[SanitizeSchema], Root>, SanitizeSchema])[] = [componentsAsElements, [rehypeSanitize, INERT_SCHEMA], elementsAsComponents];
+/** The three steps, in order, for a section's rehype plugins. */
+export const inertHtml: (Plugin<[], Root> | [Plugin<[SanitizeSchema], Root>, SanitizeSchema])[] = [componentsAsElements, [rehypeSanitize, INERT_SCHEMA], renderComponents];

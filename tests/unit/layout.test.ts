@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/astro.ts';
 
 /** src/'s folders, lowest first: a module may import its own layer and those before it (Astro's layouts and components are one). */
-const LAYERS = [['model'], ['text'], ['remark', 'rehype'], ['analysis'], ['ingest'], ['outputs'], ['check'], ['views'], ['astro'], ['client'], ['layouts', 'components'], ['pages']];
+const LAYERS = [['model'], ['text'], ['remark', 'rehype'], ['render'], ['analysis'], ['ingest'], ['outputs'], ['check'], ['views'], ['astro'], ['client'], ['layouts', 'components'], ['pages']];
 const rank = (folder: string) => LAYERS.findIndex((layer) => layer.includes(folder));
 
 const SRC = join(PROJECT_ROOT, 'src');

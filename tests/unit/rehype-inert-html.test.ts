@@ -1,4 +1,4 @@
-/** rehype-inert-html: the rendered tree keeps our components and allowed markup, and nothing that could run. */
+/** rehype-inert-html: the rendered tree keeps our components (rendered) and allowed markup, and nothing that could run. */
 import type { Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
@@ -30,12 +30,17 @@ async function render(text: string): Promise<{ html: string; components: string[
 }
 
 describe('rehype-inert-html', () => {
-  it('keeps allowed inline HTML as elements and our Figure as a component, with its attribute', async () => {
+  it('keeps allowed inline HTML as elements and renders our Figure as the caption of a photo not reproduced', async () => {
     const { html, components } = await render('Some <em lang="fr">mots</em> and <abbr title="United Nations">UN</abbr>.\n\n<Figure credit="Wire">\nA caption.\n</Figure>\n');
     expect(html).toContain('<em lang="fr">mots</em>');
     expect(html).toContain('<abbr title="United Nations">UN</abbr>');
-    expect(components).toEqual(['mdxJsxFlowElement:Figure']);
-    expect(html).toContain('<x-figure credit="Wire"><p>A caption.</p></x-figure>');
+    expect(components).toEqual([]);
+    expect(html).toContain(
+      '<figure class="figure figure--no-image"><figcaption><p>A caption.</p><span class="figure__credit"> (Wire)</span><span class="figure__note" data-pagefind-ignore=""> Photo not reproduced.</span></figcaption></figure>',
+    );
+    // A credit that tries to be markup stays text; without one, no credit is shown.
+    expect((await render('<Figure credit="<b>x</b>">\nC.\n</Figure>\n')).html).toContain('<span class="figure__credit"> (&#x3C;b>x&#x3C;/b>)</span>');
+    expect((await render('<Figure>\nC.\n</Figure>\n')).html).not.toContain('figure__credit');
   });
 
   it('drops scripts, styles, expressions and imports, unwraps unknown elements, and strips handlers and unsafe URLs', async () => {
