@@ -14,12 +14,15 @@ import { AnalysisCache, countsLine } from '../src/analysis/section-cache.ts';
 import { INDEX_AFTER_ENV } from '../src/astro/pagefind-integration.ts';
 import { CHECKED_ENV, checkAll } from '../src/check/check-all.ts';
 import { formatProblems, problemPlace } from '../src/check/content-check.ts';
-import { publishingTarget } from '../src/model/urls.ts';
+import { localhostWarning, publishingTarget } from '../src/model/urls.ts';
 import { PublishError, prepareOutput, publish, removeStale } from '../src/outputs/publish-dir.ts';
 import { indexLine, writeSearchIndex } from '../src/outputs/search-index.ts';
 
 const CONTENT_DIR = 'content';
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+/** `--strict`: a build that would point at localhost fails instead of warning. Not an option of Astro's. */
+const STRICT = '--strict';
+const astroArguments = process.argv.slice(2).filter((argument) => argument !== STRICT);
 /** A stack frame, or the header Astro prints above them: a maintainer's fix is in the message, not in these. */
 const STACK_LINE = /^\s+at .+(:\d+:\d+\)?|\(native\)|<anonymous>\)?)$|^\s*Stack trace:\s*$/;
 
@@ -29,7 +32,7 @@ function fail(message: string): never {
 
 /** Runs Astro in its own process, passing its output through without stack frames; resolves with how it ended. */
 function runAstro(outDir: string): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  const child = spawn(process.execPath, [astro, 'build', ...astroArguments], {
     stdio: ['inherit', 'inherit', 'pipe'],
     env: { ...process.env, OUT_DIR: outDir, [CHECKED_ENV]: '1', [INDEX_AFTER_ENV]: '1' },
   });
@@ -69,6 +72,9 @@ let staging: string | undefined;
 try {
   const target = publishingTarget(process.env);
   if ('error' in target) fail(target.error);
+  const localhost = localhostWarning(target);
+  if (localhost && process.argv.includes(STRICT)) fail(localhost.replace(/; --strict makes this an error$/, ''));
+  if (localhost) console.warn(`warning: ${localhost}`);
   staging = prepareOutput(outDir);
   const warnings = await build(outDir, staging);
   console.log(`published to ${outDir}`);

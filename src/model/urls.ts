@@ -12,6 +12,37 @@ export interface PublishingTarget {
   site: string;
   /** The sub-path, "/" or "/verbatim/". */
   base: string;
+  /** What gave the origin ("SITE_URL", "Netlify's URL"); absent when nothing did and it is localhost. */
+  from?: string;
+}
+
+/**
+ * The site's address as a host's own build gives it, read when SITE_URL is not set: each variable only on the
+ * host that sets it (Netlify's `URL` is too common a name to trust elsewhere). Vercel gives a host name alone.
+ * GitHub Pages has none: its workflow passes SITE_URL (.github/workflows/deploy.yml).
+ */
+const HOST_ADDRESSES: { host: string; on: string; variable: string }[] = [
+  { host: 'Netlify', on: 'NETLIFY', variable: 'URL' },
+  { host: 'Cloudflare Pages', on: 'CF_PAGES', variable: 'CF_PAGES_URL' },
+  { host: 'Vercel', on: 'VERCEL', variable: 'VERCEL_PROJECT_PRODUCTION_URL' },
+];
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+/** The site's address and what gave it: SITE_URL, else the host's own, else none. */
+function siteAddress(env: Environment): { address: string; from: string } | undefined {
+  if (env.SITE_URL) return { address: env.SITE_URL, from: 'SITE_URL' };
+  for (const { host, on, variable } of HOST_ADDRESSES) {
+    const value = env[on] && env[variable];
+    if (value) return { address: /^https?:\/\//.test(value) ? value : `https://${value}`, from: `${host}'s ${variable}` };
+  }
+  return undefined;
+}
+
+/** Said when nothing gave the site's address: what points at localhost, and the fix. */
+export function localhostWarning(target: PublishingTarget): string | undefined {
+  if (target.from) return undefined;
+  return `SITE_URL is not set and no host gave the site's address, so canonical URLs, og:url, the sitemap, the JSON-LD and the feeds point at ${DEFAULT_SITE}: set SITE_URL=https://your.site (Netlify, Cloudflare Pages and Vercel are read on their own); --strict makes this an error`;
 }
 
 /** A segment of BASE_PATH: plain characters a URL path and a folder name both take as they are. */
@@ -19,13 +50,14 @@ const BASE_SEGMENT = /^(?!\.{1,2}$)[A-Za-z0-9._~-]+$/;
 const DEFAULT_SITE = 'http://localhost:4321';
 
 /** SITE_URL and BASE_PATH as the site uses them, or an error message naming the variable and the fix. */
-export function publishingTarget(env: { SITE_URL?: string; BASE_PATH?: string }): PublishingTarget | { error: string } {
+export function publishingTarget(env: Environment): PublishingTarget | { error: string } {
   const segments = (env.BASE_PATH ?? '').split('/').filter(Boolean);
   const badSegment = segments.find((segment) => !BASE_SEGMENT.test(segment));
   if (badSegment !== undefined) {
     return { error: `BASE_PATH must be a path of plain segments (letters, digits, "-", "_", "." and "~"), such as /verbatim/ or /docs/v2/; "${badSegment.slice(0, 40)}" is not one` };
   }
-  const site = env.SITE_URL || DEFAULT_SITE;
+  const given = siteAddress(env);
+  const site = given?.address ?? DEFAULT_SITE;
   let url: URL | undefined;
   try {
     url = new URL(site);
@@ -33,9 +65,9 @@ export function publishingTarget(env: { SITE_URL?: string; BASE_PATH?: string })
     url = undefined;
   }
   if (!url || !['http:', 'https:'].includes(url.protocol) || url.username || url.password || url.pathname !== '/' || url.search || url.hash) {
-    return { error: `SITE_URL must be the site's http(s) origin, such as https://example.org (a sub-path goes in BASE_PATH); got "${site.slice(0, 80)}"` };
+    return { error: `${given?.from ?? 'SITE_URL'} must be the site's http(s) origin, such as https://example.org (a sub-path goes in BASE_PATH); got "${site.slice(0, 80)}"` };
   }
-  return { site: url.origin, base: normalizeBase(segments.join('/')) };
+  return { site: url.origin, base: normalizeBase(segments.join('/')), ...(given && { from: given.from }) };
 }
 
 /** Joins a site path ("speakers/x/") to the base ("/verbatim/"), keeping exactly one slash between them. */

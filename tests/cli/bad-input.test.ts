@@ -106,9 +106,12 @@ const UNREADABLE: [string, (p: BrokenProject) => void, RegExp][] = [
 describe('bad input', () => {
   const project = new BrokenProject();
   let lastGood: string;
+  let firstOutput: string;
   beforeAll(() => {
-    const first = project.build();
+    // As most builds are made: nothing gives the site's address.
+    const first = project.build({ SITE_URL: '' });
     expect(first.status, first.output).toBe(0);
+    firstOutput = first.output;
     lastGood = digestOf(project.dist);
   });
   beforeEach(() => project.restore());
@@ -136,6 +139,15 @@ describe('bad input', () => {
     expect(result.output).toMatch(expected);
     expect(result.output).not.toMatch(STACK_FRAME);
     expect(result.output).not.toContain('analysed');
+    expect(digestOf(project.dist)).toBe(lastGood);
+  });
+
+  it('warns when nothing gives the site’s address, and with --strict refuses to build for localhost', () => {
+    expect(firstOutput).toMatch(/warning: SITE_URL is not set and no host gave the site's address, so canonical URLs, og:url, the sitemap, the JSON-LD and the feeds point at http:\/\/localhost:4321: set SITE_URL=https:\/\/your\.site/);
+    const strict = project.build({ SITE_URL: '' }, ['--strict']);
+    expect(strict.status).toBe(1);
+    expect(strict.output).toMatch(/build failed: SITE_URL is not set and no host gave the site's address, .*: set SITE_URL=https:\/\/your\.site \(Netlify, Cloudflare Pages and Vercel are read on their own\)\. /);
+    expect(strict.output).not.toContain('analysed');
     expect(digestOf(project.dist)).toBe(lastGood);
   });
 

@@ -36,8 +36,8 @@ export class BrokenProject {
   }
 
   /** Runs `npm run build` (scripts/build.ts) in the copy, with `env` added to the environment. */
-  build(env: Record<string, string> = {}): BuildResult {
-    const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: this.dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  build(env: Record<string, string> = {}, args: string[] = []): BuildResult {
+    const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], { cwd: this.dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
   }
 
