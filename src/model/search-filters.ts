@@ -17,3 +17,10 @@ export type SearchFilterName = (typeof SEARCH_FILTERS)[number]['name'];
  * of their own, loaded only when a search filters or sorts them.
  */
 export const SEARCH_BUNDLES = { pages: 'pagefind', records: 'pagefind-records' } as const;
+
+/**
+ * The built pages the pages' bundle reads (relative to the site root, as Pagefind globs them): the sections and
+ * the speakers, the pages that mark their text with `data-pagefind-body` (paths.section, paths.speaker). Pagefind
+ * would drop the others anyway, after reading them: the article pages and the paginated indexes.
+ */
+export const SEARCHED_PAGES = '{articles/*/*/index.html,speakers/*/index.html}';

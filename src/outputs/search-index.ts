@@ -9,8 +9,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { AnalysisCache } from '../analysis/section-cache.ts';
-import { readArticles, readSections, readSpeakers } from '../model/registry.ts';
-import { SEARCH_BUNDLES } from '../model/search-filters.ts';
+import { readArticles, readSections, readSpeakers, sectionFiles } from '../model/registry.ts';
+import { SEARCHED_PAGES, SEARCH_BUNDLES } from '../model/search-filters.ts';
 import { inReadingOrder } from './quote-export.ts';
 import { searchRecords, type SearchRecord } from './search-records.ts';
 
@@ -76,20 +76,20 @@ async function writeRecordsBundle(outDir: string, records: readonly SearchRecord
 }
 
 /** Indexes the site built in `outDir` from the content in `contentDir`, into its two search bundles. */
-export async function writeSearchIndex(outDir: string, contentDir: string, cache = new AnalysisCache(contentDir), projectRoot = process.cwd()): Promise<IndexReport> {
+export async function writeSearchIndex(outDir: string, contentDir: string, cache = new AnalysisCache(contentDir, process.cwd(), { remember: false }), projectRoot = process.cwd()): Promise<IndexReport> {
   const started = performance.now();
-  const sections = readSections(contentDir);
-  const order = new Map(sections.map((section) => [section.id, section.order]));
-  const analysed = await cache.sections();
-  const quotations = inReadingOrder(
-    analysed.flatMap(({ analysis }) => analysis.quotations),
-    (section) => order.get(section) ?? 0,
-  );
+  // The pages first, while this process holds nothing else: Pagefind's binary is the build's largest.
   const pages = await writeBundle(outDir, SEARCH_BUNDLES.pages, async (index) => {
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: outDir, glob: SEARCHED_PAGES });
     check('index the pages', added.errors);
     return added.page_count;
   });
+  const sections = readSections(contentDir);
+  const order = new Map(sections.map((section) => [section.id, section.order]));
+  // Each section's quotations, read one analysis at a time: the records need nothing else of them.
+  const analysed = [];
+  for (const path of sectionFiles(contentDir)) analysed.push(...(await cache.section(path)).quotations);
+  const quotations = inReadingOrder(analysed, (section) => order.get(section) ?? 0);
   const records = searchRecords({ quotations, sections, speakers: readSpeakers(contentDir), articles: readArticles(contentDir) });
   const recordsReused = await writeRecordsBundle(outDir, records, join(projectRoot, RECORDS_CACHE));
   return { pages, records: records.length, ms: Math.round(performance.now() - started), recordsReused };

@@ -15,7 +15,6 @@ import { COMPONENT_ATTRIBUTES, INLINE_HTML, RENDERED_COMPONENTS } from '../model
 
 /** A component's placeholder while the sanitizer runs: a tag no HTML or Markdown can produce. */
 const PLACEHOLDER_PREFIX = 'verbatim-component-';
-const FLOW_PROPERTY = 'dataVerbatimFlow';
 
 type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 
@@ -42,7 +41,7 @@ const INERT_SCHEMA: SanitizeSchema = {
       ['disabled', true],
       'checked',
     ],
-    ...Object.fromEntries(RENDERED_COMPONENTS.map((name) => [`${PLACEHOLDER_PREFIX}${name.toLowerCase()}`, [...COMPONENT_ATTRIBUTES[name]!, FLOW_PROPERTY]])),
+    ...Object.fromEntries(RENDERED_COMPONENTS.map((name) => [`${PLACEHOLDER_PREFIX}${name.toLowerCase()}`, [...COMPONENT_ATTRIBUTES[name]!]])),
   },
   protocols: { href: ['http', 'https'], src: ['http', 'https'] },
   required: { input: { type: 'checkbox', disabled: true } },
@@ -72,8 +71,7 @@ function toElements(parent: Root | Element | JsxElement): void {
     const jsx = child as JsxElement;
     const name = jsx.name ?? '';
     const tagName = RENDERED_COMPONENTS.includes(name) ? `${PLACEHOLDER_PREFIX}${name.toLowerCase()}` : Object.hasOwn(INLINE_HTML, name) ? name : `${PLACEHOLDER_PREFIX}unknown`;
-    const properties: Properties = { ...stringAttributes(jsx), ...(jsx.type === 'mdxJsxFlowElement' && { [FLOW_PROPERTY]: 'true' }) };
-    const element: Element = { type: 'element', tagName, properties, children: jsx.children as ElementContent[], position: jsx.position };
+    const element: Element = { type: 'element', tagName, properties: stringAttributes(jsx), children: jsx.children as ElementContent[], position: jsx.position };
     return element;
   }) as typeof parent.children;
 }
@@ -97,8 +95,7 @@ function toComponents(parent: Root | Element): void {
     toComponents(child);
     if (!child.tagName.startsWith(PLACEHOLDER_PREFIX)) return child;
     const name = RENDERED_COMPONENTS.find((component) => `${PLACEHOLDER_PREFIX}${component.toLowerCase()}` === child.tagName)!;
-    const { [FLOW_PROPERTY]: _flow, ...attributes } = child.properties;
-    return RENDER[name]!(attributes, child.children);
+    return RENDER[name]!(child.properties, child.children);
   }) as typeof parent.children;
 }
 
