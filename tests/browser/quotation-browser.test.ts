@@ -54,26 +54,28 @@ describe.each(Object.entries(builds))('the quotation pages in Chromium, built fo
     await page.close();
   });
 
-  it('gives each citation a Copy button once the reader interacts, which copies the citation as plain text', async () => {
-    const context = await running.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await context.newPage();
-    await page.goto(`${running.site.url}articles/syria-israel-fifth-round/joint-coordination-mechanism/`);
-    expect(await page.locator('.citation__copy').count()).toBe(0);
-    const citations = await page.locator('.citation-styles dd').count();
-    await page.mouse.move(10, 10);
-    await expect.poll(() => page.locator('.citation__copy').count()).toBe(citations);
-    // The note's italics do not travel: what is copied is its plain text.
-    const cited = page.locator('.quotation-citation', { has: page.locator('h3', { hasText: '“breakthrough”' }) });
-    await cited.getByRole('button', { name: 'Copy the Chicago 17 note' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
-      'Thomas Barrack, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?,” Noon Post, January 2026, https://www.noonpost.com/en/363213/.',
-    );
-    expect(await cited.locator('dd').nth(2).locator('.citation__copy').textContent()).toBe('Copied');
-    await page.locator('.article-citation').getByRole('button', { name: 'Copy the MLA 9 works-cited entry' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
-      '“What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” Noon Post, Jan. 2026, www.noonpost.com/en/363213/. Accessed 26 Nov. 2026.',
-    );
-    await context.close();
+  it('copies a citation on the first tap, before any other interaction, on a phone and on a desktop', async () => {
+    const note = 'Thomas Barrack, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?,” Noon Post, January 2026, https://www.noonpost.com/en/363213/.';
+    for (const device of [{ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } }, { viewport: { width: 1440, height: 900 } }]) {
+      const context = await running.browser.newContext({ ...device, permissions: ['clipboard-read', 'clipboard-write'] });
+      const page = await context.newPage();
+      await page.goto(`${running.site.url}articles/syria-israel-fifth-round/joint-coordination-mechanism/`);
+      // Every citation has its button as soon as the page has loaded, with no interaction first.
+      expect(await page.locator('.citation__copy').count()).toBe(await page.locator('.citation-styles dd').count());
+      const cited = page.locator('.quotation-citation', { has: page.locator('h3', { hasText: '“breakthrough”' }) });
+      const button = cited.getByRole('button', { name: 'Copy the Chicago 17 note' });
+      // The note's italics do not travel: what is copied is its plain text.
+      await (device.hasTouch ? button.tap() : button.click());
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(note);
+      // Said in the button ("Copied", and the hidden name of what) and on the page's status line.
+      expect(await cited.locator('dd').nth(2).locator('.citation__copy').textContent()).toBe('Copied the Chicago 17 note');
+      expect(await page.getByRole('status').filter({ hasText: 'Copied' }).textContent()).toBe('Copied the Chicago 17 note');
+      await page.locator('.article-citation').getByRole('button', { name: 'Copy the MLA 9 works-cited entry' }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
+        '“What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?” Noon Post, Jan. 2026, www.noonpost.com/en/363213/. Accessed 26 Nov. 2026.',
+      );
+      await context.close();
+    }
   });
 
   it('has no axe violations on the quotation list and a permalink', async () => {
