@@ -8,6 +8,10 @@
  *
  * A claim whose `sentence` words are given is placed where they stand; otherwise in the sentence sharing the
  * most words with it. A claim no sentence carries is reported (claim-without-sentence) and left unmarked.
+ *
+ * A quotation in a sentence that carries a dated claim was said on the claim's date, unless the text dates it
+ * itself; when the two dates disagree, the quotation keeps its own and the disagreement is reported
+ * (quotation-claim-date), for a maintainer to correct one or the other.
  */
 import type { Paragraph, Parent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
@@ -15,11 +19,13 @@ import type { VFile } from 'vfile';
 import { findClaimSentence, sentencesOf } from '../text/claims/claim-sentences.ts';
 import { RangeWrapper, sameTexts, textOf } from './mdast-ranges.ts';
 import { sectionOfFile } from './section-of-file.ts';
+import type { QuotationRecord } from './remark-quotations.ts';
 
 interface FrontmatterClaim {
   id: string;
   claim: string;
   sentence?: string;
+  date?: unknown;
 }
 
 /** The sentence around a claim's words. */
@@ -116,6 +122,39 @@ function placeClaims(claims: readonly FrontmatterClaim[], texts: readonly string
   return [...marks.values()];
 }
 
+/** A claim's date as the frontmatter gives it (YAML may read an unquoted day as a Date). */
+function claimDate(claim: FrontmatterClaim): string | undefined {
+  if (claim.date instanceof Date) return claim.date.toISOString().slice(0, 10);
+  return typeof claim.date === 'string' || typeof claim.date === 'number' ? String(claim.date) : undefined;
+}
+
+/** Whether two dates of reduced precision can mean the same time: one is the other, or holds it ("2026-01", "2026-01-06"). */
+const sameTime = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+/**
+ * Dates the quotations of each sentence that carries a dated claim: the first dated claim's date, unless the
+ * quotation has a date of its own from the text, which it keeps (reported when the two disagree).
+ */
+function dateQuotations(quotations: readonly QuotationRecord[], marks: readonly PlannedClaimMark[], claims: readonly FrontmatterClaim[], texts: readonly string[], file: VFile): void {
+  for (const mark of marks) {
+    const dated = mark.claims.map((index) => claims[index]!).find((claim) => claimDate(claim) !== undefined);
+    if (!dated) continue;
+    const date = claimDate(dated)!;
+    const paragraph = texts[mark.paragraph]!;
+    for (const quotation of quotations) {
+      const at = quotation.paragraph === paragraph ? paragraph.indexOf(quotation.text, mark.start) : -1;
+      if (at < 0 || at + quotation.text.length > mark.end) continue;
+      if (quotation.said === null) quotation.said = date;
+      else if (!sameTime(quotation.said, date)) {
+        file.message(
+          `The quotation “${quotation.text.slice(0, 60)}” is dated ${quotation.said} by the text, but the claim "${dated.id}" on its sentence is dated ${date}: correct the claim's date, or the text`,
+          { place: { line: quotation.line, column: quotation.column }, ruleId: 'quotation-claim-date', source: 'remark-claims' },
+        );
+      }
+    }
+  }
+}
+
 export default function remarkClaims(options: Options = {}) {
   return async (tree: Root, file: VFile) => {
     const claims = claimsOf(file);
@@ -131,7 +170,11 @@ export default function remarkClaims(options: Options = {}) {
     // The page render: the analysis's places, when it was made from this very text and these claims.
     const fits = plan && sameTexts(plan.texts, texts) && sameTexts(plan.claims, ids);
     const marks = fits ? plan.marks : placeClaims(claims, texts, file);
-    if (!fits) file.data.claimPlan = { texts, claims: ids, marks };
+    if (!fits) {
+      file.data.claimPlan = { texts, claims: ids, marks };
+      // The analysis, not the page render: the records it keeps carry the dates (the render's are the same records).
+      dateQuotations(file.data.quotations ?? [], marks, claims, texts, file);
+    }
     // From the end of each paragraph, so earlier offsets stay valid; one index of each paragraph's text for all its marks.
     const wrappers = new Map<number, RangeWrapper>();
     const wrapperOf = (paragraph: number) => wrappers.get(paragraph) ?? wrappers.set(paragraph, new RangeWrapper(paragraphs[paragraph]!)).get(paragraph)!;

@@ -88,9 +88,10 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
     expect(selectAll('.quote-item', quotes.tree)).toHaveLength(json.quotations.length);
     expect(selectAll('.quote-item', page(pages, 'quotes/by-section/').tree)).toHaveLength(json.quotations.length);
     const byDate = page(pages, 'quotes/by-date/');
-    expect(selectAll('.quote-group h2', byDate.tree).map((h) => text(h))).toEqual(['November 2025 1', 'January 5, 2026 1']);
-    expect(selectAll('.quote-item', byDate.tree)).toHaveLength(2);
-    expect(text(select('main > p.muted', byDate.tree))).toBe(`2 of the ${json.quotations.length} quotations have a date in the text and are listed here; the other ${json.quotations.length - 2} are listed by speaker and by section.`);
+    // Dated by the text, or by the dated claim on their sentence (the joint statement of January 6).
+    expect(selectAll('.quote-group h2', byDate.tree).map((h) => text(h))).toEqual(['November 2025 1', 'January 5, 2026 1', 'January 6, 2026 4']);
+    expect(selectAll('.quote-item', byDate.tree)).toHaveLength(6);
+    expect(text(select('main > p.muted', byDate.tree))).toBe(`6 of the ${json.quotations.length} quotations have a date (the text's, or the dated claim's on their sentence) and are listed here; the other ${json.quotations.length - 6} are listed by speaker and by section.`);
     expect(select('[data-list-filters]', quotes.tree)?.properties.className).toContain('js-only');
   });
 
