@@ -22,6 +22,35 @@ describe('every page type in Chromium', () => {
   const { base, outDir } = inject('builds').root;
   const running = browserOnSite({ base, outDir });
 
+  it('offers Atom feeds that parse as Atom, linked from the pages they follow', async () => {
+    const page = await running.browser.newPage();
+    for (const [pagePath, feedTitle] of [['', 'Verbatim: articles'], ['speakers/thomas-barrack/', 'Verbatim: quotations of Thomas Barrack']] as const) {
+      await page.goto(`${running.site.url}${pagePath}`);
+      const href = await page.locator(`head link[rel="alternate"][type="application/atom+xml"][title="${feedTitle}"]`).getAttribute('href');
+      // What a feed reader checks: well-formed XML in Atom's namespace, RFC 4287's required elements on the feed and each entry.
+      const report = await page.evaluate(async (url) => {
+        const response = await fetch(url);
+        const xml = new DOMParser().parseFromString(await response.text(), 'application/xml');
+        const feed = xml.documentElement;
+        const child = (parent: Element, name: string) => [...parent.children].filter((c) => c.localName === name);
+        const entries = child(feed, 'entry');
+        return {
+          status: response.status,
+          error: xml.querySelector('parsererror')?.textContent ?? null,
+          root: `${feed.namespaceURI} ${feed.localName}`,
+          feed: ['id', 'title', 'updated', 'author'].map((name) => child(feed, name).length),
+          self: child(feed, 'link').some((link) => link.getAttribute('rel') === 'self'),
+          entries: entries.length,
+          incomplete: entries.filter((entry) => ['id', 'title', 'updated', 'link'].some((name) => child(entry, name).length !== 1) || !child(entry, 'author').length).length,
+          dates: entries.map((entry) => child(entry, 'updated')[0]!.textContent).every((date) => /^\d{4}-\d{2}-\d{2}T00:00:00Z$/.test(date ?? '')),
+        };
+      }, new URL(href!, page.url()).href);
+      expect(report).toEqual({ status: 200, error: null, root: 'http://www.w3.org/2005/Atom feed', feed: [1, 1, 1, 1], self: true, entries: expect.any(Number), incomplete: 0, dates: true });
+      expect(report.entries).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
   it.each(Object.entries(PAGE_TYPES))('has no axe violations: %s', async (type, path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await running.browser.newPage({ colorScheme });
