@@ -12,6 +12,15 @@ export const CLAIM_STATUSES = ['asserted', 'reported', 'denied', 'disputed', 'an
 export const SPEAKER_KINDS = ['person', 'organization', 'document', 'anonymous'] as const;
 
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** What each claim status says of a claim, as the method page explains it to readers. */
+export const CLAIM_STATUS_MEANINGS: Readonly<Record<ClaimStatus, string>> = {
+  asserted: 'the claimant says it in their own name, in the text (a statement, a speech, an interview)',
+  reported: 'the text reports that the claimant said it, without quoting the claimant directly on this point',
+  denied: 'the claimant rejects it: the text reports a denial',
+  disputed: 'someone in the text contests it, or the sides give accounts that cannot both be true',
+  analysis: 'the author’s own reading or judgement, not anyone’s statement',
+};
 export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 
 const text = z.string().trim().min(1, 'must not be empty');

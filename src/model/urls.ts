@@ -94,6 +94,8 @@ export const paths = {
   articleCslJson: (article: string) => `articles/${article}/quotations.csl.json`,
   articleBibtex: (article: string) => `articles/${article}/quotations.bib`,
   search: () => 'search/',
+  /** How the annotations are made: the method page. */
+  about: () => 'about/',
   /** The Atom feed of the articles, and of a speaker's quotations. */
   feed: () => 'feed.xml',
   speakerFeed: (id: string) => `speakers/${id}/quotations.xml`,

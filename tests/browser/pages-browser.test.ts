@@ -15,6 +15,7 @@ const PAGE_TYPES = {
   claims: 'claims/',
   timeline: 'timeline/',
   search: 'search/?q=Israel',
+  about: 'about/',
   '404': 'no-such-page/',
 };
 

@@ -136,6 +136,31 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
     expect(jsonLd['@graph'][0]).toMatchObject({ '@type': 'NewsArticle', '@id': 'https://www.noonpost.com/en/363213/', publisher: { name: 'Noon Post' } });
   });
 
+  it('explains its marks in a key on every section page, and links the method page from there and every page’s footer', () => {
+    const about = `${base}about/`;
+    for (const { path, tree } of pages.filter((p) => !p.path.startsWith('quotes/q-'))) {
+      expect(select(`.site-footer a[href="${about}"]`, tree), path).toBeTruthy();
+      if (/^articles\/[^/]+\/[^/]+\/$/.test(path)) {
+        const key = select('.annotations .annotation-key', tree)!;
+        expect(selectAll('dd', key).map((dd) => text(dd)), path).toEqual([
+          'a quotation; hover or focus it for its speaker',
+          'a speaker’s first mention, linked to their page',
+          'a claim, numbered as in the claims below',
+        ]);
+        expect(select(`a[href="${about}"]`, key), path).toBeTruthy();
+      }
+    }
+    const method = page(pages, 'about/');
+    expect(selectAll('h2', method.tree).map((h) => text(h))).toEqual([
+      'Quotations: found and attributed automatically',
+      'What the maintainers annotate by hand',
+      'What each claim status means',
+      'Dates keep their precision',
+      'Reporting an error',
+    ]);
+    expect(selectAll('dt', method.tree).map((dt) => text(dt))).toEqual(['asserted', 'reported', 'denied', 'disputed', 'analysis']);
+  });
+
   it('describes the article to reference managers on the article and section pages: publisher as publisher, date at its precision', () => {
     for (const path of ['articles/syria-israel-fifth-round/', 'articles/syria-israel-fifth-round/joint-coordination-mechanism/']) {
       const { tree } = page(pages, path);
