@@ -6,7 +6,7 @@
  * what it affects. URLs are kept without the base path; readers add theirs.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VFileMessage } from 'vfile-message';
@@ -136,10 +136,13 @@ export class AnalysisCache {
     const digest = this.digestOf(path, contents);
     const known = this.memory.get(digest);
     if (known) return known;
-    const prefix = `${basename(dirname(path))}--${basename(path, '.mdx')}--`;
-    const file = join(this.dir, `${prefix}${digest.slice(0, 32)}.json`);
-    if (existsSync(file)) {
-      const kept = fromKept(JSON.parse(readFileSync(file, 'utf8')) as KeptAnalysis);
+    // One file per section, which a new analysis replaces: listing the folder to remove older ones would cost a
+    // look at every section's file for each analysis made, which at 40,000 sections outweighs the analyses.
+    const file = join(this.dir, `${basename(dirname(path))}--${basename(path, '.mdx')}.json`);
+    const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    // The digest is written first: a stale file is known without being parsed.
+    if (text.startsWith(`{"digest":${JSON.stringify(digest)}`)) {
+      const kept = fromKept(JSON.parse(text) as KeptAnalysis);
       if (kept.digest === digest) {
         this.counts.fromCache++;
         if (this.remember) this.memory.set(digest, kept);
@@ -163,10 +166,6 @@ export class AnalysisCache {
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, JSON.stringify(toKept(analysis)));
     renameSync(partial, file);
-    // The section's older analyses can never be asked for again.
-    for (const name of readdirSync(this.dir)) {
-      if (name.startsWith(prefix) && name.endsWith('.json') && join(this.dir, name) !== file) rmSync(join(this.dir, name), { force: true });
-    }
     if (this.remember) this.memory.set(digest, analysis);
     return analysis;
   }
