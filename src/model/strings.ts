@@ -32,3 +32,17 @@ export function uniqueId(base: string, used: Set<string>): string {
   untried.set(base, n + 1);
   return id;
 }
+
+/** Words a role may leave out of the name it repeats ("of", "the"). */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'and', 'in', 'on']);
+
+/**
+ * A speaker's name with their role, "Thomas Barrack, US Special Envoy to Syria", or the name alone when the role
+ * only repeats it ("Unnamed Syrian official", role "Syrian official").
+ */
+export function nameWithRole(name: string, role: string | undefined): string {
+  if (!role) return name;
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const inName = new Set(words(name));
+  return words(role).every((word) => inName.has(word) || MINOR_WORDS.has(word)) ? name : `${name}, ${role}`;
+}

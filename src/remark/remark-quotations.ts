@@ -25,7 +25,7 @@ import { referenceDate } from '../text/dates/said-date.ts';
 import { Attributor, type Attribution, type Reading } from '../text/attribution/attribute.ts';
 import { positionsIn, RangeWrapper, sameTexts, textOf } from './mdast-ranges.ts';
 import { sectionOfFile } from './section-of-file.ts';
-import { uniqueId } from '../model/strings.ts';
+import { nameWithRole, uniqueId } from '../model/strings.ts';
 import type { QuotedSpeaker, RegistrySpeaker, SpeakerRef } from '../model/schema.ts';
 
 export interface QuotationRecord {
@@ -203,7 +203,7 @@ function anchorProperties(id: string, record: QuotationRecord, part: number) {
 }
 
 function noteNode(id: string, record: QuotationRecord, role: string | undefined): QuotationNoteNode {
-  const who = `${record.speaker.name}${role ? `, ${role}` : ''}`;
+  const who = nameWithRole(record.speaker.name, role);
   return {
     type: 'quotationNote',
     children: [{ type: 'text', value: `${who} · ${record.kind} quotation` }],

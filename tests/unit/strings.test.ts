@@ -1,6 +1,6 @@
 /** The string helpers every layer shares (src/model/strings.ts). */
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, escapeRegExp, truncate, uniqueId } from '../../src/model/strings.ts';
+import { escapeHtml, escapeRegExp, nameWithRole, truncate, uniqueId } from '../../src/model/strings.ts';
 
 describe('strings', () => {
   it('escapes what regular expressions and HTML treat specially', () => {
@@ -19,5 +19,17 @@ describe('strings', () => {
     const used = new Set<string>();
     expect([uniqueId('q', used), uniqueId('q', used), uniqueId('q', used), uniqueId('r', used)]).toEqual(['q', 'q-2', 'q-3', 'r']);
     expect([...used]).toEqual(['q', 'q-2', 'q-3', 'r']);
+  });
+});
+
+describe('nameWithRole', () => {
+  it('adds the role after the name', () => {
+    expect(nameWithRole('Thomas Barrack', 'US Special Envoy to Syria')).toBe('Thomas Barrack, US Special Envoy to Syria');
+  });
+
+  it('leaves out a role that only repeats the name, so a note never says the same words twice', () => {
+    expect(nameWithRole('Unnamed Syrian official', 'Syrian official')).toBe('Unnamed Syrian official');
+    expect(nameWithRole('Government of Syria', 'the Syrian government')).toBe('Government of Syria, the Syrian government');
+    expect(nameWithRole('Joint statement', undefined)).toBe('Joint statement');
   });
 });
