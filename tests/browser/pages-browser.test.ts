@@ -23,6 +23,26 @@ describe('every page type in Chromium', () => {
   const { base, outDir } = inject('builds').root;
   const running = browserOnSite({ base, outDir });
 
+  it('marks quotations at 3:1 or more against the page, and keeps the key hint inside the search field, in both themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await running.browser.newPage({ colorScheme, viewport: { width: 1440, height: 900 } });
+      await page.goto(`${running.site.url}${ARTICLE}joint-coordination-mechanism/`);
+      const { mark, background, hint, field } = await page.evaluate(() => {
+        // The mark is the quotation's background band: its colour, and the page's, as sRGB channels.
+        const channels = (color: string) => color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+        const band = getComputedStyle(document.querySelector('.prose .quotation')!).backgroundImage;
+        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().toJSON() as DOMRect;
+        return { mark: channels(band.slice(band.lastIndexOf('rgb'))), background: channels(getComputedStyle(document.body).backgroundColor), hint: box('.site-search__hint'), field: box('#site-search') };
+      });
+      const luminance = ([r, g, b]: number[]) =>
+        [r!, g!, b!].map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+      const [lighter, darker] = [luminance(mark), luminance(background)].sort((a, b) => b - a);
+      expect((lighter! + 0.05) / (darker! + 0.05), colorScheme).toBeGreaterThanOrEqual(3);
+      expect(hint.left >= field.left && hint.right <= field.right - 1 && hint.top >= field.top && hint.bottom <= field.bottom, colorScheme).toBe(true);
+      await page.close();
+    }
+  });
+
   it('offers Atom feeds that parse as Atom, linked from the pages they follow', async () => {
     const page = await running.browser.newPage();
     for (const [pagePath, feedTitle] of [['', 'Verbatim: articles'], ['speakers/thomas-barrack/', 'Verbatim: quotations of Thomas Barrack']] as const) {
