@@ -43,6 +43,26 @@ describe('every page type in Chromium', () => {
     }
   });
 
+  it('keeps the header compact on a phone: the name and search on one line, every section of the site on the next, a one-line breadcrumb', async () => {
+    const page = await running.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${running.site.url}${ARTICLE}joint-coordination-mechanism/`);
+    const sizes = await page.evaluate(() => {
+      const box = (element: Element) => element.getBoundingClientRect();
+      const links = [...document.querySelectorAll('.site-header nav a')].map(box);
+      return {
+        header: box(document.querySelector('.site-header')!).height,
+        navRows: new Set(links.map((link) => Math.round(link.top))).size,
+        navInside: links.every((link) => link.right <= window.innerWidth),
+        searchBesideName: Math.abs(box(document.querySelector('.site-name')!).top - box(document.querySelector('.site-search')!).top) < 20,
+        breadcrumb: box(document.querySelector('.breadcrumbs ol')!).height,
+      };
+    });
+    expect(sizes.header).toBeLessThanOrEqual(100);
+    expect(sizes).toMatchObject({ navRows: 1, navInside: true, searchBesideName: true });
+    expect(sizes.breadcrumb).toBeLessThan(30);
+    await page.close();
+  });
+
   it('offers Atom feeds that parse as Atom, linked from the pages they follow', async () => {
     const page = await running.browser.newPage();
     for (const [pagePath, feedTitle] of [['', 'Verbatim: articles'], ['speakers/thomas-barrack/', 'Verbatim: quotations of Thomas Barrack']] as const) {
