@@ -54,6 +54,25 @@ describe.each(Object.entries(builds))('the quotation pages in Chromium, built fo
     await page.close();
   });
 
+  it('keeps each speaker note inside a phone’s window, and closes it when the pointer leaves, even after a click', async () => {
+    const page = await running.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${running.site.url}articles/syria-israel-fifth-round/joint-coordination-mechanism/`);
+    const quotations = page.locator('.prose .quotation');
+    for (let index = 0; index < (await quotations.count()); index += 1) {
+      const quotation = quotations.nth(index);
+      await quotation.scrollIntoViewIfNeeded();
+      await quotation.hover();
+      const note = quotation.locator(':scope > .quotation__by');
+      await expect.poll(() => note.isVisible()).toBe(true);
+      // Placed once the notes' script has loaded, which the first pointer movement asks for.
+      await expect.poll(async () => { const box = (await note.boundingBox())!; return box.x >= 0 && box.x + box.width <= 390; }).toBe(true);
+      await quotation.click();
+      await page.mouse.move(5, 5);
+      await expect.poll(() => note.isVisible()).toBe(false);
+    }
+    await page.close();
+  });
+
   it('copies a citation on the first tap, before any other interaction, on a phone and on a desktop', async () => {
     const note = 'Thomas Barrack, quoted in “What Did the Fifth Round of Syria–‘Israel’ Negotiations Reveal?,” Noon Post, January 2026, https://www.noonpost.com/en/363213/.';
     for (const device of [{ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } }, { viewport: { width: 1440, height: 900 } }]) {
