@@ -146,7 +146,7 @@ export type QuotedSpeaker = z.infer<typeof quotedSpeakerSchema>;
 /** A quoted speaker as the attribution resolves it, with the registry's kind when it knows one. */
 export type SpeakerRef = QuotedSpeaker & { kind?: SpeakerKind };
 
-/** An entry of the quotation index, as remark-quotations records it. */
+/** An entry of the quotation index, as remark-quotations records it (without its paragraph, which its section holds). */
 export const quotationSchema = z.object({
   id: z.string(),
   text: z.string(),
@@ -157,7 +157,6 @@ export const quotationSchema = z.object({
   url: z.string(),
   said: z.string().nullable(),
   context: z.string(),
-  paragraph: z.string(),
   line: z.number(),
   column: z.number(),
   /** Whether the quotation once had a page of its own at /quotes/<id>/, which still answers with a redirect. */

@@ -4,6 +4,8 @@
  * the result made inert. Rendered once per section, in the content layer, so that no section becomes a module
  * the bundler has to build.
  */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -71,4 +73,26 @@ export function sectionRenderer(options: SectionHtmlOptions): (section: SectionS
     if (sectionPlans) plansOf.set(file, sectionPlans);
     return String(await processor.process(file));
   };
+}
+
+/**
+ * Where a section's HTML is kept between its render and its page: a file of its own under Astro's cache folder,
+ * not Astro's data store, which is written as one string and cannot hold 40,000 sections of HTML.
+ */
+export const SECTION_HTML_DIR = join('.astro', 'cache', 'section-html');
+
+export const sectionHtmlFile = (projectRoot: string, sectionId: string) => join(projectRoot, SECTION_HTML_DIR, `${sectionId.replace('/', '--')}.html`);
+
+/** Keeps a section's HTML, written whole then renamed, so that a page never reads half of it. */
+export function keepSectionHtml(projectRoot: string, sectionId: string, html: string): void {
+  const file = sectionHtmlFile(projectRoot, sectionId);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.${process.pid}.tmp`, html);
+  renameSync(`${file}.${process.pid}.tmp`, file);
+}
+
+/** A section's HTML as its last render kept it, or undefined when there is none. */
+export function keptSectionHtml(projectRoot: string, sectionId: string): string | undefined {
+  const file = sectionHtmlFile(projectRoot, sectionId);
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }

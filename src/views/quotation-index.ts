@@ -86,8 +86,8 @@ export function citable(view: QuotationView): CitableQuotation {
 }
 
 /** The words a section capitalizes in mid-sentence, which stay capitalized when a style recases a title. */
-export function sectionProperNouns(section: SectionEntry, views: readonly QuotationView[]): string[] {
-  return properNounsIn([section.body ?? '', ...views.map((view) => view.quotation.paragraph)]);
+export function sectionProperNouns(section: SectionEntry): string[] {
+  return properNounsIn([section.body ?? '']);
 }
 
 /** A citation with what it is, as a reader picks it: its style and its form. */

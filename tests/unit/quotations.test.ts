@@ -831,12 +831,16 @@ describe('the seed article (content/articles/syria-israel-fifth-round)', () => {
     }
   });
 
-  it('seed: said dates — al-Shibani 2025-11 and the SANA source 2026-01-05, the rest undated', async () => {
+  it('seed: said dates — al-Shibani 2025-11 and the SANA source 2026-01-05 from the text, the joint statement and the US 2026-01-06 from their dated claims, the rest undated', async () => {
     const all = (await Promise.all(Object.keys(EXPECTED).map(extractSeed))).flatMap((e) => e.quotations);
     const dated = all.filter((q) => q.said !== null).map((q) => [q.speaker.id, q.said]);
     expect(dated).toEqual([
       ['asaad-al-shibani', '2025-11'],
       ['syrian-government-source', '2026-01-05'],
+      ['joint-statement', '2026-01-06'],
+      ['us-government', '2026-01-06'],
+      ['joint-statement', '2026-01-06'],
+      ['joint-statement', '2026-01-06'],
     ]);
   });
 
