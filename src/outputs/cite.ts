@@ -203,18 +203,6 @@ function titleCase(title: string, properNouns: readonly string[]): string {
   });
 }
 
-/** Words capitalized inside a sentence of the quotation, which can only be proper nouns ("I" aside). */
-function capitalizedInside(text: string): string[] {
-  const found: string[] = [];
-  let end = 0;
-  for (const match of text.matchAll(new RegExp(WORD.source, 'gu'))) {
-    const opensSentence = end === 0 || /[.?!:]/.test(text.slice(end, match.index));
-    if (!opensSentence && hasCapital(match[0]) && !/^I(?:['’]\p{L}+)?$/u.test(match[0])) found.push(match[0]);
-    end = match.index + match[0].length;
-  }
-  return found;
-}
-
 const nameAndParts = (name: string) => [name, ...name.split(/\s+/)];
 
 /** The names and proper nouns a recased article title must keep as they are written. */
@@ -224,14 +212,9 @@ function properNounsOf(article: CitableArticle, options: CiteOptions): string[] 
   );
 }
 
-/** The same, with the speaker's name and the words the quotation capitalizes. */
-function properNounsFor(q: CitableQuotation, options: CiteOptions): string[] {
-  const { kind, name } = q.speaker;
-  return [
-    ...properNounsOf(q.article, options),
-    ...(kind === undefined || kind === 'person' ? nameAndParts(name) : [name]),
-    ...capitalizedInside(q.text),
-  ].filter((noun) => /\p{L}/u.test(noun));
+/** The article's title in MLA's and Chicago's title case, with curly quotes: one casing for its entries and notes alike. */
+function titleCased(article: CitableArticle, options: CiteOptions): string {
+  return titleCase(curlQuotes(article.title), properNounsOf(article, options));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -480,7 +463,7 @@ export function mlaWorksCited(article: CitableArticle, options: CiteOptions = {}
   // publisher of the same name is not repeated. The URL goes without "https://", as the handbook recommends.
   const published = publishedOf(article);
   const names = authorNames(article);
-  const title = titleCase(curlQuotes(article.title), properNounsOf(article, options));
+  const title = titleCased(article, options);
   return render([
     article.authors?.length ? `${withPeriod(mlaWorksCitedAuthors(names))} ` : '',
     `${quote(title, '.')} `,
@@ -496,7 +479,7 @@ export function mlaInText(q: CitableQuotation, options: CiteOptions = {}): Citat
   const authors = q.article.authors ?? [];
   const source = authors.length
     ? mlaInTextAuthors(authorNames(q.article))
-    : quote(shortTitle(titleCase(curlQuotes(q.article.title), properNounsFor(q, options)), 4), '');
+    : quote(shortTitle(titleCased(q.article, options), 4), '');
   return render([`(qtd. in ${source})`]);
 }
 
@@ -504,7 +487,7 @@ export function mlaInText(q: CitableQuotation, options: CiteOptions = {}): Citat
 export function chicagoBibliography(article: CitableArticle, options: CiteOptions = {}): Citation {
   // An unsigned news article is listed under the newspaper's name, which stands in the author's place.
   const published = publishedOf(article);
-  const title = titleCase(curlQuotes(article.title), properNounsOf(article, options));
+  const title = titleCased(article, options);
   const date = published ? formatDate(published, CHICAGO_DATES) : 'n.d.';
   const byline = article.authors?.length ? chicagoBibliographyAuthors(authorNames(article)) : undefined;
   return render([
@@ -520,7 +503,7 @@ export function chicagoNote(q: CitableQuotation, options: CiteOptions = {}): Cit
   // The note of an unsigned newspaper article gives its title first; an undated one says "n.d.".
   const published = publishedOf(q.article);
   const authors = q.article.authors ?? [];
-  const title = titleCase(curlQuotes(q.article.title), properNounsFor(q, options));
+  const title = titleCased(q.article, options);
   return render([
     `${speakerAndDate(q, CHICAGO_DATES)}, quoted in `,
     authors.length ? `${chicagoAuthors(authors)}, ` : '',
@@ -534,7 +517,7 @@ export function chicagoNote(q: CitableQuotation, options: CiteOptions = {}): Cit
 export function chicagoShortNote(q: CitableQuotation, options: CiteOptions = {}): Citation {
   const names = authorNames(q.article);
   const source = q.article.authors?.length ? `${chicagoShortAuthors(names)}, ` : '';
-  const title = shortTitle(titleCase(curlQuotes(q.article.title), properNounsFor(q, options)), 4);
+  const title = shortTitle(titleCased(q.article, options), 4);
   return render([`${speakerShortName(q)}, quoted in ${source}${quote(title, '.')}`]);
 }
 

@@ -85,9 +85,12 @@ export function citable(view: QuotationView): CitableQuotation {
   };
 }
 
-/** The words a section capitalizes in mid-sentence, which stay capitalized when a style recases a title. */
-export function sectionProperNouns(section: SectionEntry): string[] {
-  return properNounsIn([section.body ?? '']);
+/**
+ * The words an article capitalizes in mid-sentence, across all its sections, which stay capitalized when a style
+ * recases its title: one list per article, so that its entries read the same on each of its pages.
+ */
+export function articleProperNouns(sections: readonly SectionEntry[]): string[] {
+  return properNounsIn(sections.map((section) => section.body ?? ''));
 }
 
 /** A citation with what it is, as a reader picks it: its style and its form. */

@@ -161,6 +161,15 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
     expect(selectAll('dt', method.tree).map((dt) => text(dt))).toEqual(['asserted', 'reported', 'denied', 'disputed', 'analysis']);
   });
 
+  it('gives the article the same reference entries on its page and on each of its sections’ pages', () => {
+    const entries = pages
+      .filter((p) => p.path.startsWith('articles/syria-israel-fifth-round/') && p.path.endsWith('/'))
+      .map((p) => selectAll('.article-citation .citation-styles dd', p.tree).map((dd) => text(dd)));
+    expect(entries).toHaveLength(5);
+    for (const entry of entries) expect(entry).toEqual(entries[0]);
+    expect(entries[0]![0]).toBe('Noon Post. (2026, January). What did the fifth round of Syria–“Israel” negotiations reveal? https://www.noonpost.com/en/363213/');
+  });
+
   it('describes the article to reference managers on the article and section pages: publisher as publisher, date at its precision', () => {
     for (const path of ['articles/syria-israel-fifth-round/', 'articles/syria-israel-fifth-round/joint-coordination-mechanism/']) {
       const { tree } = page(pages, path);
