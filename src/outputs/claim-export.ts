@@ -1,12 +1,14 @@
 /** The claims as outside tools read them: `/claims.json`, and schema.org `Claim` items for JSON-LD. */
 import type { SpeakerKind } from '../model/schema.ts';
+import { SharedNodes } from './json-ld.ts';
 
 export interface ClaimSource {
   id: string;
   claim: string;
   status: string;
   date?: string;
-  claimant: { id: string; name: string; kind: SpeakerKind };
+  /** The claimant, with their page's path (with the base path). */
+  claimant: { id: string; name: string; kind: SpeakerKind; url: string };
   article: { id: string; title: string; source: string; publisher: string };
   section: string;
   /** The sentence that carries the claim, with the base path. */
@@ -27,20 +29,25 @@ export function toPublicClaim(c: ClaimSource) {
   };
 }
 
-/** A schema.org Claim: author = claimant, appearance = the section, firstAppearance = the source article. */
-export function toSchemaClaim(c: ClaimSource, site: URL) {
-  return {
+/**
+ * Schema.org JSON-LD of claims: each a `Claim` whose author is its claimant, whose appearance is its section and whose
+ * first appearance is its source article. The articles and claimants are written once and referred to by `@id`.
+ */
+export function claimsJsonLd(claims: readonly ClaimSource[], site: URL): object {
+  const shared = new SharedNodes();
+  const items = claims.map((c) => ({
     '@type': 'Claim',
     '@id': new URL(c.url, site).href,
     text: c.claim,
-    author: { '@type': c.claimant.kind === 'person' ? 'Person' : 'Organization', name: c.claimant.name },
+    author: shared.ref(new URL(c.claimant.url, site).href, () => ({ '@type': c.claimant.kind === 'person' ? 'Person' : 'Organization', name: c.claimant.name })),
     ...(c.date ? { dateCreated: c.date } : {}),
     appearance: { '@type': 'WebPage', url: new URL(c.url.replace(/#.*$/, ''), site).href },
-    firstAppearance: {
+    firstAppearance: shared.ref(c.article.source, () => ({
       '@type': 'NewsArticle',
       headline: c.article.title,
       url: c.article.source,
       publisher: { '@type': 'Organization', name: c.article.publisher },
-    },
-  };
+    })),
+  }));
+  return shared.graph(items);
 }

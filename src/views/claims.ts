@@ -33,7 +33,7 @@ export function claimSource(view: ClaimView, base: string): ClaimSource {
     claim: view.claim.claim,
     status: view.claim.status,
     date: view.claim.date,
-    claimant: { id: view.claimant.id, name: view.claimant.data.name, kind: view.claimant.data.kind },
+    claimant: { id: view.claimant.id, name: view.claimant.data.name, kind: view.claimant.data.kind, url: withBase(base, paths.speaker(view.claimant.id)) },
     article: { id: view.article.id, title: view.article.data.title, source: view.article.data.source, publisher: view.article.data.publisher },
     section: view.section.id,
     url: withBase(base, `${paths.section(view.section.id)}#text-claim-${view.claim.id}`),

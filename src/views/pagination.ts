@@ -11,6 +11,8 @@ export const CLAIMS_PER_PAGE = 50;
 export const TIMELINE_ENTRIES_PER_PAGE = 100;
 /** Quotations on one page of each view of /quotes/. */
 export const QUOTES_PER_PAGE = 100;
+/** Sections on one page of the quotations by section. */
+export const QUOTED_SECTIONS_PER_PAGE = 100;
 /** Speakers on one page of /speakers/. */
 export const SPEAKERS_PER_PAGE = 200;
 /** The most of each list (sections, quotations, claims) a speaker's own page shows; the rest are a link away. */

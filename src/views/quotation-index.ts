@@ -19,9 +19,10 @@ import type { Quotation } from '../model/schema.ts';
 import { paths, withBase } from '../model/urls.ts';
 import { parseIsoDate, sortKey } from '../model/iso-date.ts';
 import { groupBy } from './group.ts';
+import { SharedNodes } from '../outputs/json-ld.ts';
 import { cacheKeyOf } from './cache-key.ts';
 import { getAnalysisDigests, registryKey } from './page-cache.ts';
-import { laterPagePaths, pagesOfGroups, QUOTES_PER_PAGE, type GroupPart, type PageOf } from './pagination.ts';
+import { laterPagePaths, pagesOfGroups, QUOTED_SECTIONS_PER_PAGE, QUOTES_PER_PAGE, type GroupPart, type PageOf } from './pagination.ts';
 
 export interface QuotationView {
   quotation: Quotation;
@@ -125,10 +126,11 @@ export function quotationCitations(view: QuotationView, properNouns: readonly st
 
 /**
  * Schema.org JSON-LD of a section's quotations, each a `Quotation` at its permalink, all part of the one
- * `NewsArticle` they were published in (written once, referred to by its URL).
+ * `NewsArticle` they were published in; the article and each speaker are written once and referred to by `@id`.
  */
 export function quotationsJsonLd(article: ArticleEntry, views: readonly QuotationView[], base: string, site: URL | undefined): object {
   const { title, source, published, publisher, authors } = article.data;
+  const shared = new SharedNodes();
   const newsArticle = {
     '@type': 'NewsArticle',
     '@id': source,
@@ -147,12 +149,16 @@ export function quotationsJsonLd(article: ArticleEntry, views: readonly Quotatio
       url: quotationPermalink(view, base, site),
       ...(quotation.said ? { dateCreated: quotation.said } : {}),
       creator: speaker
-        ? { '@type': person ? 'Person' : 'Organization', name: speaker.data.name, ...(person ? { jobTitle: speaker.data.role } : {}) }
+        ? shared.ref(new URL(withBase(base, paths.speaker(speaker.id)), site).href, () => ({
+            '@type': person ? 'Person' : 'Organization',
+            name: speaker.data.name,
+            ...(person ? { jobTitle: speaker.data.role } : {}),
+          }))
         : { '@type': 'Thing', name: speakerName(view) },
       isPartOf: { '@id': source },
     };
   });
-  return { '@context': 'https://schema.org', '@graph': [newsArticle, ...quotations] };
+  return shared.graph([newsArticle, ...quotations]);
 }
 
 /**
@@ -168,8 +174,10 @@ export function quotationSearchMeta(views: readonly QuotationView[]): string {
   return JSON.stringify(meta);
 }
 
-/** The three ways the quotation index lists quotations. */
+/** The three ways the quotation index lists quotations: by section, it lists the sections, each linked to its own. */
 export type QuotationIndexView = 'speaker' | 'section' | 'date';
+/** The two views that list the quotations themselves. */
+export type QuotationListView = Exclude<QuotationIndexView, 'section'>;
 
 /** The site path of each view's first page. */
 export const QUOTATION_VIEW_PATHS: Record<QuotationIndexView, string> = {
@@ -184,11 +192,10 @@ const saidKey = (said: string | null) => {
 };
 
 /**
- * Quotations grouped as a view lists them: by speaker (who is quoted most first), by section (in reading order),
- * or by the date they were said (the earliest first; only those the text dates, which the other views list too).
+ * Quotations grouped as a view lists them: by speaker (who is quoted most first), or by the date they were said
+ * (the earliest first; only those the text dates, which the other views list too).
  */
-export function quotationGroups(view: QuotationIndexView, quotations: readonly QuotationView[]): [string, QuotationView[]][] {
-  if (view === 'section') return groupBy(quotations, (v) => v.section.id);
+export function quotationGroups(view: QuotationListView, quotations: readonly QuotationView[]): [string, QuotationView[]][] {
   if (view === 'date') {
     const dated = quotations.filter((v) => saidKey(v.quotation.said)).sort((a, b) => saidKey(a.quotation.said).localeCompare(saidKey(b.quotation.said)));
     return groupBy(dated, (v) => v.quotation.said!);
@@ -199,21 +206,49 @@ export function quotationGroups(view: QuotationIndexView, quotations: readonly Q
 }
 
 /** The pages of a view of the quotation index. */
-export function quotationPages(view: QuotationIndexView, quotations: readonly QuotationView[]): PageOf<GroupPart<QuotationView>>[] {
+export function quotationPages(view: QuotationListView, quotations: readonly QuotationView[]): PageOf<GroupPart<QuotationView>>[] {
   return pagesOfGroups(quotationGroups(view, quotations), QUOTES_PER_PAGE);
 }
 
 /** Every page of a view of the quotation index, how many quotations there are in all, and how many the view lists. */
-export async function quotationIndexPages(view: QuotationIndexView): Promise<{ pages: PageOf<GroupPart<QuotationView>>[]; total: number; listed: number }> {
+export async function quotationIndexPages(view: QuotationListView): Promise<{ pages: PageOf<GroupPart<QuotationView>>[]; total: number; listed: number }> {
   const quotations = await getQuotationViews();
   const pages = quotationPages(view, quotations);
   return { pages, total: quotations.length, listed: pages.reduce((n, page) => n + page.items.reduce((m, part) => m + part.items.length, 0), 0) };
 }
 
 /** `getStaticPaths` of a view's pages 2 and on (page 1 is the view's own address). */
-export async function laterQuotationIndexPaths(view: QuotationIndexView) {
+export async function laterQuotationIndexPaths(view: QuotationListView) {
   const { pages, total, listed } = await quotationIndexPages(view);
   return laterPagePaths(pages, { total, listed });
+}
+
+/** A section as the by-section view lists it: its quotations are on its own page, cited there. */
+export interface QuotedSection {
+  section: SectionEntry;
+  article: ArticleEntry;
+  quotations: QuotationView[];
+}
+
+/**
+ * The pages of the by-section view: the sections that quote anyone, in reading order under their articles. Each
+ * quotation is listed once by speaker and cited once on its section's page, so this view lists sections, not quotations.
+ */
+export function quotedSectionPages(quotations: readonly QuotationView[]): PageOf<GroupPart<QuotedSection>>[] {
+  const sections = groupBy(quotations, (view) => view.section.id).map(([, views]): QuotedSection => ({ section: views[0]!.section, article: views[0]!.article, quotations: views }));
+  return pagesOfGroups(groupBy(sections, (quoted) => quoted.article.id), QUOTED_SECTIONS_PER_PAGE);
+}
+
+/** Every page of the by-section view, and how many quotations there are in all. */
+export async function quotedSectionIndexPages(): Promise<{ pages: PageOf<GroupPart<QuotedSection>>[]; total: number }> {
+  const quotations = await getQuotationViews();
+  return { pages: quotedSectionPages(quotations), total: quotations.length };
+}
+
+/** `getStaticPaths` of the by-section view's pages 2 and on. */
+export async function laterQuotedSectionPaths() {
+  const { pages, total } = await quotedSectionIndexPages();
+  return laterPagePaths(pages, { total });
 }
 
 /** `getStaticPaths` of the former quotation pages, each with the quotation its redirect leads to. */

@@ -25,8 +25,10 @@ describe.each(Object.entries(builds))('the quotation pages in Chromium, built fo
 
   it('filters by affiliation', async () => {
     const page = await running.browser.newPage();
-    await page.goto(`${running.site.url}quotes/by-section/?affiliation=Syria`);
+    await page.goto(`${running.site.url}quotes/?affiliation=Syria`);
     await expect.poll(() => page.locator('.quote-item:visible').count()).toBe(5);
+    await page.goto(`${running.site.url}quotes/by-section/?affiliation=Syria`);
+    await expect.poll(() => page.locator('.quoted-section:visible').count()).toBe(3); // the three sections that quote a Syrian speaker
     await page.close();
   });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLES_PER_PAGE, CLAIMS_PER_PAGE, QUOTES_PER_PAGE, SPEAKER_PAGE_LIMIT, TIMELINE_ENTRIES_PER_PAGE } from '../../src/views/pagination.ts';
+import { ARTICLES_PER_PAGE, CLAIMS_PER_PAGE, QUOTED_SECTIONS_PER_PAGE, QUOTES_PER_PAGE, SPEAKER_PAGE_LIMIT, TIMELINE_ENTRIES_PER_PAGE } from '../../src/views/pagination.ts';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 import { selectAll, text } from '../helpers/site.ts';
 import { copyProject } from '../helpers/project-copy.ts';
@@ -98,7 +98,7 @@ describe('a corpus of several pages', () => {
     ['claims/', '.claim', CLAIMS_PER_PAGE],
     ['timeline/', '.timeline-item', TIMELINE_ENTRIES_PER_PAGE],
     ['quotes/', '.quote-item', QUOTES_PER_PAGE],
-    ['quotes/by-section/', '.quote-item', QUOTES_PER_PAGE],
+    ['quotes/by-section/', '.quoted-section', QUOTED_SECTIONS_PER_PAGE],
   ])('splits %s into full pages of its items, chained by rel links, each page under the limit', (list, item, size) => {
     const pages = walk(list);
     expect(pages.length).toBeGreaterThan(1);

@@ -81,12 +81,19 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
     expect(text(select('.prose', intro.tree))).toContain('in contrast to "Israel\'s" continued aggression');
   });
 
-  it('lists every quotation on /quotes/, grouped by speaker with counts, and by section; the dated ones by date', () => {
+  it('lists every quotation on /quotes/, grouped by speaker with counts; the sections that quote, with theirs; the dated ones by date', () => {
     const quotes = page(pages, 'quotes/');
     const barrack = selectAll('.quote-group', quotes.tree).find((group) => text(select('h2', group)).startsWith('Thomas Barrack'))!;
     expect(text(select('h2', barrack))).toBe('Thomas Barrack 3');
     expect(selectAll('.quote-item', quotes.tree)).toHaveLength(json.quotations.length);
-    expect(selectAll('.quote-item', page(pages, 'quotes/by-section/').tree)).toHaveLength(json.quotations.length);
+    // By section, each quoting section once, with its count, linked to its citations: the quotations are listed once.
+    const bySection = page(pages, 'quotes/by-section/').tree;
+    expect(selectAll('.quote-item', bySection)).toEqual([]);
+    const sections = selectAll('.quoted-section', bySection);
+    expect(sections.map((item) => Number(text(select('.count', item))))).toEqual(
+      [...Map.groupBy(json.quotations, (q: { section: string }) => q.section).values()].map((group) => group.length),
+    );
+    expect(String(select('a', sections[0]!)?.properties.href)).toBe(`${base}articles/syria-israel-fifth-round/a-faltering-track-amid-unrelenting-aggression/#citations-title`);
     const byDate = page(pages, 'quotes/by-date/');
     // Dated by the text, or by the dated claim on their sentence (the joint statement of January 6).
     expect(selectAll('.quote-group h2', byDate.tree).map((h) => text(h))).toEqual(['November 2025 1', 'January 5, 2026 1', 'January 6, 2026 4']);
@@ -125,15 +132,20 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
     // Every quotation of the page has its citation, in reading order.
     const own = json.quotations.filter((q) => q.section === quotation.section);
     expect(selectAll('.quotation-citation h3', section.tree).map((h) => h.properties.id)).toEqual(own.map((q) => `cite-${q.id}`));
-    const jsonLd = JSON.parse(text(select('script[type="application/ld+json"]', section.tree))) as { '@graph': { url: string }[] };
-    expect(jsonLd['@graph'].find((item) => item.url.endsWith(`#cite-${quotation.id}`))).toMatchObject({
+    const graph = (JSON.parse(text(select('script[type="application/ld+json"]', section.tree))) as { '@graph': Record<string, unknown>[] })['@graph'];
+    const described = graph.find((item) => String(item.url).endsWith(`#cite-${quotation.id}`))!;
+    expect(described).toMatchObject({
       '@type': 'Quotation',
       text: 'breakthrough',
       url: `${SITE}${base}${sectionPath}#cite-${quotation.id}`,
-      creator: { '@type': 'Person', name: 'Thomas Barrack' },
+      creator: { '@id': `${SITE}${base}speakers/thomas-barrack/` },
       isPartOf: { '@id': 'https://www.noonpost.com/en/363213/' },
     });
-    expect(jsonLd['@graph'][0]).toMatchObject({ '@type': 'NewsArticle', '@id': 'https://www.noonpost.com/en/363213/', publisher: { name: 'Noon Post' } });
+    // Each speaker is written once, and their quotations refer to them.
+    expect(graph.filter((item) => item['@id'] === `${SITE}${base}speakers/thomas-barrack/`)).toEqual([
+      { '@id': `${SITE}${base}speakers/thomas-barrack/`, '@type': 'Person', name: 'Thomas Barrack', jobTitle: 'US Special Envoy to Syria' },
+    ]);
+    expect(graph[0]).toMatchObject({ '@type': 'NewsArticle', '@id': 'https://www.noonpost.com/en/363213/', publisher: { name: 'Noon Post' } });
   });
 
   it('explains its marks in a key on every section page, and links the method page from there and every page’s footer', () => {
