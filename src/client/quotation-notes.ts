@@ -4,6 +4,8 @@ const EDGE = 8;
 /** Moves a shown note sideways, as little as it takes, so that it stays inside the window (a phone's narrow one too). */
 function keepInside(note: HTMLElement): void {
   note.style.translate = '';
+  // Beside the text on wide screens, a note is in the margin, not over the text.
+  if (getComputedStyle(note).position !== 'absolute') return;
   const { left, right } = note.getBoundingClientRect();
   const overflow = right - (document.documentElement.clientWidth - EDGE);
   const shift = overflow > 0 ? -Math.min(overflow, left - EDGE) : left < EDGE ? EDGE - left : 0;
@@ -24,11 +26,11 @@ export function enhanceQuotationNotes(root: Document): void {
     const quotation = (event.target as Element).closest?.('.quotation');
     if (!quotation) return;
     quotation.classList.remove('quotation--dismissed');
-    const note = quotation.querySelector<HTMLElement>(':scope > .quotation__by');
+    const note = quotation.querySelector<HTMLElement>('.quotation__by');
     if (note) keepInside(note);
   };
   root.addEventListener('focusin', show);
   root.addEventListener('mouseover', show);
   // The note already shown when this script arrives (the pointer that asked for it is over a quotation).
-  for (const note of root.querySelectorAll<HTMLElement>('.quotation:hover > .quotation__by, .quotation:focus-visible > .quotation__by')) keepInside(note);
+  for (const note of root.querySelectorAll<HTMLElement>('.quotation:hover .quotation__by, .quotation:focus-visible .quotation__by')) keepInside(note);
 }

@@ -1,8 +1,8 @@
 /**
  * A section file's text as the HTML its page shows: Markdown with our components (MDX syntax), the quotations,
- * claims and dates marked as the section's analysis found them, the first mention of each speaker linked, and
- * the result made inert. Rendered once per section, in the content layer, so that no section becomes a module
- * the bundler has to build.
+ * claims and dates marked as the section's analysis found them, the first mention of each speaker linked, the
+ * result made inert, and each annotation's note placed after its words. Rendered once per section, in the content
+ * layer, so that no section becomes a module the bundler has to build.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,6 +16,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { inertHtml } from '../rehype/rehype-inert-html.ts';
+import rehypeSidenotes from '../rehype/rehype-sidenotes.ts';
 import remarkClaims, { type ClaimPlan } from '../remark/remark-claims.ts';
 import remarkDates, { type DatePlan } from '../remark/remark-dates.ts';
 import remarkInertContent from '../remark/remark-inert-content.ts';
@@ -66,6 +67,8 @@ export function sectionRenderer(options: SectionHtmlOptions): (section: SectionS
     .use(remarkSpeakerLinks, { speakers: quotations.speakers, speakerUrl })
     .use(remarkRehype, { passThrough: [...MDX_NODES] })
     .use(inertHtml)
+    // After the sanitizer: the notes and their toggles are ours, made from the frontmatter and the registry.
+    .use(rehypeSidenotes, { speakers: quotations.speakers })
     .use(rehypeHeadingIds)
     .use(rehypeStringify);
   return async ({ path, source, frontmatter, plans: sectionPlans }) => {

@@ -23,19 +23,21 @@ describe('the layout in Chromium', () => {
     await page.close();
   });
 
-  it('puts the annotations in the margin on wide screens and after the text on narrow ones', async () => {
+  it('puts the notes in the margin on wide screens, and the section’s full lists after the text at every width', async () => {
     const path = `${running.site.url}articles/syria-israel-fifth-round/joint-coordination-mechanism/`;
     const boxes = async (width: number) => {
       const page = await running.browser.newPage({ viewport: { width, height: 900 } });
       await page.goto(path);
-      const [prose, aside] = await Promise.all([page.locator('.prose').boundingBox(), page.locator('aside.annotations').boundingBox()]);
+      const [prose, aside, note] = await Promise.all([page.locator('.prose').boundingBox(), page.locator('aside.annotations').boundingBox(), page.locator('.prose .sidenote--claim').first().boundingBox()]);
       await page.close();
-      return { prose: prose!, aside: aside! };
+      return { prose: prose!, aside: aside!, note };
     };
     const wide = await boxes(1280);
-    expect(wide.aside.x).toBeGreaterThan(wide.prose.x + wide.prose.width);
+    expect(wide.note!.x).toBeGreaterThan(wide.prose.x + wide.prose.width);
+    expect(wide.aside.y).toBeGreaterThanOrEqual(wide.prose.y + wide.prose.height);
     const narrow = await boxes(400);
-    expect(narrow.aside.y).toBeGreaterThan(narrow.prose.y + narrow.prose.height);
+    expect(narrow.note).toBeNull();
+    expect(narrow.aside.y).toBeGreaterThanOrEqual(narrow.prose.y + narrow.prose.height);
   });
 
   it('follows the system’s dark theme', async () => {

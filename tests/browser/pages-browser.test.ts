@@ -121,13 +121,14 @@ describe('every page type in Chromium', () => {
     await page.close();
   });
 
-  it('goes from a sentence to its claim and back', async () => {
+  it('goes from a claim in the full list after the text to its sentence, where its note stands', async () => {
     const page = await running.browser.newPage();
     await page.goto(`${running.site.url}${ARTICLE}agreement-or-normalization/`);
-    await page.locator('[id="text-claim-syrian-official-stalling-tactics"]').click();
-    expect(new URL(page.url()).hash).toBe('#claim-syrian-official-stalling-tactics');
     await page.locator('#claim-syrian-official-stalling-tactics a', { hasText: 'in the text' }).click();
     expect(new URL(page.url()).hash).toBe('#text-claim-syrian-official-stalling-tactics');
+    const sentence = page.locator('.claim-sentence:has(:target)');
+    expect(await sentence.count()).toBe(1);
+    expect(await sentence.locator('#note-claim-syrian-official-stalling-tactics').isVisible()).toBe(true);
     await page.close();
   });
 });

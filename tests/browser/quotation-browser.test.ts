@@ -41,8 +41,8 @@ describe.each(Object.entries(builds))('the quotation pages in Chromium, built fo
     await context.close();
   });
 
-  it('shows the speaker of a quotation in the text on focus, and lands on it from its permalink', async () => {
-    const page = await running.browser.newPage();
+  it('shows the speaker of a quotation in the text on focus on a phone (beside it on wide screens), and lands on it from its permalink', async () => {
+    const page = await running.browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${running.site.url}quotes/`);
     const id = await page.locator('.quote-item[data-speaker="thomas-barrack"] a', { hasText: 'In the text' }).first().getAttribute('href');
     await page.goto(new URL(id!, running.site.url).href);
@@ -53,6 +53,9 @@ describe.each(Object.entries(builds))('the quotation pages in Chromium, built fo
     expect(await page.locator(`[id="${anchorId}-by"]`).textContent()).toContain('Thomas Barrack');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator(`[id="${anchorId}-by"]`).isVisible()).toBe(false);
+    // Beside the text, the note is always shown: Escape has nothing to hide.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    expect(await page.locator(`[id="${anchorId}-by"]`).isVisible()).toBe(true);
     await page.close();
   });
 

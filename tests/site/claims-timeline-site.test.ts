@@ -35,11 +35,14 @@ describe.each(Object.entries(builds))('claims, dates and the timeline, built for
     });
   });
 
-  it('marks the sentence carrying every claim in the text, linking to the claim, and the claim links back', () => {
+  it('marks the sentence carrying every claim in the text, with the claim noted beside it, and the full list links back', () => {
     for (const claim of claims) {
       const section = page(pages, `articles/${claim.section}/`);
+      // The marker opens the claim's note, which follows it in the sentence (in the margin on wide screens).
       const marker = select(`[id="text-claim-${claim.id}"]`, section.tree);
-      expect(marker?.properties.href, claim.id).toBe(`#claim-${claim.id}`);
+      expect(marker?.tagName, claim.id).toBe('label');
+      expect(marker?.properties.htmlFor, claim.id).toEqual([`note-toggle-claim-${claim.id}`]);
+      expect(text(select(`.claim-sentence [id="note-toggle-claim-${claim.id}"] + [id="note-claim-${claim.id}"]`, section.tree)), claim.id).toContain(claim.claim);
       expect(select(`.claim-sentence [id="text-claim-${claim.id}"]`, section.tree), claim.id).toBeTruthy();
       expect(select(`[id="claim-${claim.id}"] a[href="#text-claim-${claim.id}"]`, section.tree), claim.id).toBeTruthy();
     }

@@ -153,11 +153,12 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
     for (const { path, tree } of pages.filter((p) => !p.path.startsWith('quotes/q-'))) {
       expect(select(`.site-footer a[href="${about}"]`, tree), path).toBeTruthy();
       if (/^articles\/[^/]+\/[^/]+\/$/.test(path)) {
-        const key = select('.annotations .annotation-key', tree)!;
+        const key = select('.section-page > .annotation-key', tree)!;
         expect(selectAll('dd', key).map((dd) => text(dd)), path).toEqual([
-          'a quotation; hover or focus it for its speaker',
+          'a quotation, its speaker noted beside it',
           'a speaker’s first mention, linked to their page',
-          'a claim, numbered as in the claims below',
+          'a claim, noted beside it under its number',
+          'a dated event, noted beside it',
         ]);
         expect(select(`a[href="${about}"]`, key), path).toBeTruthy();
       }
