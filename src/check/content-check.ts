@@ -10,6 +10,8 @@ import { ARTICLE_FILE, ARTICLES_DIR, FORMER_QUOTATION_PAGES_FILE, FRONTMATTER, S
 import { folderEntries, readContentText, stringProblem } from '../model/content-files.ts';
 import { articleSchema, formerQuotationPageSchema, isId, MAX_ID_LENGTH, plainSectionSchema, speakerSchema } from '../model/schema.ts';
 import { truncate } from '../model/strings.ts';
+import { formatIsoDate } from '../model/iso-date.ts';
+import { restatesDate, sameEventPairs } from './timeline-event-check.ts';
 
 export interface Problem {
   file: string;
@@ -312,11 +314,44 @@ export function checkContent(contentDir: string): Problem[] {
       claimIds.set(claim.id, located.file);
     });
   }
+  problems.push(...timelineWarnings(sections));
   return problems;
 }
 
+/**
+ * Warnings about the events the timeline shows (timeline-event-check.ts), each at its `event` field, in the order the
+ * events are listed: an event that only names a date, and the second of two that probably tell one event.
+ */
+function timelineWarnings(sections: readonly LoadedSection[]): Problem[] {
+  const events = sections.flatMap(({ located, folder, data }) => data.dates.map((date, index) => ({ ...date, article: folder, located, index })));
+  const order = new Map(events.map((event, i) => [event, i]));
+  const at = (event: (typeof events)[number]) => ({
+    file: event.located.file,
+    ...event.located.position(['dates', event.index, 'event']),
+    field: `dates.${event.index}.event`,
+    severity: 'warning' as const,
+  });
+  const quoted = (event: (typeof events)[number]) => `"${truncate(event.event, 70)}" (${formatIsoDate(event.date)})`;
+  const warnings: [number, Problem][] = [];
+  for (const event of events.filter((e) => restatesDate(e.event))) {
+    warnings.push([order.get(event)!, {
+      ...at(event),
+      message: `dates.${event.index}.event: ${quoted(event)} names a date, not something that happened on it: say what happened then (who did what), or remove the entry if the text only refers back to the date`,
+      rule: 'date-not-event',
+    }]);
+  }
+  for (const [first, second, shared] of sameEventPairs(events)) {
+    warnings.push([order.get(second)!, {
+      ...at(second),
+      message: `dates.${second.index}.event: ${quoted(second)} and ${quoted(first)} at ${problemPlace(at(first))} share the words ${shared.map((word) => `"${word}"`).join(', ')}: probably one event, which the timeline would show twice. If it is one, write both entries alike (the same date and words) and the timeline shows it once, linking both; if not, say what sets them apart`,
+      rule: 'duplicate-event',
+    }]);
+  }
+  return warnings.sort((a, b) => a[0] - b[0]).map(([, problem]) => problem);
+}
+
 /** Where a problem is: `file:line:col`, or as much of it as is known. */
-export function problemPlace(p: Problem): string {
+export function problemPlace(p: Pick<Problem, 'file' | 'line' | 'column'>): string {
   return [p.file, p.line, p.line !== undefined ? p.column : undefined].filter((x) => x !== undefined).join(':');
 }
 

@@ -3,7 +3,8 @@
  * sections' `dates` say happened; statements are quotations and claims with the date they were made, so the
  * timeline tells what happened from what was said about it.
  */
-import { formatIsoDate, parseIsoDate, sortKey, type IsoDate } from '../model/iso-date.ts';
+import { formatIsoDate, parseIsoDate, sortKey } from '../model/iso-date.ts';
+import { daySpanOf, holds } from '../model/day-span.ts';
 import { groupBy } from './group.ts';
 import { inQuotes } from './in-quotes.ts';
 import { uniqueId } from '../model/strings.ts';
@@ -23,16 +24,16 @@ export interface TimelineEntry {
   precision: 'day' | 'month' | 'year' | 'range';
   kind: 'event' | 'statement';
   text: string;
+  /** The parties it concerns (states and organisations, never people): see timeline-parties.ts. */
   parties: string[];
   article: string;
   links: TimelineLink[];
 }
 
-
 export interface EventSource {
   date: string;
   event: string;
-  actors: string[];
+  parties: string[];
   article: string;
   section: string;
   sectionTitle: string;
@@ -42,28 +43,19 @@ export interface EventSource {
 export interface StatementSource {
   date: string;
   speaker: string;
-  party?: string;
+  parties: string[];
   text: string;
   article: string;
   href: string;
   label: string;
 }
 
-function bounds(date: IsoDate): [string, string] {
-  const end = date.end ?? date.start;
-  const last = end.day ? end : { ...end, day: 31, month: end.month ?? 12 };
-  return [sortKey(date.start), sortKey(last)];
-}
-
 /** Whether a mention in the text names the same time as an event: the same value, or a span holding it. */
 export function mentionMatches(eventDate: string, mentionValue: string): boolean {
   if (eventDate === mentionValue) return true;
-  const event = parseIsoDate(eventDate);
-  const mention = parseIsoDate(mentionValue);
-  if (typeof event === 'string' || typeof mention === 'string') return false;
-  const [eventStart, eventEnd] = bounds(event);
-  const [mentionStart, mentionEnd] = bounds(mention);
-  return mentionStart <= eventStart && eventEnd <= mentionEnd;
+  const event = daySpanOf(eventDate);
+  const mention = daySpanOf(mentionValue);
+  return event !== undefined && mention !== undefined && holds(mention, event);
 }
 
 function slug(text: string): string {
@@ -76,12 +68,10 @@ function precisionOf(date: string): TimelineEntry['precision'] {
   return parsed.end ? 'range' : parsed.start.precision;
 }
 
-/** How many days a date spans, roughly: the narrower a mention, the better it names an event. */
+/** How many days a date spans: the narrower a mention, the better it names an event. */
 function span(value: string): number {
-  const parsed = parseIsoDate(value);
-  if (typeof parsed === 'string') return Infinity;
-  const [start, end] = bounds(parsed).map((key) => Date.parse(key.replace(/-31$/, '-28')));
-  return (end! - start!) / 86_400_000;
+  const days = daySpanOf(value);
+  return days ? days.end - days.first : Infinity;
 }
 
 /** The mentions in a section that name an event's date, keeping only the most precise ones. */
@@ -108,7 +98,7 @@ export function buildTimeline(events: readonly EventSource[], statements: readon
         precision: precisionOf(event.date),
         kind: 'event',
         text: event.event,
-        parties: event.actors,
+        parties: event.parties,
         article: event.article,
         links: inText.length
           ? inText.map((m, i) => ({ href: `${event.sectionHref}#${m.id}`, label: `in ${inQuotes(event.sectionTitle)}${inText.length > 1 ? ` (${i + 1})` : ''}` }))
@@ -123,7 +113,7 @@ export function buildTimeline(events: readonly EventSource[], statements: readon
         precision: precisionOf(statement.date),
         kind: 'statement',
         text: `${statement.speaker}: ${statement.text}`,
-        parties: statement.party ? [statement.party] : [],
+        parties: statement.parties,
         article: statement.article,
         links: [{ href: statement.href, label: statement.label }],
       }),

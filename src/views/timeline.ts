@@ -1,8 +1,9 @@
 /** The timeline of all articles, built from the collections for the timeline page and its export. */
 import { getCollection } from 'astro:content';
 import { getClaimViews } from './claims.ts';
-import { getArticles, getSectionsByArticle } from './collections.ts';
+import { getArticles, getSectionsByArticle, getSpeakersById } from './collections.ts';
 import { buildTimeline, type TimelineEntry } from './timeline-events.ts';
+import { partiesOf } from './timeline-parties.ts';
 import { groupBy } from './group.ts';
 import { pagesOfGroups, TIMELINE_ENTRIES_PER_PAGE, type GroupPart, type PageOf } from './pagination.ts';
 import { yearOf } from '../model/iso-date.ts';
@@ -14,25 +15,29 @@ import { getQuotationViews, speakerName } from './quotation-index.ts';
 
 export async function getTimeline(): Promise<TimelineEntry[]> {
   const base = import.meta.env.BASE_URL;
-  const [articles, sectionsByArticle, quotations, claims, mentions] = await Promise.all([
+  const [articles, sectionsByArticle, speakers, quotations, claims, mentions] = await Promise.all([
     getArticles(),
     getSectionsByArticle(),
+    getSpeakersById(),
     getQuotationViews(),
     getClaimViews(),
     getCollection('dateMentions'),
   ]);
-  const events = articles.flatMap((article) =>
-    (sectionsByArticle.get(article.id) ?? []).flatMap((section) =>
-      section.data.dates.map((date) => ({
-        date: date.date,
-        event: date.event,
-        actors: date.actors,
-        article: article.id,
-        section: section.id,
-        sectionTitle: section.data.title,
-        sectionHref: withBase(base, paths.section(section.id)),
-      })),
-    ),
+  const sections = articles.flatMap((article) => (sectionsByArticle.get(article.id) ?? []).map((section) => ({ article, section })));
+  const parties = partiesOf(
+    [...speakers.values()].map((speaker) => speaker.data),
+    sections.flatMap(({ section }) => section.data.dates.map((date) => date.actors)),
+  );
+  const events = sections.flatMap(({ article, section }) =>
+    section.data.dates.map((date) => ({
+      date: date.date,
+      event: date.event,
+      parties: parties.ofActors(date.actors),
+      article: article.id,
+      section: section.id,
+      sectionTitle: section.data.title,
+      sectionHref: withBase(base, paths.section(section.id)),
+    })),
   );
   const statements = [
     ...quotations.flatMap((view) =>
@@ -40,7 +45,7 @@ export async function getTimeline(): Promise<TimelineEntry[]> {
         ? [{
             date: view.quotation.said,
             speaker: speakerName(view),
-            party: view.speaker?.data.affiliation,
+            parties: parties.ofSpeaker(view.speaker?.data),
             text: `“${view.quotation.text}”`,
             article: view.article.id,
             href: view.quotation.url,
@@ -53,7 +58,7 @@ export async function getTimeline(): Promise<TimelineEntry[]> {
         ? [{
             date: view.claim.date,
             speaker: view.claimant.data.name,
-            party: view.claimant.data.affiliation,
+            parties: parties.ofSpeaker(view.claimant.data),
             text: view.claim.claim,
             article: view.article.id,
             href: withBase(base, `${paths.section(view.section.id)}#text-claim-${view.claim.id}`),

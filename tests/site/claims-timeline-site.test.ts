@@ -88,7 +88,6 @@ describe.each(Object.entries(builds))('claims, dates and the timeline, built for
     const events = timeline.filter((e) => e.kind === 'event').map((e) => [e.date, e.label]);
     for (const expected of [
       ['1974', '1974'],
-      ['2024-12-07', 'December 7, 2024'],
       ['2024-12-08', 'December 8, 2024'],
       ['2025-07', 'July 2025'],
       ['2025-08', 'August 2025'],
@@ -107,9 +106,48 @@ describe.each(Object.entries(builds))('claims, dates and the timeline, built for
     const timelinePage = page(pages, 'timeline/');
     expect(selectAll('.timeline-item', timelinePage.tree)).toHaveLength(timeline.length);
     const november = selectAll('.timeline-item--event', timelinePage.tree).find((item) => select('time', item)?.properties.dateTime === '2025-11')!;
-    expect(text(select('.timeline-item__when', november))).toBe('November 2025 month only happened');
+    expect(text(select('.timeline-item__when', november))).toBe('November 2025, what happened');
+    expect(String(november.properties.className)).toContain('timeline-item--span');
     expect(selectAll('.timeline-item--statement', timelinePage.tree).length).toBeGreaterThan(0);
+    expect(selectAll('.timeline-item .badge', timelinePage.tree)).toEqual([]);
     expect(selectAll('.jump-list a', timelinePage.tree).map((a) => text(a).split(' ')[0])).toEqual(['1974', '2024', '2025', '2026']);
+  });
+
+  it('shows each seed event once, and no entry that only names a date', () => {
+    const events = timeline.filter((e) => e.kind === 'event');
+    const agreement = events.filter((e) => e.text.includes('Disengagement Agreement between Syria and Israel concluded'));
+    expect(agreement.map((e) => [e.date, e.links.length])).toEqual([['1974', 3]]);
+    const fall = events.filter((e) => /Assad/.test(e.text));
+    expect(fall.map((e) => [e.date, e.text, e.links.length])).toEqual([['2024-12-08', 'Fall of Bashar al-Assad’s regime', 2]]);
+    expect(events.filter((e) => /^date\b/i.test(e.text))).toEqual([]);
+    expect(new Set(events.map((e) => `${e.date}|${e.text}`)).size).toBe(events.length);
+  });
+
+  it('offers the parties only in the timeline’s filter: states, not people, outlets or "Joint"', () => {
+    const timelinePage = page(pages, 'timeline/');
+    expect(selectAll('#filter-party option', timelinePage.tree).map((o) => text(o))).toEqual(['All parties', 'Israel', 'Syria', 'United States']);
+    const joint = timeline.find((e) => e.text.startsWith('Joint statement of Syria, Israel and the United States:'))!;
+    expect(joint.parties).toEqual(['Syria', 'Israel', 'United States']);
+    const shibani = timeline.find((e) => e.kind === 'event' && e.text.startsWith('Asaad al-Shibani sets out'))!;
+    expect(shibani.parties).toEqual(['Syria']);
+  });
+
+  it('draws the timeline to scale, with the 1974–2024 gap cut out and shown, a lane per main party, every entry drawn', () => {
+    const timelinePage = page(pages, 'timeline/');
+    const drawing = select('.timeline-scale svg', timelinePage.tree)!;
+    expect(drawing.properties.ariaHidden).toBe('true');
+    expect(selectAll('.timeline-scale__break-label', drawing).map((t) => text(t))).toEqual(['50 years']);
+    expect(selectAll('.timeline-scale__lane-label', drawing).map((t) => text(t))).toEqual(['Syria', 'Israel', 'United States', 'Other']);
+    const drawn = new Set(selectAll('a', drawing).map((a) => String(a.properties.href)));
+    expect(drawn).toEqual(new Set(selectAll('.timeline-item', timelinePage.tree).map((item) => `#${String(item.properties.id)}`)));
+    expect(drawn.size).toBe(timeline.length);
+    expect(selectAll('a', drawing).every((a) => a.properties.tabIndex === -1)).toBe(true);
+    expect(text(select('.timeline-scale figcaption', timelinePage.tree))).toContain('The axis is cut where 50 years pass with no entry (January 1975 – November 2024).');
+    // The list says it too, between the two years.
+    const gap = select('p.timeline-gap', timelinePage.tree)!;
+    expect(text(gap)).toBe('50 years pass with no entry (January 1975 – November 2024)');
+    const order = selectAll('h2[id^="year-"], p.timeline-gap', timelinePage.tree).map((node) => text(node));
+    expect(order.slice(0, 3)).toEqual(['1974', '50 years pass with no entry (January 1975 – November 2024)', '2024']);
   });
 
   it('links each date beside the text to the timeline and to its place in the text', () => {
