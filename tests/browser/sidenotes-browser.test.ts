@@ -5,6 +5,8 @@ import { browserOnSite } from '../helpers/browser.ts';
 
 const ARTICLE = 'articles/syria-israel-fifth-round/';
 const SECTIONS = ['introduction/', 'a-faltering-track-amid-unrelenting-aggression/', 'joint-coordination-mechanism/', 'agreement-or-normalization/'];
+/** The section pages, and the whole article on its own page. */
+const PAGES = [...SECTIONS, ''];
 const THEMES = ['light', 'dark'] as const;
 /** The space above and below a note in the margin, in pixels (0.25rem and 0.4rem), with a pixel for rounding. */
 const NOTE_MARGINS = 11.5;
@@ -22,6 +24,8 @@ interface PlacedNote {
   line: Box;
   lineHeight: number;
   marker: string | null;
+  /** The right edge of the text the note stands beside. */
+  textRight: number;
 }
 
 /** Every note shown on the page, with the line it annotates, in reading order. */
@@ -56,6 +60,7 @@ function placedNotes(page: Page): Promise<PlacedNote[]> {
           line: box(lineOf(note)),
           lineHeight: parseFloat(getComputedStyle(note.closest('p, li, blockquote, figcaption') ?? note.parentElement!).lineHeight),
           marker: note.matches('.sidenote--claim') ? (marker?.textContent ?? null) : null,
+          textRight: note.closest('.prose')!.getBoundingClientRect().right,
         };
       });
   });
@@ -67,16 +72,15 @@ describe('the notes beside the text, in Chromium', () => {
 
   it.each(THEMES)('on a wide screen, in the %s theme, sets each note level with its line, in the margin, none over another', async (colorScheme) => {
     const page = await running.browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme });
-    let counted = 0;
-    for (const section of SECTIONS) {
+    const counted: number[] = [];
+    for (const section of PAGES) {
       await page.goto(`${running.site.url}${ARTICLE}${section}`);
-      const prose = (await page.locator('.prose').boundingBox())!;
       const notes = await placedNotes(page);
-      counted += notes.length;
-      notes.forEach(({ note, line, lineHeight, marker }, index) => {
+      counted.push(notes.length);
+      notes.forEach(({ note, line, lineHeight, marker, textRight }, index) => {
         const where = `${section} note ${index + 1} (${note.text.slice(0, 40)})`;
         // Beside the text, never over it.
-        expect(note.left, where).toBeGreaterThanOrEqual(prose.x + prose.width);
+        expect(note.left, where).toBeGreaterThanOrEqual(textRight);
         // Never above its line; level with it, unless the note before it in a busy paragraph pushes it down: to the
         // first line of the text below that note (a line, and the notes' own margins, below it at most).
         expect(note.top, where).toBeGreaterThanOrEqual(line.top - 2);
@@ -89,8 +93,10 @@ describe('the notes beside the text, in Chromium', () => {
         if (marker !== null) expect(note.number, where).toBe(marker);
       });
     }
-    // Every kind of note is there: claims, quotations' speakers, dates and a person's first mention.
-    expect(counted).toBeGreaterThan(40);
+    // Every kind of note is there: claims, quotations' speakers, dates and a person's first mention; the whole
+    // article has all its sections' notes.
+    expect(counted.slice(0, -1).reduce((a, b) => a + b)).toBeGreaterThan(40);
+    expect(counted.at(-1)).toBe(counted.slice(0, -1).reduce((a, b) => a + b));
     await page.close();
   });
 

@@ -50,10 +50,21 @@ describe.each(Object.entries(builds))('the site built for %s', (_name, { base, o
     expect(text(select('h1', page(pages, `articles/${ARTICLE}/`).tree))).toBe(RAW.trim().split('\n')[0]);
   });
 
-  it('keeps the three photo captions as figure captions with their credits', () => {
-    const captions = pages.flatMap((p) => selectAll('.prose figure figcaption', p.tree)).map((c) => text(c));
+  it('reads the whole article on its own page: each section under its heading, as its page shows it', () => {
+    const whole = page(pages, `articles/${ARTICLE}/`).tree;
+    const shown = selectAll('.article-section', whole)
+      .map((section) => `${text(select('h2', section))} ${sourceText(select('.prose', section))}`)
+      .join(' ');
+    expect(shown).toBe(sectionText(pages));
+  });
+
+  it('keeps the three photo captions as figure captions with their credits, on the sections’ pages and the whole article’s', () => {
+    const captionsOf = (p: Page) => selectAll('.prose figure figcaption', p.tree).map((c) => sourceText(c));
+    const captions = pages.filter((p) => /^articles\/[^/]+\/[^/]+\/$/.test(p.path)).flatMap(captionsOf);
     expect(captions).toHaveLength(3);
-    expect(captions[0]).toMatch(/^Syrian President .* \(Presidency of the Republic\) Photo not reproduced\.$/);
+    expect(captionsOf(page(pages, `articles/${ARTICLE}/`)).sort()).toEqual([...captions].sort());
+    expect(captions.find((caption) => caption.startsWith('Syrian President'))).toMatch(/^Syrian President .* \(Presidency of the Republic\)$/);
+    expect(pages.flatMap((p) => selectAll('.prose figure .figure__note', p.tree)).map((note) => text(note))).toContain('Photo not reproduced.');
   });
 
   it('resolves every internal link to a built file, under the base path, and every #fragment to an id there', () => {

@@ -1,0 +1,24 @@
+/**
+ * A section's HTML as the whole-article page shows it: every id, and every reference to one in the section (a
+ * fragment link, a label's `for`, an `aria-describedby`), prefixed with the section's own, so that the sections of
+ * one article never share an id on its page (two sections may both mark "2024", each as `date-2024`).
+ */
+import type { Properties } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+
+const REFERENCE_LISTS = ['htmlFor', 'ariaDescribedBy'] as const;
+
+export function sectionHtmlInArticle(html: string, prefix: string): string {
+  const tree = fromHtml(html, { fragment: true });
+  visit(tree, 'element', ({ properties }: { properties: Properties }) => {
+    if (typeof properties.id === 'string') properties.id = `${prefix}${properties.id}`;
+    for (const name of REFERENCE_LISTS) {
+      const ids = properties[name];
+      if (Array.isArray(ids)) properties[name] = ids.map((id) => `${prefix}${id}`);
+    }
+    if (typeof properties.href === 'string' && properties.href.startsWith('#')) properties.href = `#${prefix}${properties.href.slice(1)}`;
+  });
+  return toHtml(tree);
+}
