@@ -1,5 +1,5 @@
 /**
- * A section's HTML as the whole-article page shows it: every id, and every reference to one in the section (a
+ * What the pages make of a section's kept HTML beyond showing it. A section's HTML as the whole-article page shows it: every id, and every reference to one in the section (a
  * fragment link, a label's `for`, an `aria-describedby`), prefixed with the section's own, so that the sections of
  * one article never share an id on its page (two sections may both mark "2024", each as `date-2024`).
  */
@@ -21,4 +21,14 @@ export function sectionHtmlInArticle(html: string, prefix: string): string {
     if (typeof properties.href === 'string' && properties.href.startsWith('#')) properties.href = `#${prefix}${properties.href.slice(1)}`;
   });
   return toHtml(tree);
+}
+
+/** The addresses a section's text links to, each once, in the order they first appear (fragments of the page aside). */
+export function linkTargets(html: string): string[] {
+  const targets = new Set<string>();
+  visit(fromHtml(html, { fragment: true }), 'element', (node) => {
+    const href = node.tagName === 'a' ? node.properties.href : undefined;
+    if (typeof href === 'string' && !href.startsWith('#')) targets.add(href);
+  });
+  return [...targets];
 }

@@ -54,9 +54,18 @@ describe('the layout in Chromium', () => {
   it('prints the text without navigation', async () => {
     const page = await running.browser.newPage();
     await page.goto(`${running.site.url}articles/syria-israel-fifth-round/introduction/`);
+    expect(await page.locator('.print-links').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+    expect(await page.locator('.site-search').isVisible()).toBe(false);
+    expect(await page.locator('.citation__copy').first().isVisible()).toBe(false);
     expect(await page.locator('.prose').isVisible()).toBe(true);
+    // The notes, each after its line, and the addresses of the page's links once, at its end.
+    expect(await page.locator('.prose .sidenote--claim').first().isVisible()).toBe(true);
+    const addresses = await page.locator('.print-links li').allTextContents();
+    expect(addresses).toContain('https://www.noonpost.com/en/363213/');
+    expect(addresses).toContain('http://localhost:4321/speakers/israeli-government/');
+    expect(new Set(addresses).size).toBe(addresses.length);
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 /** A section's HTML on the whole-article page: its ids, and what refers to them, made its own. */
 import { describe, expect, it } from 'vitest';
-import { sectionHtmlInArticle } from '../../src/render/article-html.ts';
+import { linkTargets, sectionHtmlInArticle } from '../../src/render/article-html.ts';
 
 describe('sectionHtmlInArticle', () => {
   it('prefixes every id and every reference to one, and leaves other links and the text alone', () => {
@@ -11,5 +11,12 @@ describe('sectionHtmlInArticle', () => {
       '<p><label for="talks--t-1" id="talks--date-2024">2024</label><input type="checkbox" id="talks--t-1"><span id="talks--q-1" aria-describedby="talks--q-1-by">“words” id="x"</span>' +
         '<span id="talks--q-1-by">Dana Holt</span> <a href="#talks--claim-c1">1</a> <a href="/speakers/dana-holt/#top">Holt</a></p>',
     );
+  });
+});
+
+describe('linkTargets', () => {
+  it('lists the addresses a text links to, once each, in order, without its own fragments', () => {
+    const html = '<p><a href="/speakers/a/">A</a> <a href="#claim-1">1</a> <a href="https://example.org/x">x</a> <a href="/speakers/a/">A again</a></p>';
+    expect(linkTargets(html)).toEqual(['/speakers/a/', 'https://example.org/x']);
   });
 });
