@@ -5,7 +5,7 @@ import { getArticles, getSectionsByArticle, getSpeakersById } from './collection
 import { buildTimeline, type TimelineEntry } from './timeline-events.ts';
 import { partiesOf } from './timeline-parties.ts';
 import { groupBy } from './group.ts';
-import { pagesOfGroups, TIMELINE_ENTRIES_PER_PAGE, type GroupPart, type PageOf } from './pagination.ts';
+import { pagePath, pagesOfGroups, TIMELINE_ENTRIES_PER_PAGE, type GroupPart, type PageOf } from './pagination.ts';
 import { yearOf } from '../model/iso-date.ts';
 
 export type { TimelineEntry } from './timeline-events.ts';
@@ -73,4 +73,13 @@ export async function getTimeline(): Promise<TimelineEntry[]> {
 /** The pages of /timeline/: its entries by year, in the order they come; undated ones under "Undated". */
 export function timelinePages(entries: readonly TimelineEntry[]): PageOf<GroupPart<TimelineEntry>>[] {
   return pagesOfGroups(groupBy(entries, (entry) => String(yearOf(entry.date) ?? 'Undated')), TIMELINE_ENTRIES_PER_PAGE);
+}
+
+/** Each entry's address on the timeline: the page it is listed on, and its anchor there (without the base path). */
+export function timelineAddresses(entries: readonly TimelineEntry[]): Map<string, string> {
+  const addresses = new Map<string, string>();
+  for (const page of timelinePages(entries)) {
+    for (const entry of page.items.flatMap((year) => year.items)) addresses.set(entry.id, `${pagePath(paths.timeline(), page.number)}#${entry.id}`);
+  }
+  return addresses;
 }

@@ -68,6 +68,18 @@ describe('a corpus of several pages', () => {
     expect(existsSync(join(dist, 'speakers/page'))).toBe(false);
   });
 
+  it('links each date of a section to its entry on whichever page of the timeline lists it', () => {
+    const links = corpus.articles
+      .flatMap((article) => article.sections.map((section) => `articles/${article.slug}/${section.slug}/`))
+      .flatMap((path) => selectAll('.note-list__links a', fromHtml(page(path))).map((link) => String(link.properties.href)))
+      .filter((href) => href.startsWith('/timeline/'));
+    expect(links.some((href) => href.startsWith('/timeline/page/'))).toBe(true);
+    for (const href of links) {
+      const [path, id] = href.slice(1).split('#');
+      expect(page(path!), href).toContain(`id="${id}"`);
+    }
+  });
+
   it('shows a speaker quoted more than a page holds the first ones, and links to all of them in the index', () => {
     const counts = new Map<string, number>();
     for (const section of corpus.articles.flatMap((article) => article.sections)) for (const q of section.quotations) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
