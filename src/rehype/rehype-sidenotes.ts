@@ -20,6 +20,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import { formatIsoDate } from '../model/iso-date.ts';
 import type { RegistrySpeaker } from '../model/schema.ts';
 import { nameWithRole } from '../model/strings.ts';
@@ -90,8 +91,10 @@ export default function rehypeSidenotes(options: Options) {
     const who = (id: string) => speakers.get(id);
     const noted = new Set<string>();
 
-    visit(tree, 'element', (node, index, parent) => {
-      if (!parent || index === undefined) return;
+    visitParents(tree, 'element', (node, ancestors) => {
+      const parent = ancestors.at(-1) as Element | Root | undefined;
+      if (!parent) return;
+      const index = parent.children.indexOf(node);
       // A block quotation's speaker note, after its words, goes to the start of them.
       if (node.tagName === 'blockquote' && hasClass(node, 'quotation')) {
         const paragraphs = node.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'p');
@@ -138,13 +141,17 @@ export default function rehypeSidenotes(options: Options) {
       } else {
         return;
       }
+      // A note inside someone's quoted words goes after them: the quotation keeps its words together.
+      const outer = ancestors.findIndex((ancestor) => ancestor.type === 'element' && hasClass(ancestor, 'quotation'));
+      const [host, hostParent] = outer > 0 ? [ancestors[outer] as Element, ancestors[outer - 1] as Element | Root] : [node, parent];
+      const hostIndex = hostParent.children.indexOf(host as ElementContent);
       // After the rest of the word its marker ends in ("Israel’s"), so that no note splits a word for a screen reader.
-      const next = parent.children[index + 1];
+      const next = hostParent.children[hostIndex + 1];
       const rest = next?.type === 'text' ? /^[^\s]+/.exec(next.value)?.[0] : undefined;
-      if (next?.type === 'text' && rest) parent.children.splice(index + 1, 1, { type: 'text', value: rest }, ...(next.value.length > rest.length ? [{ type: 'text' as const, value: next.value.slice(rest.length) }] : []));
-      const at = index + (rest ? 2 : 1);
-      parent.children.splice(at, 0, ...after);
-      return [SKIP, at + after.length];
+      if (next?.type === 'text' && rest) hostParent.children.splice(hostIndex + 1, 1, { type: 'text', value: rest }, ...(next.value.length > rest.length ? [{ type: 'text' as const, value: next.value.slice(rest.length) }] : []));
+      const at = hostIndex + (rest ? 2 : 1);
+      hostParent.children.splice(at, 0, ...after);
+      return host === node ? [SKIP, at + after.length] : SKIP;
     });
   };
 }
