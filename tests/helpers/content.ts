@@ -1,7 +1,8 @@
 /** A small valid content folder in a temporary directory, for tests to break one thing at a time. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
 
 export const VALID_SPEAKERS = `- id: thomas-barrack
   name: Thomas Barrack
@@ -48,9 +49,16 @@ dates:
 US envoy Thomas Barrack hailed the outcome as a “breakthrough.”
 `;
 
+/** The folders written by the test file, removed after its tests (each test file loads this module afresh). */
+const written: string[] = [];
+afterAll(() => {
+  for (const dir of written.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** Writes a content folder: the valid files, with any path replaced or added by `files` (null deletes). */
 export function contentFolder(files: Record<string, string | Buffer | null> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'verbatim-content-'));
+  written.push(dir);
   const all: Record<string, string | Buffer | null> = {
     'speakers.yaml': VALID_SPEAKERS,
     'articles/test-article/article.yaml': VALID_ARTICLE,
