@@ -6,9 +6,9 @@ import { cacheKeyOf } from './cache-key.ts';
 
 /** Articles on one page of the home page: a page then weighs the same at any size of the corpus. */
 export const ARTICLES_PER_PAGE = 20;
-/** Claims on one page of /claims/, and entries on one page of /timeline/. */
+/** Claims on one page of /claims/, and entries on one page of /timeline/ (whose drawing grows with them). */
 export const CLAIMS_PER_PAGE = 50;
-export const TIMELINE_ENTRIES_PER_PAGE = 100;
+export const TIMELINE_ENTRIES_PER_PAGE = 50;
 /** Quotations on one page of each view of /quotes/. */
 export const QUOTES_PER_PAGE = 100;
 /** Sections on one page of the quotations by section. */
