@@ -42,7 +42,8 @@ describe.each(Object.entries(builds))('claims, dates and the timeline, built for
       const marker = select(`[id="text-claim-${claim.id}"]`, section.tree);
       expect(marker?.tagName, claim.id).toBe('label');
       expect(marker?.properties.htmlFor, claim.id).toEqual([`note-toggle-claim-${claim.id}`]);
-      expect(text(select(`.claim-sentence [id="note-toggle-claim-${claim.id}"] + [id="note-claim-${claim.id}"]`, section.tree)), claim.id).toContain(claim.claim);
+      // After its sentence's words, or after the quoted words its marker stands in.
+      expect(text(select(`[id="note-toggle-claim-${claim.id}"] + [id="note-claim-${claim.id}"]`, section.tree)), claim.id).toContain(claim.claim);
       expect(select(`.claim-sentence [id="text-claim-${claim.id}"]`, section.tree), claim.id).toBeTruthy();
       expect(select(`[id="claim-${claim.id}"] a[href="#text-claim-${claim.id}"]`, section.tree), claim.id).toBeTruthy();
     }

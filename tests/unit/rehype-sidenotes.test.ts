@@ -51,6 +51,9 @@ describe('rehype-sidenotes', () => {
     const tree = await rendered('Talks open on March 4, 2025. On March 4, 2025, the rain stopped. By May 2025 nothing had moved.');
     expect(selectAll('.sidenote--date', tree).map((note) => toText(note))).toEqual(['Talks open in Velmar (Velmar)']);
     expect(select('label.note-marker--date > time[datetime="2025-03-04"]', tree)).toBeTruthy();
+    // The note follows its date, never comes before it.
+    expect(select('label.note-marker--date + input.note-toggle + .sidenote--date', tree)).toBeTruthy();
+    expect(toText(select('p', tree)!).indexOf('Talks open in Velmar')).toBeGreaterThan(toText(select('p', tree)!).indexOf('March 4, 2025'));
     expect(select('label.note-marker--date > time[datetime="2025-05"]', tree)).toBeFalsy();
   });
 
