@@ -8,7 +8,7 @@
  *
  *   npm run bench -- --sizes 10,100 --seed 1 --skip-search --skip-lighthouse --skip-paragraph
  */
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,12 @@ import { generateCorpus, mulberry32, writeCorpus, type Corpus } from './bench/sy
 import { copyProject, distStats, floorProject, formatKb, formatMs, PROJECT_ROOT, tail, timedBuild, type BuildRun, type DistStats } from './bench/bench-build.ts';
 import { lighthouseScores, type Scores } from './bench/bench-lighthouse.ts';
 import { serve } from './bench/static-server.ts';
-import { measureSearch, type SearchReport } from './bench/bench-search.ts';
+import { measureSearch, type RelevanceCase, type SearchReport } from './bench/bench-search.ts';
+import { SEARCH_TERMS_FILE } from '../src/model/search-filters.ts';
+import { knownTerms } from '../src/outputs/search-index.ts';
+import { gzippedSize, termsJson } from '../src/outputs/search-terms.ts';
+import { escapeRegExp } from '../src/model/strings.ts';
+import { isTermWorthy, termKey, wordsIn } from '../src/text/spelling/term-words.ts';
 import { measureParagraph, type ParagraphReport } from './bench/bench-paragraph.ts';
 
 const { values } = parseArgs({
@@ -88,7 +93,14 @@ interface SizeResult {
   plantedQuotations: number;
   generateMs: number;
   checks: { ms: number; errors: number; warnings: number };
-  ours: Measured & { astroMs: number; pagefindMs: number | null; pagefindRssKb: number | null; indexed: { pages: number; records: number } | null };
+  ours: Measured & {
+    astroMs: number;
+    pagefindMs: number | null;
+    pagefindRssKb: number | null;
+    indexed: { pages: number; records: number } | null;
+    /** The spelling dictionary the search page fetches when a query needs it: terms, and bytes gzipped. */
+    terms: { count: number; gzBytes: number };
+  };
   /** The build again after one section was edited, the analyses of the others taken from the cache. */
   warm: { checksMs: number; buildMs: number; totalMs: number };
   floor: Measured;
@@ -156,6 +168,8 @@ async function benchSize(articles: number, keep: boolean): Promise<{ result: Siz
   const ours = await buildOrFail(project, dist, `N=${articles} build`, BUILD_SCRIPT);
   const pagefind = pagefindLine(ours.output);
   const oursStats = distStats(dist, 'articles', 2);
+  const termsFile = readFileSync(join(dist, SEARCH_TERMS_FILE), 'utf8');
+  const termsParsed = JSON.parse(termsFile) as { names: string[]; words: string[] };
   log(`  built ${oursStats.pages} pages in ${formatMs(ours.ms)}${pagefind.ms !== null ? ` (Pagefind ${formatMs(pagefind.ms)})` : ''}`);
 
   log('  astro build (floor: Astro + MDX alone)…');
@@ -191,6 +205,7 @@ async function benchSize(articles: number, keep: boolean): Promise<{ result: Siz
       pagefindMs: pagefind.ms,
       pagefindRssKb: ours.pagefindRssKb ?? null,
       indexed: pagefind.indexed,
+      terms: { count: termsParsed.names.length + termsParsed.words.length, gzBytes: gzippedSize(termsFile) },
     },
     warm,
     floor: measured(floor, floorStats, floor.ms, sections),
@@ -217,12 +232,63 @@ function sampleQueries(corpus: Corpus, count = 20): string[] {
   return [...fromNames, ...draw(words, count - fromNames.length)];
 }
 
+/** A name misspelt as readers misspell one: two letters after the first swapped ("Arkell" → "Akrell"). */
+const misspelt = (name: string) => (name.length < 4 ? `${name}${name.at(-1)}` : `${name[0]}${name[2]}${name[1]}${name.slice(3)}`);
+
+/**
+ * Queries with known answers on the corpus: each person's name, their surname misspelt and their role find their
+ * page; a quotation is found, in its section, by its three rarest words, drawn among the quotations whose three
+ * rarest words no other section's text holds together (so that the answer is known).
+ */
+function relevanceCases(corpus: Corpus, quotations = 20): RelevanceCase[] {
+  const rng = mulberry32(seed + 1);
+  const q = (text: string) => `q=${encodeURIComponent(text)}`;
+  const speakerPage = (id: string) => new RegExp(`^/speakers/${id}/$`);
+  const people = corpus.speakers.filter((speaker) => speaker.kind === 'person');
+  const cases: RelevanceCase[] = people.flatMap(({ id, name, role }) => [
+    { kind: 'name', params: q(name), expected: speakerPage(id) },
+    { kind: 'misspelt surname', params: q(misspelt(name.split(' ').at(-1)!)), expected: speakerPage(id) },
+    { kind: 'role', params: q(role), expected: speakerPage(id) },
+  ]);
+  const sections = corpus.articles.flatMap((article) =>
+    article.sections.map((section) => ({ path: `/articles/${article.slug}/${section.slug}/`, section, words: new Set(wordsIn(section.body).map(({ word }) => termKey(word))) })),
+  );
+  const frequency = new Map<string, number>();
+  for (const { words } of sections) for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const rarest = (text: string) =>
+    [...new Set(wordsIn(text).map(({ word }) => word).filter(isTermWorthy))].sort((a, b) => (frequency.get(termKey(a)) ?? 0) - (frequency.get(termKey(b)) ?? 0) || a.localeCompare(b)).slice(0, 3);
+  const candidates = sections.flatMap(({ path, section }) => section.quotations.map(({ text }) => ({ path, words: rarest(text) })));
+  const shuffled = candidates
+    .filter(({ words }) => words.length === 3)
+    .map((item) => ({ item, key: rng() }))
+    .sort((a, b) => a.key - b.key)
+    .map((x) => x.item);
+  const heldBy = (words: string[]) => sections.filter((other) => words.every((word) => other.words.has(termKey(word)))).length;
+  for (const { path, words } of shuffled) {
+    if (cases.length === people.length * 3 + quotations) break;
+    if (heldBy(words) === 1) cases.push({ kind: 'a quotation’s rarest words', params: q(words.join(' ')), expected: new RegExp(`^${escapeRegExp(path)}`) });
+  }
+  return cases;
+}
+
+/** The spelling dictionary at N=1000 when the run builds no such corpus: from the corpus written alone, not built. */
+function termsAt1000(): { count: number; gzBytes: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'verbatim-bench-terms-'));
+  temporary.add(dir);
+  writeCorpus(generateCorpus({ articles: 1000, seed }), dir);
+  const terms = knownTerms(dir);
+  rmSync(dir, { recursive: true, force: true });
+  temporary.delete(dir);
+  return { count: terms.names.length + terms.words.length, gzBytes: gzippedSize(termsJson(terms)) };
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Report
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const times = (ratio: number) => `${ratio.toFixed(2)}×`;
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 const memory = (m: Measured) => (m.maxRssKb === null && m.treeRssKb === null ? 'n/a' : formatKb(Math.max(m.maxRssKb ?? 0, m.treeRssKb ?? 0)));
 
 function table(results: readonly SizeResult[]): string {
@@ -249,6 +315,7 @@ function table(results: readonly SizeResult[]): string {
   row('Pagefind metadata (every search)', (r) => [r.ours.pagefind ? kb(r.ours.pagefind.metaBytes) : 'n/a', '']);
   row('Pagefind index chunks', (r) => [r.ours.pagefind ? `${kb(r.ours.pagefind.indexBytes)} in ${r.ours.pagefind.indexChunks}` : 'n/a', '']);
   row('Pagefind fragments', (r) => [r.ours.pagefind ? `${mb(r.ours.pagefind.fragmentBytes)} in ${r.ours.pagefind.fragmentFiles}` : 'n/a', '']);
+  row('spelling dictionary gz (terms)', (r) => [`${kb(r.ours.terms.gzBytes)} (${r.ours.terms.count})`, '']);
   const header = ['', ...results.flatMap((r) => [`N=${r.articles} ours`, 'floor'])];
   const body = rows.map(([label, cell]) => [label, ...results.flatMap(cell)]);
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((cells) => cells[i]!.length)));
@@ -262,7 +329,7 @@ interface Target {
   pass: boolean | null;
 }
 
-function targets(results: readonly SizeResult[], search: SearchReport | undefined, paragraph: ParagraphReport | undefined): Target[] {
+function targets(results: readonly SizeResult[], search: SearchReport | undefined, paragraph: ParagraphReport | undefined, terms1000: { count: number; gzBytes: number }): Target[] {
   const list: Target[] = [];
   list.push(paragraph ? paragraph.target : { target: '4,000 quotations in one paragraph in under 10 s', value: 'not measured (--skip-paragraph)', pass: null });
   const [previous, largest] = results.length > 1 ? results.slice(-2) : [undefined, results[0]];
@@ -297,6 +364,11 @@ function targets(results: readonly SizeResult[], search: SearchReport | undefine
       pass: share <= 0.25,
     });
   }
+  list.push({
+    target: "N=1000: the spelling dictionary at most 30 KB gzipped, fetched only when a query needs it",
+    value: `${kb(terms1000.gzBytes)}, ${terms1000.count} terms${at1000 ? '' : ' (from the N=1000 corpus, written but not built)'}`,
+    pass: terms1000.gzBytes <= 30 * 1024,
+  });
   if (search) {
     const submitted = search.times.submitted.filter((t): t is number => t !== null);
     const typed = search.times.typed.filter((t): t is number => t !== null);
@@ -312,6 +384,12 @@ function targets(results: readonly SizeResult[], search: SearchReport | undefine
       target: `a first search downloads at most 250 KB (N=${searched})`,
       value: `${kb(total)} for "${query}" (index chunks ${kb(bytes.index)})`,
       pass: searched === 1000 ? total <= 250 * 1024 : null,
+    });
+    const { relevance } = search;
+    list.push({
+      target: `at least 90 % of the relevance queries answered in the top three (N=${searched})`,
+      value: `${percent(relevance.top3)} of ${relevance.cases}; mean reciprocal rank ${relevance.mrr.toFixed(3)}`,
+      pass: relevance.top3 >= 0.9,
     });
   } else {
     list.push({ target: 'search under 150 ms', value: 'not measured (--skip-search)', pass: null });
@@ -337,7 +415,10 @@ function searchSummary(search: SearchReport, articles: number): string {
     `  cached, typed (200 ms debounce):  ${ms(search.times.typed)}`,
     `  cached, submitted with Enter:     ${ms(search.times.submitted)}`,
     `  of which (Pagefind API, cached): search() ${part((b) => b.searchMs)} ms; data of the first 10 results ${part((b) => b.data10Ms)} ms, of the first 50 ${part((b) => b.data50Ms)} ms; results per query ${part((b) => b.results)}`,
-    `  first query "${query}" on a fresh page: ${kb(total)} in ${requests} requests — JS ${kb(bytes.js)}, wasm ${kb(bytes.wasm)}, index chunks ${kb(bytes.index)}, filters ${kb(bytes.filters)}, result fragments ${kb(bytes.fragments)}, other ${kb(bytes.other)}`,
+    `  first query "${query}" on a fresh page: ${kb(total)} in ${requests} requests — JS ${kb(bytes.js)}, wasm ${kb(bytes.wasm)}, index chunks ${kb(bytes.index)}, filters ${kb(bytes.filters)}, result fragments ${kb(bytes.fragments)}, spelling dictionary ${kb(bytes.terms)}, other ${kb(bytes.other)}`,
+    `  relevance, ${search.relevance.cases} queries with known answers: ${percent(search.relevance.top3)} answered in the top three, mean reciprocal rank ${search.relevance.mrr.toFixed(3)}`,
+    ...Object.entries(search.relevance.byKind).map(([kind, { cases, top3 }]) => `    ${kind}: ${percent(top3)} of ${cases} in the top three`),
+    ...search.relevance.misses.slice(0, 10).map(({ params, first }) => `    missed ${decodeURIComponent(params.replace(/^q=/, ''))}: first ${first.join(', ') || 'nothing'}`),
   ].join('\n');
 }
 
@@ -374,7 +455,7 @@ try {
     results.push(result);
     if (last && !values['skip-search']) {
       log(`\nSearch: timing 20 queries on N=${articles} in ${CHROMIUM}…`);
-      search = await measureSearch(dist, sampleQueries(corpus), WARM_UP_QUERY, CHROMIUM).catch((error: unknown) => fail(`search measurement: ${error instanceof Error ? error.message : String(error)}`));
+      search = await measureSearch(dist, sampleQueries(corpus), WARM_UP_QUERY, relevanceCases(corpus), CHROMIUM).catch((error: unknown) => fail(`search measurement: ${error instanceof Error ? error.message : String(error)}`));
       if (!values['skip-lighthouse']) {
         log(`\nLighthouse: the home page, a section and the first page of each index of N=${articles}…`);
         lighthouse = await measureLighthouse(dist, corpus).catch((error: unknown) => fail(`Lighthouse: ${error instanceof Error ? error.message : String(error)}`));
@@ -385,7 +466,8 @@ try {
   cleanUp();
 }
 
-const checks = targets(results, search, paragraph);
+const built1000 = results.find((r) => r.articles === 1000);
+const checks = targets(results, search, paragraph, built1000 ? built1000.ours.terms : termsAt1000());
 log(`\n${table(results)}`);
 if (results.length > 1) {
   const [a, b] = results.slice(-2) as [SizeResult, SizeResult];

@@ -1,10 +1,76 @@
 /**
- * Search speed for `npm run bench`: serves a built site on 127.0.0.1, opens /search/ in Debian's Chromium, and
- * times queries from the moment they are entered to the first result drawn; on a fresh page, weighs what a
- * first query downloads.
+ * Search speed and relevance for `npm run bench`: serves a built site on 127.0.0.1, opens /search/ in Debian's
+ * Chromium, and times queries from the moment they are entered to the first result drawn; on a fresh page,
+ * weighs what a first query downloads; runs queries with known answers and ranks what the reader is shown.
  */
 import { chromium, type Page } from 'playwright-core';
 import { serve } from './static-server.ts';
+import { SEARCH_TERMS_FILE } from '../../src/model/search-filters.ts';
+
+/** What a reader is shown for a search: the results' addresses in order (path and fragment), and how the query was read. */
+export interface SearchSeen {
+  urls: string[];
+  /** "Showing results for … · Search instead for …", or empty. */
+  suggestion: string;
+  /** "4 results for “Barrack”", or "No results …". */
+  status: string;
+}
+
+/** Opens /search/ with these parameters (`q=Barack`, `type=Quotation&q=…`) and waits for the search to be done. */
+export async function searchSeen(page: Page, siteUrl: string, params: string): Promise<SearchSeen> {
+  await page.goto(`${siteUrl}search/?${params}`);
+  await page.waitForFunction(
+    () => Boolean(document.querySelector('[data-search-status]')?.textContent) && !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'),
+    null,
+    { timeout: 15_000 },
+  );
+  return page.evaluate(() => ({
+    urls: [...document.querySelectorAll<HTMLAnchorElement>('.search-result__title a')].map((a) => new URL(a.href).pathname + new URL(a.href).hash),
+    suggestion: document.querySelector('[data-search-suggestion]')?.textContent ?? '',
+    status: document.querySelector('[data-search-status]')?.textContent ?? '',
+  }));
+}
+
+/** A query with known answers: any result whose address matches `expected` answers it. */
+export interface RelevanceCase {
+  /** What kind of query it is, for the report ("misspelt name"). */
+  kind: string;
+  params: string;
+  expected: RegExp;
+}
+
+/** Runs every case on the search page, as a reader would, and ranks the first answer in what it shows. */
+async function measureRelevance(page: Page, siteUrl: string, cases: readonly RelevanceCase[]): Promise<RelevanceReport> {
+  const ranks: (number | null)[] = [];
+  const byKind: Record<string, (number | null)[]> = {};
+  const misses: RelevanceReport['misses'] = [];
+  for (const { kind, params, expected } of cases) {
+    const seen = await searchSeen(page, siteUrl, params);
+    const rank = answerRank(seen.urls, expected);
+    ranks.push(rank);
+    (byKind[kind] ??= []).push(rank);
+    if (!rank || rank > 3) misses.push({ params, first: seen.urls.slice(0, 3) });
+  }
+  return {
+    cases: cases.length,
+    ...relevanceScores(ranks),
+    byKind: Object.fromEntries(Object.entries(byKind).map(([kind, list]) => [kind, { cases: list.length, top3: relevanceScores(list).top3 }])),
+    misses,
+  };
+}
+
+/** The rank (1 = first) of the first result that answers a case, or null when none of the first `depth` does. */
+export function answerRank(urls: readonly string[], expected: RegExp, depth = 10): number | null {
+  const index = urls.slice(0, depth).findIndex((url) => expected.test(url));
+  return index < 0 ? null : index + 1;
+}
+
+/** The share of cases answered in the top three, and the mean reciprocal rank (an unanswered case counts 0). */
+export function relevanceScores(ranks: readonly (number | null)[]): { top3: number; mrr: number } {
+  const top3 = ranks.filter((rank) => rank !== null && rank <= 3).length / ranks.length;
+  const mrr = ranks.reduce<number>((sum, rank) => sum + (rank ? 1 / rank : 0), 0) / ranks.length;
+  return { top3, mrr };
+}
 
 
 /** Milliseconds from entering each query to its first result drawn (null when none came within 15 s). */
@@ -22,7 +88,7 @@ export interface FirstQueryBytes {
   query: string;
   requests: number;
   /** Bytes received (response headers and body as sent: Pagefind's index files are gzipped, the rest as served) by kind of file. */
-  bytes: Record<'js' | 'wasm' | 'index' | 'filters' | 'fragments' | 'other', number>;
+  bytes: Record<'js' | 'wasm' | 'index' | 'filters' | 'fragments' | 'terms' | 'other', number>;
 }
 
 /** Where a query's time goes, measured with Pagefind's API in the page once its chunks are loaded. */
@@ -35,12 +101,26 @@ export interface QueryBreakdown {
   data50Ms: number;
 }
 
+/** How well queries with known answers were answered. */
+export interface RelevanceReport {
+  cases: number;
+  /** The share answered among the first three results. */
+  top3: number;
+  /** Mean reciprocal rank over the first ten. */
+  mrr: number;
+  /** By kind of query (names, misspelt names, roles, a quotation's rarest words): cases, share in the top three. */
+  byKind: Record<string, { cases: number; top3: number }>;
+  /** The cases not answered in the top three, with what came first instead. */
+  misses: { params: string; first: string[] }[];
+}
+
 /** Everything the search measurement found. */
 export interface SearchReport {
   queries: string[];
   times: SearchTimes;
   breakdown: QueryBreakdown[];
   firstQuery: FirstQueryBytes;
+  relevance: RelevanceReport;
 }
 
 /** Enters a query (as typing does, or with Enter) and resolves with the milliseconds until the first result is drawn. */
@@ -111,6 +191,7 @@ function kindOf(url: string): keyof FirstQueryBytes['bytes'] {
   if (path.endsWith('.pf_index') || path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'index';
   if (path.endsWith('.pf_filter')) return 'filters';
   if (path.endsWith('.pf_fragment')) return 'fragments';
+  if (path.endsWith(SEARCH_TERMS_FILE)) return 'terms';
   return 'other';
 }
 
@@ -121,7 +202,7 @@ function kindOf(url: string): keyof FirstQueryBytes['bytes'] {
  */
 async function firstQueryBytes(page: Page, url: string, query: string): Promise<FirstQueryBytes> {
   await page.goto(`${url}search/`, { waitUntil: 'networkidle' });
-  const bytes: FirstQueryBytes['bytes'] = { js: 0, wasm: 0, index: 0, filters: 0, fragments: 0, other: 0 };
+  const bytes: FirstQueryBytes['bytes'] = { js: 0, wasm: 0, index: 0, filters: 0, fragments: 0, terms: 0, other: 0 };
   let requests = 0;
   let last = performance.now();
   // Page events include the requests of Pagefind's worker, which a CDP session on the page does not see.
@@ -149,10 +230,11 @@ async function firstQueryBytes(page: Page, url: string, query: string): Promise<
 }
 
 /**
- * Runs every query twice on one page (the first run loads its chunks) and weighs a first query on a fresh page.
- * The page is opened with `warmUp` in its URL, which loads its scripts and Pagefind as a shared search link does.
+ * Runs every query twice on one page (the first run loads its chunks), weighs a first query on a fresh page, and
+ * ranks the answers to the relevance cases. The page is opened with `warmUp` in its URL, which loads its scripts
+ * and Pagefind as a shared search link does.
  */
-export async function measureSearch(outDir: string, queries: readonly string[], warmUp: string, chromiumPath: string): Promise<SearchReport> {
+export async function measureSearch(outDir: string, queries: readonly string[], warmUp: string, cases: readonly RelevanceCase[], chromiumPath: string): Promise<SearchReport> {
   const site = await serve(outDir, '/');
   const browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -173,11 +255,12 @@ export async function measureSearch(outDir: string, queries: readonly string[], 
       await clear(page);
     }
     const parts = await breakdown(page, queries);
+    const relevance = await measureRelevance(page, site.url, cases);
     await page.close();
     const fresh = await browser.newContext();
     const firstQuery = await firstQueryBytes(await fresh.newPage(), site.url, queries[0]!);
     await fresh.close();
-    return { queries: [...queries], times, breakdown: parts, firstQuery };
+    return { queries: [...queries], times, breakdown: parts, firstQuery, relevance };
   } finally {
     await browser.close();
     await site.close();

@@ -1,11 +1,13 @@
 /** The parts of Pagefind's browser API (pagefind.js) the search page uses. */
 export interface PagefindResultData {
   url: string;
+  /** The result's whole indexed text. */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
-  /** The parts of a page under its headings that hold the query, each at its heading's anchor. */
-  sub_results?: { title: string; url: string; excerpt: string; anchor?: { id: string } }[];
+  /** The elements of the page's text with an id, each with its text and where it begins among the words of `content`. */
+  anchors?: { element: string; id: string; text: string; location: number }[];
 }
 
 export interface PagefindResult {
@@ -13,12 +15,20 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
+/**
+ * A filter's values: one value, all of a list (an empty list narrows nothing, but has the filter counted), or
+ * none of a list.
+ */
+export type PagefindFilters = Record<string, string | string[] | { none: string[] }>;
+
+export interface PagefindResponse {
+  results: PagefindResult[];
+  /** For each filter loaded, the results each of its values would give with the search's filters. */
+  filters: Record<string, Record<string, number>>;
+}
+
 export interface PagefindApi {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(options: { baseUrl?: string; excerptLength?: number; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(
-    query: string | null,
-    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: PagefindResult[] }>;
+  search(query: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse>;
 }

@@ -1,147 +1,175 @@
 /**
  * The search page: query and filters live in the URL, so a search can be shared, bookmarked and reloaded.
  * Pagefind is loaded only once the reader searches (a query in the URL counts as searching). A search looks in
- * the pages' bundle, where each quotation is a sub-result of its section; one that filters or sorts quotations
- * and claims looks in their own bundle of records instead.
+ * the pages' bundle, where each quotation is found in its section's citations; one that filters or sorts quotations
+ * and claims looks in their own bundle of records instead. A query that finds nothing, or only results that do
+ * not hold one of its words, is corrected from the dictionary of known terms, fetched then ("Showing results
+ * for Barrack · Search instead for Barack").
+ * Once the results are drawn, the filter menus are filled with the count of each value for this search.
  */
-import { inQuotes } from '../views/in-quotes.ts';
-import type { QuotationSearchMeta } from '../views/quotation-index.ts';
-import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind-types.ts';
-import { SEARCH_BUNDLES, SEARCH_FILTERS, type SearchFilterName } from '../model/search-filters.ts';
-import { escapeHtml } from '../model/strings.ts';
+import type { PagefindApi, PagefindResponse, PagefindResult, PagefindResultData } from './pagefind-types.ts';
+import { bundleFor, countSource, FILTER_NAMES, filterOptions, pagefindFilters, withCounts, withSections, without, type Bundle } from './search-filter-options.ts';
+import { countLine, namedFirst, pageResults, recordResult, renderResult, type ResultView } from './search-result-view.ts';
+import { META_WEIGHTS } from '../outputs/search-records.ts';
+import { AS_TYPED, SEARCH_BUNDLES, type SearchFilterName } from '../model/search-filters.ts';
+import { heldWords, queryTerms } from '../text/spelling/term-words.ts';
+import type { Speller } from './search-correction.ts';
 
-const FILTER_NAMES = SEARCH_FILTERS.map((filter) => filter.name);
 /** Results drawn at a time: each needs its own small fetch. */
 const PAGE_SIZE = 10;
 /** The sort choices of the page, by the sort keys each record carries (see dateSortKeys). */
 const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = { 'date-asc': { oldest: 'asc' }, 'date-desc': { newest: 'desc' } };
 
-/** Filters only the records carry (a page has no speaker or quotation kind of its own). */
-const RECORD_FILTERS: readonly SearchFilterName[] = ['speaker', 'affiliation', 'kind'];
-/** Result types only the records carry. */
-const RECORD_TYPES = ['Quotation', 'Claim'];
-
-/** Whether a search needs the records' bundle: it filters or sorts what only records carry. */
-export function needsRecords(filters: Record<string, string>, sorted: boolean): boolean {
-  return sorted || RECORD_FILTERS.some((name) => filters[name]) || RECORD_TYPES.includes(filters.type ?? '');
+/** What the page shows for one search: the results of the query it ran, and how it corrected the reader's. */
+interface Outcome {
+  response: PagefindResponse;
+  /** The query whose results these are: the reader's, or its correction. */
+  query: string;
+  /** When the results are a correction's, the line that says so ("Showing results for …"), as HTML. */
+  line?: string;
 }
 
-/**
- * A page's result as the reader sees it: each quotation of a section that holds the query as a quotation result
- * of its own (linking to its place in the text), then the section itself.
- */
-export function pageResults(data: PagefindResultData): PagefindResultData[] {
-  const quotations = data.meta.quotations ? (JSON.parse(data.meta.quotations) as QuotationSearchMeta) : {};
-  const found = (data.sub_results ?? []).flatMap((sub) => {
-    const quotation = sub.anchor && quotations[sub.anchor.id];
-    if (!quotation) return [];
-    const url = sub.url.replace(/#.*$/, `#${quotation.place}`);
-    return [{ url, excerpt: sub.excerpt, filters: {}, meta: { type: 'Quotation', title: sub.title, speaker: quotation.speaker, kind: quotation.kind, section: data.meta.title, article: data.meta.article } }];
-  });
-  return [...found, data];
-}
-
-/** One result: its type, title linking to its place, who said it, and the excerpt with the matches marked. */
-function renderResult(data: PagefindResultData): string {
-  const { meta } = data;
-  const details = [meta.speaker, meta.kind && `${meta.kind} quotation`, meta.status, meta.section && `in ${inQuotes(meta.section)}`, meta.article]
-    .filter(Boolean)
-    .map((part) => escapeHtml(part!))
-    .join(' · ');
-  // Pagefind's excerpt is the page's own text, escaped, with <mark> around the matched words.
-  return `<li class="search-result search-result--${escapeHtml((meta.type ?? 'page').toLowerCase())}">
-  <p class="search-result__type">${escapeHtml(meta.type ?? 'Page')}</p>
-  <h2 class="search-result__title"><a href="${escapeHtml(data.url)}">${escapeHtml(meta.title ?? data.url)}</a></h2>
-  ${details ? `<p class="search-result__details">${details}</p>` : ''}
-  <p class="search-result__excerpt">${data.excerpt}</p>
-</li>`;
-}
+/** What a result holds that a query may have matched: its text and its metadata (a speaker's aliases, a record's speaker). */
+const resultText = (data: PagefindResultData) => [data.content, ...Object.values(data.meta)].join(' ');
 
 export function startSearchPage(root: Document, base: string): void {
   const form = root.querySelector<HTMLFormElement>('[data-search]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const suggestion = root.querySelector<HTMLElement>('[data-search-suggestion]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
-  if (!form || !status || !list) return;
+  const note = root.querySelector<HTMLElement>('[data-search-counts-note]');
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!form || !status || !suggestion || !list || !note || !more) return;
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
-  const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
+  const menus = new Map(FILTER_NAMES.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name=${name}]`)!]));
+  const sortMenu = form.querySelector<HTMLSelectElement>('select[name=sort]')!;
   const params = new URLSearchParams(location.search);
   // A query in the address wins; otherwise keep what the reader may have typed while this script loaded.
   if (params.has('q')) input.value = params.get('q')!;
+  /** The query the reader asked to run as typed ("Search instead for …"), until they change it. */
+  let asTyped = params.get(AS_TYPED) === '1' ? input.value.trim() : undefined;
 
-  const bundles: Partial<Record<keyof typeof SEARCH_BUNDLES, Promise<PagefindApi>>> = {};
-  const load = (bundle: keyof typeof SEARCH_BUNDLES = 'pages') =>
+  const bundles: Partial<Record<Bundle, Promise<PagefindApi>>> = {};
+  const load = (bundle: Bundle = 'pages') =>
     (bundles[bundle] ??= (async () => {
       const api = (await import(/* @vite-ignore */ `${base}${SEARCH_BUNDLES[bundle]}/pagefind.js`)) as PagefindApi;
-      await api.options({ baseUrl: base, excerptLength: 24 });
+      await api.options({ baseUrl: base, excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } });
       await api.init();
       return api;
     })());
 
-  // The filters' values come from both bundles, fetched only when a filter is used: a plain search never needs them.
-  let filtersLoaded: Promise<void> | undefined;
-  const loadFilters = () =>
-    (filtersLoaded ??= (async () => {
-      const [records, pages] = await Promise.all([(await load('records')).filters(), (await load('pages')).filters()]);
-      for (const select of selects.filter((s) => s.dataset.filter)) {
-        const chosen = select.value;
-        const name = select.dataset.filter!;
-        const values = [...new Set([...Object.keys(records[name] ?? {}), ...Object.keys(pages[name] ?? {})])].sort((a, b) => a.localeCompare(b));
-        for (const value of values) if (value !== chosen) select.add(new Option(value, value));
-      }
-    })());
-  // Values in the address are shown at once, before the index says which others there are.
-  for (const select of selects) {
-    const value = params.get(select.name);
-    if (!value) continue;
-    if (select.dataset.filter && ![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
-    select.value = value;
-  }
+  /** The correcting code and its dictionary, fetched the first time a query needs them. */
+  let correcting: Promise<[typeof import('./search-correction.ts'), Speller]> | undefined;
+  const loadCorrecting = () => (correcting ??= import('./search-correction.ts').then(async (module) => [module, await module.loadSpeller(base)]));
+
+  /**
+   * The reader's query, or its correction when it finds nothing, or only results that do not hold one of its words
+   * (which Pagefind found by a part of the word: "cor" for "coridor"), and the correction finds some. The first
+   * page of results, which the page draws next, tells which words the index holds.
+   */
+  const searchCorrected = async (api: PagefindApi, query: string, options: Parameters<PagefindApi['search']>[1]): Promise<Outcome> => {
+    const response = await api.search(query || null, options);
+    const asIs = { response, query };
+    if (!query || query === asTyped) return asIs;
+    const firstPage = await Promise.all(response.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+    const held = heldWords(query, firstPage.map(resultText));
+    if (response.results.length && queryTerms(query).every((word) => held.has(word))) return asIs;
+    const [{ correctionLine }, spell] = await loadCorrecting();
+    const correction = spell(query, held);
+    if (!correction) return asIs;
+    const corrected = await api.search(correction.query, options);
+    return corrected.results.length ? { response: corrected, query: correction.query, line: correctionLine(correction.query, { query, alternatives: correction.alternatives }) } : asIs;
+  };
+
+  // Every value seen for each filter, in either bundle, so that a menu keeps offering what the last search did not
+  // count; first those in the address, shown at once, before the index says which others there are.
+  const seen = new Map(FILTER_NAMES.map((name) => [name, new Set(params.getAll(name).filter(Boolean))]));
+  /** Fills each menu with its values and, where the bundle searched answers, the results each would give. */
+  const fillMenus = (filters: Record<string, string>, sorted: boolean, bundle: Bundle | undefined, counts: Partial<Record<SearchFilterName, Record<string, number>>>) => {
+    let uncounted = false;
+    for (const [name, menu] of menus) {
+      const mine = counts[name];
+      for (const value of Object.keys(mine ?? {})) seen.get(name)!.add(value);
+      const count = (value: string) => (bundle && countSource(name, value, filters, sorted) === bundle ? (mine?.[value] ?? 0) : undefined);
+      const options = filterOptions(name, { values: seen.get(name)!, count }, menu.value);
+      uncounted ||= Boolean(bundle) && options.some((option) => option.value && count(option.value) === undefined);
+      const chosen = menu.value;
+      menu.replaceChildren(...options.map(({ value, label, disabled }) => Object.assign(new Option(label, value), { disabled })));
+      menu.value = chosen;
+    }
+    note.hidden = !uncounted;
+  };
+  /** The counts of every menu for a search: each counted without its own choice, which choosing another replaces. */
+  const countMenus = async (api: PagefindApi, bundle: Bundle, query: string, filters: Record<string, string>) => {
+    const counted = (chosen: Record<string, string>) => api.search(query || null, { filters: withCounts(chosen, bundle) }).then((response) => withSections(response.filters, response.results.length, bundle));
+    const all = await counted(filters);
+    const own = await Promise.all(FILTER_NAMES.filter((name) => filters[name]).map(async (name) => [name, (await counted(without(filters, name)))[name]] as const));
+    return { ...all, ...Object.fromEntries(own) } as Partial<Record<SearchFilterName, Record<string, number>>>;
+  };
+
+  fillMenus({}, false, undefined, {});
+  for (const [name, menu] of menus) menu.value = params.get(name) ?? '';
+  sortMenu.value = params.get('sort') ?? '';
 
   let latest = 0;
   let fromPages = true;
   let found: PagefindResult[] = [];
+  let shownQuery = '';
   let shown = 0;
-  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  /** The results listed so far: the results drawn, and the quotations found in them. */
+  let listed = 0;
   /** Draws the next page of results; each result's text is fetched only when it is drawn. */
   const showMore = async (search: number) => {
     const page = await Promise.all(found.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
     if (search !== latest) return;
-    list.insertAdjacentHTML('beforeend', page.flatMap((data) => (fromPages ? pageResults(data) : [data])).map(renderResult).join(''));
+    const views = page.flatMap((data: PagefindResultData): ResultView[] => (fromPages ? pageResults(data, shownQuery) : [recordResult(data)]));
+    list.insertAdjacentHTML('beforeend', (shown ? views : namedFirst(views, shownQuery)).map(renderResult).join(''));
     shown += page.length;
+    listed += views.length;
     more.hidden = shown >= found.length;
+    status.textContent = countLine(found.length, shown, listed, shownQuery);
   };
 
   const run = async () => {
     const search = ++latest;
-    const filters = Object.fromEntries(FILTER_NAMES.flatMap((name) => {
-      const value = form.querySelector<HTMLSelectElement>(`select[name=${name}]`)!.value;
-      return value ? [[name, value]] : [];
-    }));
-    const sortChoice = form.querySelector<HTMLSelectElement>('select[name=sort]')!.value;
+    const filters = Object.fromEntries([...menus].flatMap(([name, menu]) => (menu.value ? [[name, menu.value]] : [])));
+    const sortChoice = sortMenu.value;
     const sort = SORTS[sortChoice];
     const query = input.value.trim();
+    if (query !== asTyped) asTyped = undefined;
     const url = new URL(location.href);
-    url.search = new URLSearchParams(Object.entries({ q: query, ...filters, ...(sortChoice ? { sort: sortChoice } : {}) }).filter(([, v]) => v)).toString();
+    url.search = new URLSearchParams(
+      Object.entries({ q: query, ...filters, ...(sortChoice ? { sort: sortChoice } : {}), ...(asTyped ? { [AS_TYPED]: '1' } : {}) }).filter(([, v]) => v),
+    ).toString();
     history.replaceState(null, '', url);
     if (!query && Object.keys(filters).length === 0) {
       list.innerHTML = '';
       status.textContent = '';
+      suggestion.hidden = true;
       more.hidden = true;
+      fillMenus(filters, Boolean(sort), undefined, {});
       return;
     }
-    const records = needsRecords(filters, Boolean(sort));
-    const api = await load(records ? 'records' : 'pages');
-    const response = await api.search(query || null, { filters, ...(sort ? { sort } : {}) });
+    list.setAttribute('aria-busy', 'true');
+    const bundle = bundleFor(filters, Boolean(sort));
+    const api = await load(bundle);
+    const outcome = await searchCorrected(api, query, { filters: pagefindFilters(filters, bundle), ...(sort ? { sort } : {}) });
     if (search !== latest) return;
-    fromPages = !records;
-    found = response.results;
+    fromPages = bundle === 'pages';
+    found = outcome.response.results;
+    shownQuery = outcome.query;
     shown = 0;
+    listed = 0;
     list.innerHTML = '';
+    suggestion.innerHTML = outcome.line ?? '';
+    suggestion.hidden = !outcome.line;
     await showMore(search);
     if (search !== latest) return;
-    status.textContent = found.length
-      ? `${found.length} result${found.length === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}`
-      : `No results${query ? ` for “${query}”` : ''}. Try fewer words, or remove a filter.`;
+    list.removeAttribute('aria-busy');
+    // The menus once the results are painted: at a thousand articles, rebuilding them takes a frame of its own.
+    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+    const counts = await countMenus(api, bundle, outcome.query, filters);
+    if (search === latest) fillMenus(filters, Boolean(sort), bundle, counts);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -149,19 +177,29 @@ export function startSearchPage(root: Document, base: string): void {
     clearTimeout(timer);
     timer = setTimeout(run, 200);
   });
-  // This script loads when the reader first interacts, often by focusing the field: start loading Pagefind then.
-  if (root.activeElement === input) void load();
-  else input.addEventListener('focus', () => void load(), { once: true });
-  const isFilter = (element: Element | null) => element?.matches('select[data-filter]') ?? false;
-  form.addEventListener('focusin', (event) => {
-    if (isFilter(event.target as Element)) void loadFilters();
-  });
-  // As with the field: the reader may already be on a filter when this script arrives.
-  if (isFilter(root.activeElement)) void loadFilters();
+  // This script loads when the reader first interacts, often by focusing the field or a filter: start loading
+  // Pagefind then, and until a search is run, offer in the menus every value of the whole index, with its count.
+  const start = () =>
+    void load().then(async (api) => {
+      const counts = await countMenus(api, 'pages', '', {});
+      if (latest === 0) fillMenus({}, false, 'pages', counts);
+    });
+  if (form.contains(root.activeElement)) start();
+  else form.addEventListener('focusin', start, { once: true });
   form.addEventListener('change', () => void run());
   more.addEventListener('click', () => void showMore(latest));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    void run();
+  });
+  // "Did you mean …" and "Search instead for …" search here, without reloading the page.
+  suggestion.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-query]');
+    if (!link) return;
+    event.preventDefault();
+    input.value = link.dataset.query!;
+    asTyped = link.hasAttribute('data-as-typed') ? input.value : undefined;
+    input.focus();
     void run();
   });
   if (input.value || FILTER_NAMES.some((name) => params.get(name))) void run();

@@ -12,7 +12,7 @@ export type SearchFilterName = (typeof SEARCH_FILTERS)[number]['name'];
 
 /**
  * Where the two search bundles go, below the site root. A first search loads only the pages' bundle (sections,
- * with each quotation as a sub-result at its citation, and speakers): Pagefind's metadata lists every record and
+ * with each quotation found at its citation, and speakers): Pagefind's metadata lists every record and
  * every search loads it whole, so the 30,000 quotation and claim records of a thousand articles live in a bundle
  * of their own, loaded only when a search filters or sorts them.
  */
@@ -24,3 +24,12 @@ export const SEARCH_BUNDLES = { pages: 'pagefind', records: 'pagefind-records' }
  * would drop the others anyway, after reading them: the article pages and the paginated indexes.
  */
 export const SEARCHED_PAGES = '{articles/*/*/index.html,speakers/*/index.html}';
+
+/**
+ * The dictionary of known terms (src/outputs/search-terms.ts), below the site root: fetched by the search page
+ * only when a query finds few results or none, to correct its spelling.
+ */
+export const SEARCH_TERMS_FILE = 'search-terms.json';
+
+/** The search page's address flag that runs its query as typed, uncorrected ("Search instead for …"). */
+export const AS_TYPED = 'as-typed';

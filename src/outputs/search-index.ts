@@ -1,18 +1,23 @@
 /**
  * The client-side search, written with Pagefind into a built site as two bundles (SEARCH_BUNDLES): the pages
- * marked with `data-pagefind-body` (sections, whose quotations are sub-results at their citations, and speakers),
- * and every quotation and claim as a record of its own linking to its place in the text. The quotations come
- * from the sections' analyses, not from the built site read back.
+ * marked with `data-pagefind-body` (sections, whose quotations are found at their citations, and speakers),
+ * and every quotation and claim as a record of its own linking to its place in the text; beside them, the
+ * dictionary of known terms that misspelt queries are corrected from (SEARCH_TERMS_FILE). The quotations come
+ * from the sections' analyses and the dictionary's words from the section files, not from the built site read back.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { AnalysisCache } from '../analysis/section-cache.ts';
-import { readArticles, readSections, readSpeakers, sectionFiles } from '../model/registry.ts';
-import { SEARCHED_PAGES, SEARCH_BUNDLES } from '../model/search-filters.ts';
+import { readArticles, readSections, readSpeakers, sectionFiles, sectionIdOf } from '../model/registry.ts';
+import type { SectionData } from '../model/registry.ts';
+import type { Speaker } from '../model/schema.ts';
+import { SEARCHED_PAGES, SEARCH_BUNDLES, SEARCH_TERMS_FILE } from '../model/search-filters.ts';
 import { inReadingOrder } from './quote-export.ts';
 import { searchRecords, type SearchRecord } from './search-records.ts';
+import { searchTerms, sectionText, termsJson } from './search-terms.ts';
+import type { SearchTerms } from '../text/spelling/term-words.ts';
 
 /**
  * Pagefind writes one fragment file per page or record unless told otherwise; past this many it bundles them, so
@@ -75,7 +80,23 @@ async function writeRecordsBundle(outDir: string, records: readonly SearchRecord
   return false;
 }
 
-/** Indexes the site built in `outDir` from the content in `contentDir`, into its two search bundles. */
+/** The texts the dictionary's words come from, one section at a time: its title, its text and its claims; then the speakers' pages. */
+function* indexedTexts(contentDir: string, sections: readonly SectionData[], speakers: readonly Speaker[]): Generator<string> {
+  const byId = new Map(sections.map((section) => [section.id, section]));
+  for (const path of sectionFiles(contentDir)) {
+    const section = byId.get(sectionIdOf(path));
+    if (section) yield [section.title, ...section.claims.map((claim) => claim.claim)].join('\n');
+    yield sectionText(readFileSync(path, 'utf8'));
+  }
+  for (const speaker of speakers) yield `${speaker.role}\n${speaker.description}`;
+}
+
+/** The dictionary of known terms of the content in `contentDir` (its sections and speakers, when already read). */
+export function knownTerms(contentDir: string, sections = readSections(contentDir), speakers = readSpeakers(contentDir)): SearchTerms {
+  return searchTerms(speakers, indexedTexts(contentDir, sections, speakers));
+}
+
+/** Indexes the site built in `outDir` from the content in `contentDir`, into its two search bundles and the dictionary. */
 export async function writeSearchIndex(outDir: string, contentDir: string, cache = new AnalysisCache(contentDir, process.cwd(), { remember: false }), projectRoot = process.cwd()): Promise<IndexReport> {
   const started = performance.now();
   // The pages first, while this process holds nothing else: Pagefind's binary is the build's largest.
@@ -90,8 +111,10 @@ export async function writeSearchIndex(outDir: string, contentDir: string, cache
   const analysed = [];
   for (const path of sectionFiles(contentDir)) analysed.push(...(await cache.section(path)).quotations);
   const quotations = inReadingOrder(analysed, (section) => order.get(section) ?? 0);
-  const records = searchRecords({ quotations, sections, speakers: readSpeakers(contentDir), articles: readArticles(contentDir) });
+  const speakers = readSpeakers(contentDir);
+  const records = searchRecords({ quotations, sections, speakers, articles: readArticles(contentDir) });
   const recordsReused = await writeRecordsBundle(outDir, records, join(projectRoot, RECORDS_CACHE));
+  writeFileSync(join(outDir, SEARCH_TERMS_FILE), termsJson(knownTerms(contentDir, sections, speakers)));
   return { pages, records: records.length, ms: Math.round(performance.now() - started), recordsReused };
 }
 

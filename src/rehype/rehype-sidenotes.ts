@@ -107,8 +107,6 @@ export default function rehypeSidenotes(options: Options) {
       }
       if (node.tagName === 'p') markRepeatedSpeakers(node);
       const after: Element[] = [];
-      // What the note follows: the mark, or the label that wraps it.
-      let mark: Element = node;
       if (node.tagName === 'sup' && hasClass(node, 'claim-ref')) {
         const link = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'a');
         const claimId = String(link?.properties.href ?? '').replace(/^#claim-/, '');
@@ -128,9 +126,9 @@ export default function rehypeSidenotes(options: Options) {
         if (!named || noted.has(`date:${value}`)) return SKIP;
         noted.add(`date:${value}`);
         const toggleId = `note-toggle-${node.properties.id}`;
-        mark = h('label', { for: toggleId, className: ['note-marker', 'note-marker--date'] }, [node]);
-        parent.children[index] = mark;
+        // A label of its own after the date, not around it: Pagefind leaves the words of labels out of its index.
         after.push(
+          h('label', { for: toggleId, className: ['note-marker', 'note-marker--date'] }, '+'),
           toggle(toggleId, `${formatIsoDate(value.split('/')[0]!)}: show what happened`),
           note('date', undefined, named.map(({ event, place }, i) => `${i ? '; ' : ''}${event}${place ? ` (${place})` : ''}`)),
         );
@@ -146,7 +144,7 @@ export default function rehypeSidenotes(options: Options) {
       }
       // A note inside someone's quoted words goes after them: the quotation keeps its words together.
       const outer = ancestors.findIndex((ancestor) => ancestor.type === 'element' && hasClass(ancestor, 'quotation'));
-      const [host, hostParent] = outer > 0 ? [ancestors[outer] as Element, ancestors[outer - 1] as Element | Root] : [mark, parent];
+      const [host, hostParent] = outer > 0 ? [ancestors[outer] as Element, ancestors[outer - 1] as Element | Root] : [node, parent];
       const hostIndex = hostParent.children.indexOf(host as ElementContent);
       // After the rest of the word its marker ends in ("Israel’s"), so that no note splits a word for a screen reader.
       const next = hostParent.children[hostIndex + 1];
@@ -154,7 +152,7 @@ export default function rehypeSidenotes(options: Options) {
       if (next?.type === 'text' && rest) hostParent.children.splice(hostIndex + 1, 1, { type: 'text', value: rest }, ...(next.value.length > rest.length ? [{ type: 'text' as const, value: next.value.slice(rest.length) }] : []));
       const at = hostIndex + (rest ? 2 : 1);
       hostParent.children.splice(at, 0, ...after);
-      return host === mark ? [SKIP, at + after.length] : SKIP;
+      return host === node ? [SKIP, at + after.length] : SKIP;
     });
   };
 }

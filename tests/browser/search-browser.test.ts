@@ -4,9 +4,10 @@ import { axeViolations, browserOnSite } from '../helpers/browser.ts';
 
 const builds = inject('builds');
 
-/** The results as a reader sees them: type, title, details. */
+/** The results as a reader sees them, once the search is done: type, title, details. */
 async function results(page: Page) {
   await page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor();
+  await page.locator('[data-search-results]:not([aria-busy])').waitFor({ state: 'attached' });
   return page.locator('.search-result').evaluateAll((items) =>
     items.map((item) => ({
       type: item.querySelector('.search-result__type')?.textContent ?? '',
@@ -15,6 +16,10 @@ async function results(page: Page) {
     })),
   );
 }
+
+/** A filter menu's options as a reader sees them: their labels, "×" after those that cannot be chosen. */
+const options = (page: Page, label: string) =>
+  page.getByLabel(label, { exact: true }).evaluate((select: HTMLSelectElement) => [...select.options].map((o) => `${o.label}${o.disabled ? ' ×' : ''}`));
 
 describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name, { base, outDir }) => {
   const running = browserOnSite({ base, outDir });
@@ -47,6 +52,93 @@ describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name
     await page.close();
   });
 
+  it('corrects a misspelt query, says so, and searches for it as typed on request', async () => {
+    const page = await running.browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${running.site.url}search/?q=Barack`);
+    const found = await results(page);
+    expect(await page.locator('[data-search-suggestion]').textContent()).toBe('Showing results for Barrack · Search instead for Barack');
+    expect(await page.locator('[data-search-status]').textContent()).toBe(`${found.length} results for “Barrack”`);
+    expect(found[0]).toMatchObject({ type: 'Speaker', title: 'Thomas Barrack' });
+    expect(fetched).toContain(`${base}search-terms.json`);
+    await page.getByRole('link', { name: 'Barack', exact: true }).click();
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 }).toBe('No results for “Barack”. Try fewer words, or remove a filter.');
+    expect(await page.locator('[data-search-suggestion]').isHidden()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('as-typed')).toBe('1');
+    expect(await page.getByLabel('Search for').inputValue()).toBe('Barack');
+    await page.close();
+  });
+
+  it.each([
+    ['humanitarian coridor', 'humanitarian corridor'],
+    ['joint statment', 'joint statement'],
+  ])('finds “%s” as “%s”, with a visible “Showing results for”', async (typed, meant) => {
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/?q=${encodeURIComponent(typed)}`);
+    expect((await results(page)).length).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-suggestion]').textContent()).toBe(`Showing results for ${meant} · Search instead for ${typed}`);
+    expect(await page.locator('[data-search-suggestion]').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('fetches no dictionary for a query whose words it finds', async () => {
+    const page = await running.browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${running.site.url}search/?q=ceasefire`);
+    await results(page);
+    expect(fetched.filter((path) => path.endsWith('search-terms.json'))).toEqual([]);
+    expect(await page.locator('[data-search-suggestion]').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('fills the filter menus with the count of each value once the results are shown, a value without results disabled', async () => {
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/?q=Barrack`);
+    await results(page);
+    await expect.poll(() => options(page, 'Result type'), { timeout: 10_000 }).toEqual(['All', 'Section (3)', 'Speaker (1)', 'Claim', 'Quotation']);
+    expect(await options(page, 'Year')).toEqual(['All', '2026 (3)']);
+    expect(await page.locator('[data-search-counts-note]').isVisible()).toBe(true);
+    // Quotations and claims are counted once the search is one of them.
+    await page.getByLabel('Result type').selectOption('Quotation');
+    await expect.poll(() => options(page, 'Speaker'), { timeout: 10_000 }).toContain('Thomas Barrack (3)');
+    expect(await options(page, 'Speaker')).toContain('Donald Trump (0) ×');
+    expect(await options(page, 'Result type')).toEqual(expect.arrayContaining(['Quotation (3)', 'Claim (3)']));
+    expect(await options(page, 'Quotation kind')).toEqual(['All', 'full (1)', 'partial (2)']);
+    await page.close();
+  });
+
+  it('links a quotation found to its citation, and lands on it', async () => {
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/?q=breakthrough`);
+    await results(page);
+    const cite = page.locator('.search-result--quotation').first().getByRole('link', { name: 'Cite this quotation' });
+    expect(await cite.getAttribute('href')).toMatch(/joint-coordination-mechanism\/#cite-q-breakthrough-/);
+    await cite.click();
+    await page.waitForURL(/#cite-q-breakthrough-/);
+    expect(await page.locator(':target').textContent()).toBe('“breakthrough”');
+    await page.close();
+  });
+
+  it('has one search field, the page’s own, which “/” focuses', async () => {
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/`);
+    expect(await page.getByRole('searchbox').count()).toBe(1);
+    expect(await page.locator('#site-search').count()).toBe(0);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    await page.close();
+  });
+
+  it('offers every value of the index, with its count, when a filter is chosen before any search', async () => {
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/`);
+    await page.getByLabel('Result type').focus();
+    await expect.poll(() => options(page, 'Result type'), { timeout: 10_000 }).toEqual(['All', 'Section (4)', 'Speaker (20)', 'Claim', 'Quotation']);
+    await page.close();
+  });
+
   it('filtering by speaker Thomas Barrack shows exactly his quotations', async () => {
     const page = await running.browser.newPage();
     await page.goto(`${running.site.url}search/`);
@@ -54,7 +146,6 @@ describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name
     await page.getByLabel('Speaker', { exact: true }).selectOption('Thomas Barrack');
     const all = await results(page);
     expect(all.every((r) => r.details.startsWith('Thomas Barrack') || r.title === 'Thomas Barrack')).toBe(true);
-    await page.getByLabel('Result type').focus();
     await page.getByLabel('Result type').selectOption('Quotation');
     await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('3 results');
     const titles = (await results(page)).map((r) => r.title);
