@@ -42,7 +42,7 @@ export function text(node: Root | Element | undefined): string {
 export function sourceText(node: Element | undefined): string {
   if (!node) return '';
   const copy = structuredClone(node);
-  for (const chrome of selectAll('.figure__note, .quotation__by, .claim-ref, .sidenote', copy)) chrome.children = [];
+  for (const chrome of selectAll('.figure__note, .quotation__by, .claim-ref, .sidenote, .note-marker--date', copy)) chrome.children = [];
   return text(copy);
 }
 
