@@ -10,9 +10,12 @@ import { visit } from 'unist-util-visit';
 
 const REFERENCE_LISTS = ['htmlFor', 'ariaDescribedBy'] as const;
 
-export function sectionHtmlInArticle(html: string, prefix: string): string {
+export function sectionHtmlInArticle(html: string, prefix: string): { html: string; links: string[] } {
   const tree = fromHtml(html, { fragment: true });
-  visit(tree, 'element', ({ properties }: { properties: Properties }) => {
+  // Read in the same pass: the addresses it links to (fragments, which the prefix changes, aside).
+  const links = new Set<string>();
+  visit(tree, 'element', ({ tagName, properties }: { tagName: string; properties: Properties }) => {
+    if (tagName === 'a' && typeof properties.href === 'string' && !properties.href.startsWith('#')) links.add(properties.href);
     if (typeof properties.id === 'string') properties.id = `${prefix}${properties.id}`;
     for (const name of REFERENCE_LISTS) {
       const ids = properties[name];
@@ -20,7 +23,7 @@ export function sectionHtmlInArticle(html: string, prefix: string): string {
     }
     if (typeof properties.href === 'string' && properties.href.startsWith('#')) properties.href = `#${prefix}${properties.href.slice(1)}`;
   });
-  return toHtml(tree);
+  return { html: toHtml(tree), links: [...links] };
 }
 
 /** The addresses a section's text links to, each once, in the order they first appear (fragments of the page aside). */

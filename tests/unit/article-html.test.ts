@@ -7,7 +7,9 @@ describe('sectionHtmlInArticle', () => {
     const html =
       '<p><label for="t-1" id="date-2024">2024</label><input type="checkbox" id="t-1"><span id="q-1" aria-describedby="q-1-by">“words” id="x"</span>' +
       '<span id="q-1-by">Dana Holt</span> <a href="#claim-c1">1</a> <a href="/speakers/dana-holt/#top">Holt</a></p>';
-    expect(sectionHtmlInArticle(html, 'talks--')).toBe(
+    const { html: prefixed, links } = sectionHtmlInArticle(html, 'talks--');
+    expect(links).toEqual(['/speakers/dana-holt/#top']);
+    expect(prefixed).toBe(
       '<p><label for="talks--t-1" id="talks--date-2024">2024</label><input type="checkbox" id="talks--t-1"><span id="talks--q-1" aria-describedby="talks--q-1-by">“words” id="x"</span>' +
         '<span id="talks--q-1-by">Dana Holt</span> <a href="#talks--claim-c1">1</a> <a href="/speakers/dana-holt/#top">Holt</a></p>',
     );
