@@ -34,12 +34,14 @@ const { values } = parseArgs({
     'skip-search': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-paragraph': { type: 'boolean', default: false },
+    /** Our build alone, without the floor and the warm rebuild: a one-off measurement at a size such as 10,000. */
+    'ours-only': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
 const seed = Number(values.seed);
 if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) {
-  console.error('usage: npm run bench -- [--sizes 10,100,1000] [--seed 1] [--skip-search] [--skip-lighthouse] [--skip-paragraph]');
+  console.error('usage: npm run bench -- [--sizes 10,100,1000] [--seed 1] [--skip-search] [--skip-lighthouse] [--skip-paragraph] [--ours-only]');
   process.exit(2);
 }
 sizes.sort((a, b) => a - b);
@@ -102,10 +104,11 @@ interface SizeResult {
     terms: { count: number; gzBytes: number };
   };
   /** The build again after one section was edited, the analyses of the others taken from the cache. */
-  warm: { checksMs: number; buildMs: number; totalMs: number };
-  floor: Measured;
+  /** Null with --ours-only, as are the floor and the ratio. */
+  warm: { checksMs: number; buildMs: number; totalMs: number } | null;
+  floor: Measured | null;
   /** Ours over the floor: total time (equally, time per section page, since the floor builds one page per section). */
-  ratioToFloor: number;
+  ratioToFloor: number | null;
 }
 
 function measured(run: BuildRun, stats: DistStats, totalMs: number, sections: number): Measured {
@@ -136,6 +139,31 @@ async function buildOrFail(project: string, outDir: string, label: string, scrip
   const run = await timedBuild(project, outDir, label, script);
   if (run.status !== 0) fail(`${label} exited with status ${run.status} after ${formatMs(run.ms)}. The end of its output:\n\n${tail(run.output)}`);
   return run;
+}
+
+/** The floor's build of the same MDX files, then our warm rebuild after one edit. */
+async function floorAndWarm(root: string, project: string, content: string, corpus: Corpus, articles: number, sections: number): Promise<{ floor: Measured; warm: NonNullable<SizeResult['warm']> }> {
+  log('  astro build (floor: Astro + MDX alone)…');
+  const floorDir = floorProject(join(root, 'floor'), join(content, 'articles'));
+  const floorDist = join(floorDir, 'dist');
+  const floor = await buildOrFail(floorDir, floorDist, `N=${articles} floor build`);
+  const floorStats = distStats(floorDist, '', 2);
+  log(`  built ${floorStats.pages} pages in ${formatMs(floor.ms)}`);
+
+  log('  warm rebuild after one edit…');
+  // After the floor, which builds the same MDX files: one sentence added to one section, the check
+  // re-analyses it alone, then Astro builds again.
+  const edited = join(content, 'articles', corpus.articles[0]!.slug, `${corpus.articles[0]!.sections[0]!.slug}.mdx`);
+  appendFileSync(edited, '\nA closing sentence added for the warm rebuild.\n');
+  const started = performance.now();
+  await checkAll(content, new AnalysisCache(content, project));
+  const warmChecksMs = performance.now() - started;
+  const warmBuild = await buildOrFail(project, join(project, 'dist-warm'), `N=${articles} warm rebuild`, BUILD_SCRIPT);
+  const warm = { checksMs: warmChecksMs, buildMs: warmBuild.ms, totalMs: warmChecksMs + warmBuild.ms };
+  log(`  rebuilt in ${formatMs(warm.totalMs)} (checks ${formatMs(warm.checksMs)}, build ${formatMs(warm.buildMs)})`);
+  rmSync(join(project, 'dist-warm'), { recursive: true, force: true });
+  return { floor: measured(floor, floorStats, floor.ms, sections), warm };
+
 }
 
 /** Generates, checks and builds one corpus size, ours and the floor; keeps the temporary folder when `keep`. */
@@ -172,25 +200,7 @@ async function benchSize(articles: number, keep: boolean): Promise<{ result: Siz
   const termsParsed = JSON.parse(termsFile) as { names: string[]; words: string[] };
   log(`  built ${oursStats.pages} pages in ${formatMs(ours.ms)}${pagefind.ms !== null ? ` (Pagefind ${formatMs(pagefind.ms)})` : ''}`);
 
-  log('  astro build (floor: Astro + MDX alone)…');
-  const floorDir = floorProject(join(root, 'floor'), join(content, 'articles'));
-  const floorDist = join(floorDir, 'dist');
-  const floor = await buildOrFail(floorDir, floorDist, `N=${articles} floor build`);
-  const floorStats = distStats(floorDist, '', 2);
-  log(`  built ${floorStats.pages} pages in ${formatMs(floor.ms)}`);
-
-  log('  warm rebuild after one edit…');
-  // After the floor, which builds the same MDX files: one sentence added to one section, the check
-  // re-analyses it alone, then Astro builds again.
-  const edited = join(content, 'articles', corpus.articles[0]!.slug, `${corpus.articles[0]!.sections[0]!.slug}.mdx`);
-  appendFileSync(edited, '\nA closing sentence added for the warm rebuild.\n');
-  started = performance.now();
-  await checkAll(content, new AnalysisCache(content, project));
-  const warmChecksMs = performance.now() - started;
-  const warmBuild = await buildOrFail(project, join(project, 'dist-warm'), `N=${articles} warm rebuild`, BUILD_SCRIPT);
-  const warm = { checksMs: warmChecksMs, buildMs: warmBuild.ms, totalMs: warmChecksMs + warmBuild.ms };
-  log(`  rebuilt in ${formatMs(warm.totalMs)} (checks ${formatMs(warm.checksMs)}, build ${formatMs(warm.buildMs)})`);
-  rmSync(join(project, 'dist-warm'), { recursive: true, force: true });
+  const { floor, warm } = values['ours-only'] ? { floor: null, warm: null } : await floorAndWarm(root, project, content, corpus, articles, sections);
 
   const totalMs = checksMs + ours.ms;
   const result: SizeResult = {
@@ -208,8 +218,8 @@ async function benchSize(articles: number, keep: boolean): Promise<{ result: Siz
       terms: { count: termsParsed.names.length + termsParsed.words.length, gzBytes: gzippedSize(termsFile) },
     },
     warm,
-    floor: measured(floor, floorStats, floor.ms, sections),
-    ratioToFloor: totalMs / floor.ms,
+    floor,
+    ratioToFloor: floor && totalMs / floor.totalMs,
   };
   if (!keep) {
     rmSync(root, { recursive: true, force: true });
@@ -295,22 +305,22 @@ function table(results: readonly SizeResult[]): string {
   const rows: [string, (r: SizeResult) => [string, string]][] = [];
   const row = (label: string, cell: (r: SizeResult) => [string, string]) => rows.push([label, cell]);
   row('articles / sections', (r) => [`${r.articles} / ${r.sections}`, '']);
-  row('pages built', (r) => [String(r.ours.pages), String(r.floor.pages)]);
-  row('files in dist/', (r) => [String(r.ours.files), String(r.floor.files)]);
-  row('total time', (r) => [formatMs(r.ours.totalMs), formatMs(r.floor.totalMs)]);
+  row('pages built', (r) => [String(r.ours.pages), r.floor ? String(r.floor.pages) : '']);
+  row('files in dist/', (r) => [String(r.ours.files), r.floor ? String(r.floor.files) : '']);
+  row('total time', (r) => [formatMs(r.ours.totalMs), r.floor ? formatMs(r.floor.totalMs) : '']);
   row('  content checks', (r) => [formatMs(r.checks.ms), '']);
-  row('  Astro', (r) => [formatMs(r.ours.astroMs), formatMs(r.floor.buildMs)]);
+  row('  Astro', (r) => [formatMs(r.ours.astroMs), r.floor ? formatMs(r.floor.buildMs) : '']);
   row('  Pagefind', (r) => [r.ours.pagefindMs === null ? 'n/a' : formatMs(r.ours.pagefindMs), '']);
-  row('warm rebuild, one edit', (r) => [formatMs(r.warm.totalMs), '']);
-  row('per built page', (r) => [formatMs(r.ours.perPageMs), formatMs(r.floor.perPageMs)]);
-  row('per section page', (r) => [formatMs(r.ours.perSectionMs), formatMs(r.floor.perSectionMs)]);
-  row('ours ÷ floor', (r) => [times(r.ratioToFloor), '']);
-  row('peak memory', (r) => [memory(r.ours), memory(r.floor)]);
+  row('warm rebuild, one edit', (r) => [r.warm ? formatMs(r.warm.totalMs) : 'not measured', '']);
+  row('per built page', (r) => [formatMs(r.ours.perPageMs), r.floor ? formatMs(r.floor.perPageMs) : '']);
+  row('per section page', (r) => [formatMs(r.ours.perSectionMs), r.floor ? formatMs(r.floor.perSectionMs) : '']);
+  row('ours ÷ floor', (r) => [r.ratioToFloor === null ? '' : times(r.ratioToFloor), '']);
+  row('peak memory', (r) => [memory(r.ours), r.floor ? memory(r.floor) : '']);
   row('  of which Pagefind binary', (r) => [r.ours.pagefindRssKb === null ? 'n/a' : formatKb(r.ours.pagefindRssKb), '']);
-  row('dist/ size', (r) => [mb(r.ours.distBytes), mb(r.floor.distBytes)]);
-  row('section page gz median', (r) => [kb(r.ours.sectionPageGz.median), kb(r.floor.sectionPageGz.median)]);
-  row('section page gz max', (r) => [kb(r.ours.sectionPageGz.max), kb(r.floor.sectionPageGz.max)]);
-  row('heaviest page gz', (r) => [kb(r.ours.heaviestPageGz.bytes), kb(r.floor.heaviestPageGz.bytes)]);
+  row('dist/ size', (r) => [mb(r.ours.distBytes), r.floor ? mb(r.floor.distBytes) : '']);
+  row('section page gz median', (r) => [kb(r.ours.sectionPageGz.median), r.floor ? kb(r.floor.sectionPageGz.median) : '']);
+  row('section page gz max', (r) => [kb(r.ours.sectionPageGz.max), r.floor ? kb(r.floor.sectionPageGz.max) : '']);
+  row('heaviest page gz', (r) => [kb(r.ours.heaviestPageGz.bytes), r.floor ? kb(r.floor.heaviestPageGz.bytes) : '']);
   row('records indexed (pages + others)', (r) => [r.ours.indexed ? `${r.ours.indexed.pages} + ${r.ours.indexed.records}` : 'n/a', '']);
   row('Pagefind metadata (every search)', (r) => [r.ours.pagefind ? kb(r.ours.pagefind.metaBytes) : 'n/a', '']);
   row('Pagefind index chunks', (r) => [r.ours.pagefind ? `${kb(r.ours.pagefind.indexBytes)} in ${r.ours.pagefind.indexChunks}` : 'n/a', '']);
@@ -347,8 +357,8 @@ function targets(results: readonly SizeResult[], search: SearchReport | undefine
   const peak = (r: SizeResult) => Math.max(r.ours.maxRssKb ?? 0, r.ours.treeRssKb ?? 0);
   list.push({
     target: 'N=1000: per section page at most 4× the floor’s',
-    value: at1000 ? `${times(at1000.ratioToFloor)} (like for like: total time ÷ the floor's)` : unmeasured,
-    pass: at1000 ? at1000.ratioToFloor <= 4 : null,
+    value: at1000?.ratioToFloor ? `${times(at1000.ratioToFloor)} (like for like: total time ÷ the floor's)` : unmeasured,
+    pass: at1000?.ratioToFloor ? at1000.ratioToFloor <= 4 : null,
   });
   list.push({ target: 'N=1000: total under 3 minutes', value: at1000 ? formatMs(at1000.ours.totalMs) : unmeasured, pass: at1000 ? at1000.ours.totalMs < 3 * 60_000 : null });
   list.push({ target: 'N=1000: peak memory under 3 GB', value: at1000 ? memory(at1000.ours) : unmeasured, pass: at1000 ? peak(at1000) < 3 * 1024 * 1024 : null });
@@ -357,11 +367,11 @@ function targets(results: readonly SizeResult[], search: SearchReport | undefine
   if (largest) {
     const { path, bytes } = largest.ours.heaviestPageGz;
     list.push({ target: `every page at most 50 KB gzipped (N=${largest.articles})`, value: `heaviest ${kb(bytes)} (${path})`, pass: bytes <= 50 * 1024 });
-    const share = largest.warm.totalMs / largest.ours.totalMs;
+    const share = largest.warm && largest.warm.totalMs / largest.ours.totalMs;
     list.push({
       target: `warm rebuild after one edit at most a quarter of the cold build (N=${largest.articles})`,
-      value: `${formatMs(largest.warm.totalMs)} against ${formatMs(largest.ours.totalMs)} (${Math.round(share * 100)} %)`,
-      pass: share <= 0.25,
+      value: largest.warm && share !== null ? `${formatMs(largest.warm.totalMs)} against ${formatMs(largest.ours.totalMs)} (${Math.round(share * 100)} %)` : 'not measured (--ours-only)',
+      pass: share === null ? null : share <= 0.25,
     });
   }
   list.push({
@@ -471,7 +481,7 @@ const checks = targets(results, search, paragraph, built1000 ? built1000.ours.te
 log(`\n${table(results)}`);
 if (results.length > 1) {
   const [a, b] = results.slice(-2) as [SizeResult, SizeResult];
-  log(`\nper-page cost, N=${b.articles} ÷ N=${a.articles}: ${times(b.ours.perPageMs / a.ours.perPageMs)} per built page, ${times(b.ours.perSectionMs / a.ours.perSectionMs)} per section page (floor: ${times(b.floor.perSectionMs / a.floor.perSectionMs)})`);
+  log(`\nper-page cost, N=${b.articles} ÷ N=${a.articles}: ${times(b.ours.perPageMs / a.ours.perPageMs)} per built page, ${times(b.ours.perSectionMs / a.ours.perSectionMs)} per section page${a.floor && b.floor ? ` (floor: ${times(b.floor.perSectionMs / a.floor.perSectionMs)})` : ''}`);
 }
 if (search) log(`\n${searchSummary(search, results.at(-1)!.articles)}`);
 if (lighthouse) {

@@ -6,7 +6,7 @@
  * what it affects. URLs are kept without the base path; readers add theirs.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VFileMessage } from 'vfile-message';
@@ -16,6 +16,8 @@ import type { QuotationRecord, RenderPlan } from '../remark/remark-quotations.ts
 import type { ClaimPlan } from '../remark/remark-claims.ts';
 import type { DateMention, DatePlan } from '../remark/remark-dates.ts';
 import { extractQuotations } from './analyse-text.ts';
+import { inWorkers, threadsFor } from '../model/worker-shares.ts';
+import type { AnalysisShared } from './analysis-worker.ts';
 import { quotationOptions } from './quotation-options.ts';
 
 /** A diagnostic of the analysis, as plain data. */
@@ -92,7 +94,10 @@ export class AnalysisCache {
   private readonly remember: boolean;
 
   private readonly contentDir: string;
+  private readonly projectRoot: string;
   private readonly shared = new SharedFiles();
+  /** Digests analysed by worker threads, which this process then reads back from disk as its own analyses. */
+  private readonly analysedElsewhere = new Set<string>();
 
   /**
    * `remember: false` reads each analysis from disk whenever asked: for the Astro process, which asks for each
@@ -100,6 +105,7 @@ export class AnalysisCache {
    */
   constructor(contentDir: string, projectRoot = process.cwd(), { remember = true }: { remember?: boolean } = {}) {
     this.contentDir = contentDir;
+    this.projectRoot = projectRoot;
     this.remember = remember;
     this.dir = join(projectRoot, ANALYSIS_CACHE_DIR);
     this.options = quotationOptions(contentDir, '/');
@@ -110,6 +116,39 @@ export class AnalysisCache {
     const all: { path: string; analysis: SectionAnalysis }[] = [];
     for (const path of sectionFiles(this.contentDir)) all.push({ path, analysis: await this.section(path) });
     return all;
+  }
+
+  /**
+   * Analyses the sections whose kept analysis is out of date in worker threads, one per core, and keeps them on
+   * disk for `section()` to read back. A few sections are left to `section()` itself.
+   */
+  async analyseInParallel(paths: readonly string[]): Promise<void> {
+    const stale = paths.filter((path) => !this.isKept(path));
+    const threads = threadsFor(stale.length);
+    if (!threads) return;
+    const shared: AnalysisShared = { contentDir: this.contentDir, projectRoot: this.projectRoot };
+    const digests = await inWorkers<AnalysisShared, string>(new URL('./analysis-worker.ts', import.meta.url), stale, shared, threads);
+    for (const digest of digests) this.analysedElsewhere.add(digest);
+  }
+
+  /** The file that keeps a section's analysis. */
+  private keptFile(path: string): string {
+    return join(this.dir, `${basename(dirname(path))}--${basename(path, '.mdx')}.json`);
+  }
+
+  /** Whether the analysis kept for a section is the one its file and registry give now. */
+  private isKept(path: string): boolean {
+    const file = this.keptFile(path);
+    if (!existsSync(file)) return false;
+    const head = `{"digest":${JSON.stringify(this.digest(path))}`;
+    const bytes = Buffer.alloc(head.length);
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, bytes, 0, bytes.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+    return bytes.toString('utf8') === head;
   }
 
   /** The digest of one section's analysis: its file, the registry, its article entry and the analyser. */
@@ -138,13 +177,14 @@ export class AnalysisCache {
     if (known) return known;
     // One file per section, which a new analysis replaces: listing the folder to remove older ones would cost a
     // look at every section's file for each analysis made, which at 40,000 sections outweighs the analyses.
-    const file = join(this.dir, `${basename(dirname(path))}--${basename(path, '.mdx')}.json`);
+    const file = this.keptFile(path);
     const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
     // The digest is written first: a stale file is known without being parsed.
     if (text.startsWith(`{"digest":${JSON.stringify(digest)}`)) {
       const kept = fromKept(JSON.parse(text) as KeptAnalysis);
       if (kept.digest === digest) {
-        this.counts.fromCache++;
+        if (this.analysedElsewhere.delete(digest)) this.counts.analysed++;
+        else this.counts.fromCache++;
         if (this.remember) this.memory.set(digest, kept);
         return kept;
       }

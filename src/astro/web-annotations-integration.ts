@@ -1,43 +1,17 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { paths, withBase } from '../model/urls.ts';
-import { pageText, type PageText, type TextSpan } from '../outputs/page-text.ts';
-import { annotationFiles, annotationSources, type AnnotatedIndexes } from '../outputs/web-annotations.ts';
+import { readGzipJson } from '../outputs/gzip-download.ts';
+import { inWorkers, threadsFor } from '../model/worker-shares.ts';
+import { annotatedPages, annotationFiles, annotationSources, type AnnotatedIndexes } from '../outputs/web-annotations.ts';
+import { cachedPageText, pageTextFile } from './page-text-cache.ts';
 
 /**
  * After the pages are written (and their scripts deferred, which changes their text): the W3C annotations of every
  * quotation and claim, measured on the built pages. Fails the build when one cannot be anchored exactly once.
  */
-/**
- * Reading a page's text is most of this step's time (a parse of the whole page); a page unchanged since the last
- * build (most of them, after an edit) has its text read from the cache, by the digest of its HTML. Entries no page
- * used in this build are removed.
- */
-function cachedPageText(cacheDir: string): { read: (html: string) => PageText; prune: () => void } {
-  const used = new Set<string>();
-  mkdirSync(cacheDir, { recursive: true });
-  return {
-    read: (html) => {
-      const name = `${createHash('sha256').update(html).digest('hex').slice(0, 32)}.json`;
-      used.add(name);
-      const file = join(cacheDir, name);
-      if (existsSync(file)) {
-        const kept = JSON.parse(readFileSync(file, 'utf8')) as { text: string; quotations: [string, TextSpan][]; claims: [string, TextSpan][]; meta: [string, string][] };
-        return { text: kept.text, quotations: new Map(kept.quotations), claims: new Map(kept.claims), meta: new Map(kept.meta) };
-      }
-      const page = pageText(html);
-      writeFileSync(file, JSON.stringify({ text: page.text, quotations: [...page.quotations], claims: [...page.claims], meta: [...page.meta] }));
-      return page;
-    },
-    prune: () => {
-      for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name));
-    },
-  };
-}
-
 export default function webAnnotations(): AstroIntegration {
   let base = '/';
   let site: URL | undefined;
@@ -50,18 +24,21 @@ export default function webAnnotations(): AstroIntegration {
         site = config.site ? new URL(config.site) : undefined;
         cacheDir = join(fileURLToPath(config.cacheDir), 'page-text');
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);
         const siteRoot = new URL(base, site ?? 'http://localhost:4321');
-        const read = <T>(name: string): T => JSON.parse(readFileSync(join(root, name), 'utf8')) as T;
-        const indexes: AnnotatedIndexes = { quotations: read<{ quotations: AnnotatedIndexes['quotations'] }>('quotes.json').quotations, claims: read<{ claims: AnnotatedIndexes['claims'] }>('claims.json').claims };
+        const read = <T>(name: string): T => readGzipJson<T>(join(root, name));
+        const indexes: AnnotatedIndexes = { quotations: read<{ quotations: AnnotatedIndexes['quotations'] }>('quotes.json.gz').quotations, claims: read<{ claims: AnnotatedIndexes['claims'] }>('claims.json.gz').claims };
         const cache = cachedPageText(cacheDir);
+        const fileOf = (path: string) => join(root, path, 'index.html');
+        const htmlOf = (path: string) => (existsSync(fileOf(path)) ? readFileSync(fileOf(path), 'utf8') : '');
+        // Many pages not read before (a first build) are read in worker threads, one per core, into the cache.
+        const unread = annotatedPages(indexes, base).filter((path) => !existsSync(pageTextFile(cacheDir, htmlOf(path))));
+        const threads = threadsFor(unread.length);
+        if (threads) await inWorkers(new URL('./page-text-worker.ts', import.meta.url), unread.map(fileOf), { cacheDir }, threads);
         const { sources, unanchored } = annotationSources(
           indexes,
-          (path) => {
-            const file = join(root, path, 'index.html');
-            return cache.read(existsSync(file) ? readFileSync(file, 'utf8') : '');
-          },
+          (path) => cache.read(htmlOf(path)),
           { base, site: siteRoot, speakerPath: (id) => withBase(base, paths.speaker(id)) },
         );
         cache.prune();

@@ -53,7 +53,9 @@ function weakAttribution(file: string, quotation: QuotationRecord): Problem {
 /** Analyses every section (or takes its analysis from the cache) and returns what it reports, with MDX syntax errors as errors. */
 export async function checkText(contentDir: string, cache = new AnalysisCache(contentDir)): Promise<Problem[]> {
   const problems: Problem[] = [];
-  for (const path of sectionFiles(contentDir)) {
+  const paths = sectionFiles(contentDir);
+  await cache.analyseInParallel(paths);
+  for (const path of paths) {
     const file = displayPath(path);
     try {
       const { messages, quotations } = await cache.section(path);

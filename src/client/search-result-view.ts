@@ -8,6 +8,7 @@ import type { QuotationSearchMeta } from '../views/quotation-index.ts';
 import type { PagefindResultData } from './pagefind-types.ts';
 import { aliasesOf, RESULT_TYPES } from '../outputs/search-records.ts';
 import { escapeHtml, truncate } from '../model/strings.ts';
+import { citationAnchor } from '../model/urls.ts';
 import { findsFor, phraseOf, queryTerms, termKey, wordsIn } from '../text/spelling/term-words.ts';
 
 export interface ResultView {
@@ -76,13 +77,14 @@ export function pageResults(data: PagefindResultData, query: string): ResultView
   const page: ResultView = { type, title: data.meta.title ?? data.url, url: data.url, excerpt: data.excerpt, role: data.meta.role, article, aliases: aliasesOf(data.meta.aliases) };
   const quotations = data.meta.quotations ? (JSON.parse(data.meta.quotations) as QuotationSearchMeta) : {};
   const words = data.content.split(/\s+/);
-  const citations = (data.anchors ?? []).filter((anchor) => quotations[anchor.id]);
+  const byCitation = new Map(Object.entries(quotations).map(([id, [speaker, kind]]) => [citationAnchor(id), { id, speaker, kind }]));
+  const citations = (data.anchors ?? []).filter((anchor) => byCitation.has(anchor.id));
   const found = citations.flatMap((anchor, index): ResultView[] => {
-    const quotation = quotations[anchor.id]!;
+    const quotation = byCitation.get(anchor.id)!;
     const cited = words.slice(anchor.location, citations[index + 1]?.location ?? words.length);
     const matched = citationMatch(cited, query);
     if (!matched) return [];
-    return [{ type: RESULT_TYPES.quotation, title: truncate(anchor.text, 90), url: at(data.url, quotation.place), citation: at(data.url, anchor.id), excerpt: excerptOf(cited, matched), speaker: quotation.speaker, kind: quotation.kind, section: page.title, article, aliases: [] }];
+    return [{ type: RESULT_TYPES.quotation, title: truncate(anchor.text, 90), url: at(data.url, quotation.id), citation: at(data.url, anchor.id), excerpt: excerptOf(cited, matched), speaker: quotation.speaker, kind: quotation.kind, section: page.title, article, aliases: [] }];
   });
   return [...found, page];
 }
@@ -95,7 +97,7 @@ export function recordResult(data: PagefindResultData): ResultView {
     type,
     title: data.meta.title ?? data.url,
     url: data.url,
-    ...(type === RESULT_TYPES.quotation && place && { citation: at(data.url, `cite-${place}`) }),
+    ...(type === RESULT_TYPES.quotation && place && { citation: at(data.url, citationAnchor(place)) }),
     speaker: data.meta.speaker,
     kind: first(data.filters.kind),
     status: first(data.filters.status),

@@ -78,6 +78,9 @@ export function withBase(base: string, path: string): string {
 /** Whether a page's URL is a quotation's former page (a redirect, which a sitemap leaves out). */
 export const isFormerQuotationPage = (url: string) => /\/quotes\/q-[^/]+\/$/.test(new URL(url, 'http://localhost').pathname);
 
+/** The id of a quotation's citation on its section's page (its place in the text is the quotation's own id). */
+export const citationAnchor = (quotationId: string) => `cite-${quotationId}`;
+
 export const paths = {
   home: () => '',
   article: (article: string) => `articles/${article}/`,
@@ -89,7 +92,7 @@ export const paths = {
   quotationsBySection: () => 'quotes/by-section/',
   quotationsByDate: () => 'quotes/by-date/',
   /** A quotation's permalink: its citation on its section's page (`#q-…` is its place in the text). */
-  quotation: (sectionId: string, id: string) => `articles/${sectionId}/#cite-${id}`,
+  quotation: (sectionId: string, id: string) => `articles/${sectionId}/#${citationAnchor(id)}`,
   /** An article's quotations for reference managers. */
   articleCslJson: (article: string) => `articles/${article}/quotations.csl.json`,
   articleBibtex: (article: string) => `articles/${article}/quotations.bib`,

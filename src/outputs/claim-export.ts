@@ -1,4 +1,4 @@
-/** The claims as outside tools read them: `/claims.json`, and schema.org `Claim` items for JSON-LD. */
+/** The claims as outside tools read them: `/claims.json.gz`, and schema.org `Claim` items for JSON-LD. */
 import type { SpeakerKind } from '../model/schema.ts';
 import { SharedNodes } from './json-ld.ts';
 
@@ -15,7 +15,7 @@ export interface ClaimSource {
   url: string;
 }
 
-/** The public shape of one claim in `/claims.json`. */
+/** The public shape of one claim in `/claims.json.gz`. */
 export function toPublicClaim(c: ClaimSource) {
   return {
     id: c.id,

@@ -1,4 +1,4 @@
-/** The quotation index as outside tools read it: `/quotes.json` and `/quotes.csv` (RFC 4180). */
+/** The quotation index as outside tools read it: `/quotes.json.gz` and `/quotes.csv.gz` (RFC 4180). */
 import type { Quotation } from '../model/schema.ts';
 import { jsonLines } from './compact-json.ts';
 

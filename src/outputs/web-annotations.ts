@@ -130,6 +130,13 @@ export interface Unanchored {
   reason: string;
 }
 
+/** The pages, as site paths without the base, that the quotations and claims of `indexes` are on. */
+export function annotatedPages(indexes: AnnotatedIndexes, base: string): string[] {
+  return [...new Set([...indexes.quotations, ...indexes.claims].map((item) => pageOf(item.url).slice(base.length)))];
+}
+
+const pageOf = (url: string) => url.replace(/#.*$/, '');
+
 /**
  * The annotations of every quotation and claim, in the indexes' order (quotations, then claims), each anchored on
  * the text of its page as `textOf` reads it (one page at a time, each read once), and those that cannot be.
@@ -140,10 +147,9 @@ export function annotationSources(
   options: { base: string; site: URL; speakerPath: (id: string) => string },
 ): { sources: AnnotationSource[]; unanchored: Unanchored[] } {
   const { base, site, speakerPath } = options;
-  const pathOf = (url: string) => url.replace(/#.*$/, '');
   const targets = [
-    ...indexes.quotations.map((q) => ({ page: pathOf(q.url), find: (page: PageText) => page.quotations.get(q.id), subject: { kind: 'quotation', id: q.id, speaker: { name: q.speaker.name, page: q.speaker.id ? new URL(speakerPath(q.speaker.id), site).href : null }, quotationKind: q.kind } as AnnotationSubject })),
-    ...indexes.claims.map((c) => ({ page: pathOf(c.url), find: (page: PageText) => page.claims.get(c.id), subject: { kind: 'claim', id: `claim-${c.id}`, claim: c.claim, claimant: { name: c.claimant.name, page: new URL(speakerPath(c.claimant.id), site).href }, status: c.status } as AnnotationSubject })),
+    ...indexes.quotations.map((q) => ({ page: pageOf(q.url), find: (page: PageText) => page.quotations.get(q.id), subject: { kind: 'quotation', id: q.id, speaker: { name: q.speaker.name, page: q.speaker.id ? new URL(speakerPath(q.speaker.id), site).href : null }, quotationKind: q.kind } as AnnotationSubject })),
+    ...indexes.claims.map((c) => ({ page: pageOf(c.url), find: (page: PageText) => page.claims.get(c.id), subject: { kind: 'claim', id: `claim-${c.id}`, claim: c.claim, claimant: { name: c.claimant.name, page: new URL(speakerPath(c.claimant.id), site).href }, status: c.status } as AnnotationSubject })),
   ];
   const sources: AnnotationSource[] = [];
   const unanchored: Unanchored[] = [];

@@ -94,7 +94,6 @@ export default function rehypeSidenotes(options: Options) {
     visitParents(tree, 'element', (node, ancestors) => {
       const parent = ancestors.at(-1) as Element | Root | undefined;
       if (!parent) return;
-      const index = parent.children.indexOf(node);
       // A block quotation's speaker note, after its words, goes to the start of them.
       if (node.tagName === 'blockquote' && hasClass(node, 'quotation')) {
         const paragraphs = node.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'p');

@@ -6,8 +6,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
-import rehypeStringify from 'rehype-stringify';
+import { parseFrontmatter, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import type { Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -15,7 +16,9 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { sectionIdOf } from '../model/registry.ts';
 import { inertHtml } from '../rehype/rehype-inert-html.ts';
+import { articleIdPrefix, sectionInArticle } from './article-html.ts';
 import rehypeSidenotes from '../rehype/rehype-sidenotes.ts';
 import remarkClaims, { type ClaimPlan } from '../remark/remark-claims.ts';
 import remarkDates, { type DatePlan } from '../remark/remark-dates.ts';
@@ -48,8 +51,31 @@ export interface SectionSource {
   plans?: SectionPlans;
 }
 
-/** A renderer of section files, which shares one processor between them. */
+/**
+ * Renders section files and keeps their HTML (`keepSectionHtml`), each from its analysis's plans: what the content
+ * layer does with each section that changed, in its own process or a worker thread's.
+ */
+export function sectionHtmlKeeper(options: SectionHtmlOptions, projectRoot: string, plansOf: (path: string) => Promise<SectionPlans>): (path: string) => Promise<void> {
+  const render = sectionTreeRenderer(options);
+  return async (path) => {
+    const source = readFileSync(path, 'utf8');
+    const { frontmatter } = parseFrontmatter(source);
+    const id = sectionIdOf(path);
+    const tree = await render({ path, source, frontmatter, plans: await plansOf(path) });
+    const html = toHtml(tree);
+    const { html: inArticle, links } = sectionInArticle(tree, articleIdPrefix(id));
+    keepSectionHtml(projectRoot, id, { html, inArticle, links });
+  };
+}
+
+/** A renderer of section files to HTML, which shares one processor between them. */
 export function sectionRenderer(options: SectionHtmlOptions): (section: SectionSource) => Promise<string> {
+  const render = sectionTreeRenderer(options);
+  return async (section) => toHtml(await render(section));
+}
+
+/** A renderer of section files to HTML trees, which shares one processor between them. */
+function sectionTreeRenderer(options: SectionHtmlOptions): (section: SectionSource) => Promise<HastRoot> {
   const { quotations, speakerUrl } = options;
   const plansOf = new WeakMap<VFile, SectionPlans>();
   const plans = (file: VFile) => plansOf.get(file) ?? {};
@@ -69,33 +95,39 @@ export function sectionRenderer(options: SectionHtmlOptions): (section: SectionS
     .use(inertHtml)
     // After the sanitizer: the notes and their toggles are ours, made from the frontmatter and the registry.
     .use(rehypeSidenotes, { speakers: quotations.speakers })
-    .use(rehypeHeadingIds)
-    .use(rehypeStringify);
+    .use(rehypeHeadingIds);
   return async ({ path, source, frontmatter, plans: sectionPlans }) => {
     const file = new VFile({ path, value: source, data: { frontmatter } });
     if (sectionPlans) plansOf.set(file, sectionPlans);
-    return String(await processor.process(file));
+    return processor.run(processor.parse(file), file);
   };
 }
 
 /**
- * Where a section's HTML is kept between its render and its page: a file of its own under Astro's cache folder,
+ * Where a section's render is kept between its render and its pages: a file of its own under Astro's cache folder,
  * not Astro's data store, which is written as one string and cannot hold 40,000 sections of HTML.
  */
 export const SECTION_HTML_DIR = join('.astro', 'cache', 'section-html');
 
-export const sectionHtmlFile = (projectRoot: string, sectionId: string) => join(projectRoot, SECTION_HTML_DIR, `${sectionId.replace('/', '--')}.html`);
+/** A section as its pages use it: its HTML on its own page and on its article's, and the addresses it links to. */
+export interface KeptSection {
+  html: string;
+  inArticle: string;
+  links: string[];
+}
 
-/** Keeps a section's HTML, written whole then renamed, so that a page never reads half of it. */
-export function keepSectionHtml(projectRoot: string, sectionId: string, html: string): void {
+export const sectionHtmlFile = (projectRoot: string, sectionId: string) => join(projectRoot, SECTION_HTML_DIR, `${sectionId.replace('/', '--')}.json`);
+
+/** Keeps a section's render, written whole then renamed, so that a page never reads half of it. */
+export function keepSectionHtml(projectRoot: string, sectionId: string, kept: KeptSection): void {
   const file = sectionHtmlFile(projectRoot, sectionId);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.${process.pid}.tmp`, html);
+  writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(kept));
   renameSync(`${file}.${process.pid}.tmp`, file);
 }
 
-/** A section's HTML as its last render kept it, or undefined when there is none. */
-export function keptSectionHtml(projectRoot: string, sectionId: string): string | undefined {
+/** A section's render as its last render kept it, or undefined when there is none. */
+export function keptSectionHtml(projectRoot: string, sectionId: string): KeptSection | undefined {
   const file = sectionHtmlFile(projectRoot, sectionId);
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as KeptSection) : undefined;
 }

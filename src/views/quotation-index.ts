@@ -155,22 +155,20 @@ export function quotationsJsonLd(article: ArticleEntry, views: readonly Quotatio
             ...(person ? { jobTitle: speaker.data.role } : {}),
           }))
         : { '@type': 'Thing', name: speakerName(view) },
-      isPartOf: { '@id': source },
     };
   });
-  return shared.graph([newsArticle, ...quotations]);
+  return shared.graph([{ ...newsArticle, hasPart: quotations }]);
 }
 
 /**
- * What search shows of a section's quotations, found as sub-results of its page: by each citation's heading id,
- * the speaker, the kind and the quotation's place in the text. One meta value, read with the page's result.
+ * What search shows of a section's quotations, found as sub-results of its page: by each quotation's id (its place
+ * in the text; its citation's heading is `citationAnchor(id)`), the speaker and the kind. One meta value, read with
+ * the page's result, and kept to pairs: it is in every section page and in its search fragment.
  */
-export type QuotationSearchMeta = Record<string, { speaker: string; kind: string; place: string }>;
+export type QuotationSearchMeta = Record<string, [speaker: string, kind: string]>;
 
 export function quotationSearchMeta(views: readonly QuotationView[]): string {
-  const meta: QuotationSearchMeta = Object.fromEntries(
-    views.map((view) => [`cite-${view.quotation.id}`, { speaker: speakerName(view), kind: view.quotation.kind, place: view.quotation.id }]),
-  );
+  const meta: QuotationSearchMeta = Object.fromEntries(views.map((view) => [view.quotation.id, [speakerName(view), view.quotation.kind]]));
   return JSON.stringify(meta);
 }
 

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { readGzipJson } from '../../src/outputs/gzip-download.ts';
 import { browserOnSite } from '../helpers/browser.ts';
 
 interface Annotation {
@@ -15,8 +16,8 @@ describe.each(Object.entries(builds))('the W3C annotations in Chromium, built fo
   const running = browserOnSite({ base, outDir });
   const collection = JSON.parse(readFileSync(join(outDir, 'annotations.jsonld'), 'utf8')) as { total: number; first: string; last: string };
   const items = (JSON.parse(readFileSync(join(outDir, 'annotations', 'page-1.jsonld'), 'utf8')) as { items: Annotation[] }).items;
-  const quotations = (JSON.parse(readFileSync(join(outDir, 'quotes.json'), 'utf8')) as { quotations: unknown[] }).quotations;
-  const claims = (JSON.parse(readFileSync(join(outDir, 'claims.json'), 'utf8')) as { claims: unknown[] }).claims;
+  const quotations = readGzipJson<{ quotations: unknown[] }>(join(outDir, 'quotes.json.gz')).quotations;
+  const claims = readGzipJson<{ claims: unknown[] }>(join(outDir, 'claims.json.gz')).claims;
 
   it('annotates every quotation and every claim, in one collection', () => {
     expect(collection.total).toBe(quotations.length + claims.length);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { readGzipJson } from '../../src/outputs/gzip-download.ts';
 import { BrokenProject } from '../helpers/bad-input.ts';
 
 const ARTICLE = join(process.cwd(), 'tests/fixtures/unseen-article.txt');
@@ -11,7 +12,7 @@ describe('a new article, from text file to published pages', () => {
   const project = new BrokenProject();
   afterAll(() => project.remove());
   const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [script, ...args], { cwd: project.dir, encoding: 'utf8' });
-  const quotes = () => JSON.parse(readFileSync(join(project.dist, 'quotes.json'), 'utf8')).quotations as { text: string; speaker: { id: string | null; name: string }; article: string }[];
+  const quotes = () => readGzipJson<{ quotations: { text: string; speaker: { id: string | null; name: string }; article: string }[] }>(join(project.dist, 'quotes.json.gz')).quotations;
 
   it('ingests, builds without hand edits, and proposes the speakers it does not know', () => {
     const ingest = run('scripts/ingest.ts', ARTICLE, '--article', 'senate-climate', '--published', '2026-03');

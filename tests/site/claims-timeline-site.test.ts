@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { readGzipJson } from '../../src/outputs/gzip-download.ts';
 import { page, readPages, select, selectAll, sourceText, text } from '../helpers/site.ts';
 
 const builds = inject('builds');
@@ -18,10 +18,10 @@ interface PublicClaim {
 
 describe.each(Object.entries(builds))('claims, dates and the timeline, built for %s', (_name, { base, outDir }) => {
   const pages = readPages(outDir);
-  const { claims } = JSON.parse(readFileSync(join(outDir, 'claims.json'), 'utf8')) as { claims: PublicClaim[] };
-  const timeline = JSON.parse(readFileSync(join(outDir, 'timeline.json'), 'utf8')).timeline as { date: string; kind: string; text: string; label: string; parties: string[]; links: { href: string }[] }[];
+  const { claims } = readGzipJson<{ claims: PublicClaim[] }>(join(outDir, 'claims.json.gz'));
+  const timeline = readGzipJson<{ timeline: { date: string; kind: string; text: string; label: string; parties: string[]; links: { href: string }[] }[] }>(join(outDir, 'timeline.json.gz')).timeline;
 
-  it('exports every annotated claim to /claims.json with its claimant and the sentence that carries it', () => {
+  it('exports every annotated claim to /claims.json.gz with its claimant and the sentence that carries it', () => {
     expect(claims).toHaveLength(48);
     expect(claims.find((c) => c.id === 'syrian-official-stalling-tactics')).toEqual({
       id: 'syrian-official-stalling-tactics',

@@ -1,9 +1,12 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { missingAnchors } from '../../src/check/anchor-check.ts';
 import type { PublicQuotation } from '../../src/outputs/quote-export.ts';
+import { readGzipJson } from '../../src/outputs/gzip-download.ts';
+import { headersFor, parseHeaders } from '../../scripts/bench/headers.ts';
 import { page, readPages, select, selectAll, text } from '../helpers/site.ts';
 
 const builds = inject('builds');
@@ -30,11 +33,11 @@ function parseCsv(csv: string): string[][] {
 }
 
 describe.each(Object.entries(builds))('the quotation index built for %s', (_name, { base, outDir }) => {
-  const json = JSON.parse(readFileSync(join(outDir, 'quotes.json'), 'utf8')) as { quotations: PublicQuotation[] };
+  const json = readGzipJson<{ quotations: PublicQuotation[] }>(join(outDir, 'quotes.json.gz'));
   const pages = readPages(outDir);
   const byText = (words: string) => json.quotations.find((q) => q.text.startsWith(words));
 
-  it('exports /quotes.json in exactly the published shape', () => {
+  it('exports /quotes.json.gz in exactly the published shape', () => {
     expect(Object.keys(json)).toEqual(['quotations']);
     for (const quotation of json.quotations) {
       expect(Object.keys(quotation)).toEqual(['id', 'text', 'kind', 'speaker', 'article', 'section', 'url', 'said', 'context']);
@@ -51,8 +54,17 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
     });
   });
 
-  it('exports the same quotations as /quotes.csv (RFC 4180), and each article’s as CSL-JSON', () => {
-    const [header, ...rows] = parseCsv(readFileSync(join(outDir, 'quotes.csv'), 'utf8'));
+  it('publishes the corpus-wide exports as gzip files, sent as files to keep, not as responses to unpack', () => {
+    const rules = parseHeaders(readFileSync(join(outDir, '_headers'), 'utf8'));
+    for (const name of ['quotes.json.gz', 'quotes.csv.gz', 'claims.json.gz', 'timeline.json.gz']) {
+      expect(readFileSync(join(outDir, name)).subarray(0, 2), name).toEqual(Buffer.from([0x1f, 0x8b]));
+      expect(headersFor(rules, `/${name}`)).toMatchObject({ 'Content-Type': 'application/gzip', 'Content-Disposition': 'attachment' });
+      expect(headersFor(rules, `/${name}`)).not.toHaveProperty('Content-Encoding');
+    }
+  });
+
+  it('exports the same quotations as /quotes.csv.gz (RFC 4180), and each article’s as CSL-JSON', () => {
+    const [header, ...rows] = parseCsv(gunzipSync(readFileSync(join(outDir, 'quotes.csv.gz'))).toString('utf8'));
     expect(header).toEqual(['id', 'text', 'kind', 'speaker_id', 'speaker_name', 'article', 'section', 'url', 'said', 'context']);
     expect(rows.map((row) => [row[0], row[1], row[3]])).toEqual(json.quotations.map((q) => [q.id, q.text, q.speaker.id ?? '']));
     const csl = JSON.parse(readFileSync(join(outDir, 'articles/syria-israel-fifth-round/quotations.csl.json'), 'utf8')) as { id: string; type: string; note: string }[];
@@ -135,13 +147,17 @@ describe.each(Object.entries(builds))('the quotation index built for %s', (_name
     const own = json.quotations.filter((q) => q.section === quotation.section);
     expect(selectAll('.quotation-citation h3', section.tree).map((h) => h.properties.id)).toEqual(own.map((q) => `cite-${q.id}`));
     const graph = (JSON.parse(text(select('script[type="application/ld+json"]', section.tree))) as { '@graph': Record<string, unknown>[] })['@graph'];
-    const described = graph.find((item) => String(item.url).endsWith(`#cite-${quotation.id}`))!;
+    // The article names itself once, its quotations as its parts.
+    const newsArticle = graph.find((item) => item['@type'] === 'NewsArticle')!;
+    expect(newsArticle['@id']).toBe('https://www.noonpost.com/en/363213/');
+    const parts = newsArticle.hasPart as Record<string, unknown>[];
+    expect(parts.map((part) => part.url)).toEqual(own.map((q) => `${SITE}${base}${sectionPath}#cite-${q.id}`));
+    const described = parts.find((item) => String(item.url).endsWith(`#cite-${quotation.id}`))!;
     expect(described).toMatchObject({
       '@type': 'Quotation',
       text: 'breakthrough',
       url: `${SITE}${base}${sectionPath}#cite-${quotation.id}`,
       creator: { '@id': `${SITE}${base}speakers/thomas-barrack/` },
-      isPartOf: { '@id': 'https://www.noonpost.com/en/363213/' },
     });
     // Each speaker is written once, and their quotations refer to them.
     expect(graph.filter((item) => item['@id'] === `${SITE}${base}speakers/thomas-barrack/`)).toEqual([
@@ -247,7 +263,7 @@ describe('the anchor check', () => {
   it('names each indexed quotation whose anchor is missing from its page', () => {
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-anchors-'));
     cpSync(builds.root.outDir, dir, { recursive: true });
-    const index = JSON.parse(readFileSync(join(dir, 'quotes.json'), 'utf8')) as { quotations: PublicQuotation[] };
+    const index = readGzipJson<{ quotations: PublicQuotation[] }>(join(dir, 'quotes.json.gz'));
     const victim = index.quotations[0]!;
     const file = join(dir, victim.url.replace(/#.*$/, ''), 'index.html');
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll(`id="${victim.id}"`, 'id="renamed"'));

@@ -109,10 +109,11 @@ describe('public/_headers', () => {
     return `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
   }
 
-  it('sets its headers for every path, as one rule for /*', () => {
-    expect(rules.map((rule) => rule.path)).toEqual(['/*']);
+  it('sets its headers for every path, as one rule for /*, and the gzip downloads’ type on top', () => {
+    expect(rules.map((rule) => rule.path)).toEqual(['/*', '/*.gz']);
     expect(headersFor(rules, '/articles/syria-israel-fifth-round/introduction/')).toEqual(site);
     expect(headersFor(rules, '/pagefind/pagefind-worker.js')).toEqual(site);
+    expect(headersFor(rules, '/quotes.json.gz')).toEqual({ ...site, 'Content-Type': 'application/gzip', 'Content-Disposition': 'attachment' });
   });
 
   it('has a CSP allowing the site’s own files, the inline keyboard-shortcut script and WebAssembly, and nothing inline or eval', () => {

@@ -15,8 +15,8 @@ const section: PagefindResultData = {
   meta: {
     title: 'Round two',
     quotations: JSON.stringify({
-      'cite-q-breakthrough-1': { speaker: 'Ann Vale', kind: 'partial', place: 'q-breakthrough-1' },
-      'cite-q-no-deal-2': { speaker: 'Bo Reyes', kind: 'full', place: 'q-no-deal-2' },
+      'q-breakthrough-1': ['Ann Vale', 'partial'],
+      'q-no-deal-2': ['Bo Reyes', 'full'],
     }),
   },
   anchors: [

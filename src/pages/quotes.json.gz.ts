@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
+import { gzipDownload } from '../outputs/gzip-download.ts';
 import { toJson } from '../outputs/quote-export.ts';
 import { getQuotations } from '../views/quotation-index.ts';
 
-export const GET: APIRoute = async () => new Response(toJson(await getQuotations()), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () => gzipDownload(toJson(await getQuotations()));

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
+import { gzipDownload } from '../outputs/gzip-download.ts';
 import { toCsv } from '../outputs/quote-export.ts';
 import { getQuotations } from '../views/quotation-index.ts';
 
-export const GET: APIRoute = async () => new Response(toCsv(await getQuotations()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () => gzipDownload(toCsv(await getQuotations()));
