@@ -120,11 +120,11 @@ export class AnalysisCache {
 
   /**
    * Analyses the sections whose kept analysis is out of date in worker threads, one per core, and keeps them on
-   * disk for `section()` to read back. A few sections are left to `section()` itself.
+   * disk for `section()` to read back. A few sections are left to `section()` itself (`threads` chooses, for tests).
    */
-  async analyseInParallel(paths: readonly string[]): Promise<void> {
+  async analyseInParallel(paths: readonly string[], { threads: chosen }: { threads?: number } = {}): Promise<void> {
     const stale = paths.filter((path) => !this.isKept(path));
-    const threads = threadsFor(stale.length);
+    const threads = chosen ?? threadsFor(stale.length);
     if (!threads) return;
     const shared: AnalysisShared = { contentDir: this.contentDir, projectRoot: this.projectRoot };
     const digests = await inWorkers<AnalysisShared, string>(new URL('./analysis-worker.ts', import.meta.url), stale, shared, threads);

@@ -1,0 +1,76 @@
+/**
+ * The work done in worker threads at scale (the sections' analysis, their render, the built pages' text) gives
+ * exactly what the process itself gives: the build takes either, by how many sections changed.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AnalysisCache } from '../../src/analysis/section-cache.ts';
+import { keepPageText } from '../../src/astro/page-text-cache.ts';
+import { sectionKeeper, type RenderShared } from '../../src/astro/section-loader.ts';
+import { sectionFiles, sectionIdOf } from '../../src/model/registry.ts';
+import { inWorkers, threadsFor, WORKERS_FROM } from '../../src/model/worker-shares.ts';
+import { keptSectionHtml } from '../../src/render/section-html.ts';
+import { generateCorpus, writeCorpus } from '../../scripts/bench/synthetic-corpus.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'verbatim-workers-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const content = join(root, 'content');
+writeCorpus(generateCorpus({ articles: 6, seed: 3 }), content);
+const paths = sectionFiles(content);
+const threaded = join(root, 'threads');
+const inProcess = join(root, 'process');
+
+describe('work split between worker threads', () => {
+  it('starts threads only when there is enough to do, one per core at most', () => {
+    expect(threadsFor(WORKERS_FROM - 1, 2)).toBe(0);
+    expect(threadsFor(WORKERS_FROM, 2)).toBe(2);
+    expect(threadsFor(2 * WORKERS_FROM, 8)).toBe(3);
+    expect(threadsFor(100 * WORKERS_FROM, 4)).toBe(4);
+    expect(threadsFor(100 * WORKERS_FROM, 1)).toBe(0);
+  });
+
+  it('analyses sections in worker threads as the process does, and counts them as analysed', async () => {
+    const threads = new AnalysisCache(content, threaded);
+    await threads.analyseInParallel(paths, { threads: 2 });
+    const direct = new AnalysisCache(content, inProcess);
+    for (const path of paths) expect(await threads.section(path)).toEqual(await direct.section(path));
+    expect(threads.counts).toEqual({ analysed: paths.length, fromCache: 0 });
+    // Once kept, nothing is left to analyse: no thread starts, and the analyses are read back.
+    const again = new AnalysisCache(content, threaded);
+    await again.analyseInParallel(paths, { threads: 2 });
+    for (const path of paths) await again.section(path);
+    expect(again.counts).toEqual({ analysed: 0, fromCache: paths.length });
+  });
+
+  it('renders sections in worker threads as the process does: their HTML, on their article’s page, and their links', async () => {
+    const shared: RenderShared = { contentDir: content, base: '/verbatim/', projectRoot: threaded };
+    await inWorkers(new URL('../../src/astro/section-render-worker.ts', import.meta.url), paths, shared, 2);
+    const keep = sectionKeeper({ ...shared, projectRoot: inProcess });
+    for (const path of paths) await keep(path);
+    for (const id of paths.map(sectionIdOf)) {
+      const kept = keptSectionHtml(threaded, id);
+      expect(kept?.html).toContain('class="quotation');
+      expect(kept?.links.some((link) => link.startsWith('/verbatim/speakers/'))).toBe(true);
+      expect(kept).toEqual(keptSectionHtml(inProcess, id));
+    }
+  });
+
+  it('reads the built pages’ text in worker threads into the same cache as the process does', async () => {
+    const pages = join(root, 'pages');
+    mkdirSync(pages);
+    const files = paths.map(sectionIdOf).map((id, index) => {
+      const file = join(pages, `${index}.html`);
+      writeFileSync(file, `<!doctype html><html><head><title>${id}</title></head><body><main>${keptSectionHtml(inProcess, id)!.html}</main></body></html>`);
+      return file;
+    });
+    const [threads, direct] = [join(root, 'text-threads'), join(root, 'text-process')];
+    for (const dir of [threads, direct]) mkdirSync(dir);
+    await inWorkers(new URL('../../src/astro/page-text-worker.ts', import.meta.url), files, { cacheDir: threads }, 2);
+    for (const file of files) keepPageText(direct, readFileSync(file, 'utf8'));
+    const kept = (dir: string) => readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]);
+    expect(kept(threads)).toHaveLength(files.length);
+    expect(kept(threads)).toEqual(kept(direct));
+  });
+});
