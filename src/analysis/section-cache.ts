@@ -15,8 +15,8 @@ import { sectionFiles } from '../model/registry.ts';
 import type { QuotationRecord, RenderPlan } from '../remark/remark-quotations.ts';
 import type { ClaimPlan } from '../remark/remark-claims.ts';
 import type { DateMention, DatePlan } from '../remark/remark-dates.ts';
-import { extractQuotations } from './analyse-text.ts';
 import { inWorkers, threadsFor } from '../model/worker-shares.ts';
+import { extractQuotations } from './analyse-text.ts';
 import type { AnalysisShared } from './analysis-worker.ts';
 import { quotationOptions } from './quotation-options.ts';
 

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { quotationOptions } from '../analysis/quotation-options.ts';
 import { AnalysisCache, codeDigest } from '../analysis/section-cache.ts';
 import { sectionIdOf, sectionFiles } from '../model/registry.ts';
-import { inWorkers, threadsFor } from '../model/worker-shares.ts';
-import { quotationOptions } from '../analysis/quotation-options.ts';
 import { paths, withBase } from '../model/urls.ts';
+import { inWorkers, threadsFor } from '../model/worker-shares.ts';
 import { sectionHtmlFile, sectionHtmlKeeper } from '../render/section-html.ts';
 
 /** What renders a content folder's sections for a base path, in this process or a worker thread. */
