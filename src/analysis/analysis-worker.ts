@@ -6,14 +6,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { VFileMessage } from 'vfile-message';
 import type { WorkerShare } from '../model/worker-shares.ts';
-import { AnalysisCache } from './section-cache.ts';
+import { adoptAnalyser, AnalysisCache } from './section-cache.ts';
 
 export interface AnalysisShared {
   contentDir: string;
   projectRoot: string;
+  /** The process's analyser version, which its digests were made with. */
+  analyser: string;
 }
 
 const { items, shared } = workerData as WorkerShare<AnalysisShared>;
+adoptAnalyser(shared.analyser);
 const cache = new AnalysisCache(shared.contentDir, shared.projectRoot, { remember: false });
 const analysed: string[] = [];
 for (const path of items) {

@@ -57,9 +57,14 @@ export function codeDigest(folders: readonly string[]): string {
 
 let analyserVersion: string | undefined;
 
-/** The analyser's version: its code's folders, read once per process. */
-function analyser(): string {
+/** The analyser's version: its code's folders, read once per process (a worker thread takes its process's). */
+export function analyser(): string {
   return (analyserVersion ??= codeDigest(['text', 'remark', 'analysis', 'model', 'ingest']));
+}
+
+/** In a worker thread: the version its process computed, so that both digest every section alike. */
+export function adoptAnalyser(version: string): void {
+  analyserVersion = version;
 }
 
 /** The files every digest reads (the registry, the article entries), read again only when they change. */
@@ -126,7 +131,7 @@ export class AnalysisCache {
     const stale = paths.filter((path) => !this.isKept(path));
     const threads = chosen ?? threadsFor(stale.length);
     if (!threads) return;
-    const shared: AnalysisShared = { contentDir: this.contentDir, projectRoot: this.projectRoot };
+    const shared: AnalysisShared = { contentDir: this.contentDir, projectRoot: this.projectRoot, analyser: analyser() };
     const digests = await inWorkers<AnalysisShared, string>(new URL('./analysis-worker.ts', import.meta.url), stale, shared, threads);
     for (const digest of digests) this.analysedElsewhere.add(digest);
   }

@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { quotationOptions } from '../analysis/quotation-options.ts';
-import { AnalysisCache, codeDigest } from '../analysis/section-cache.ts';
+import { adoptAnalyser, analyser, AnalysisCache, codeDigest } from '../analysis/section-cache.ts';
 import { sectionIdOf, sectionFiles } from '../model/registry.ts';
 import { paths, withBase } from '../model/urls.ts';
 import { inWorkers, threadsFor } from '../model/worker-shares.ts';
@@ -14,10 +14,13 @@ export interface RenderShared {
   contentDir: string;
   base: string;
   projectRoot: string;
+  /** The process's analyser version, so that a worker thread finds the analyses the process keyed with it. */
+  analyser: string;
 }
 
 /** Renders a section file from its analysis and keeps its HTML. */
-export function sectionKeeper({ contentDir, base, projectRoot }: RenderShared): (path: string) => Promise<void> {
+export function sectionKeeper({ contentDir, base, projectRoot, analyser: version }: RenderShared): (path: string) => Promise<void> {
+  adoptAnalyser(version);
   const analyses = new AnalysisCache(contentDir, projectRoot, { remember: false });
   const options = { quotations: quotationOptions(contentDir, base), speakerUrl: (id: string) => withBase(base, paths.speaker(id)) };
   return sectionHtmlKeeper(options, projectRoot, (path) => analyses.section(path));
@@ -47,7 +50,7 @@ export function sectionLoader(contentDir: string): Loader {
           // The analysis's digest, not the analysis itself: an unchanged section is not read any further.
           .filter(({ id, digest }) => store.get(id)?.digest !== digest || !existsSync(sectionHtmlFile(projectRoot, id)));
         const threads = threadsFor(changed.length);
-        const shared: RenderShared = { contentDir, base: config.base, projectRoot };
+        const shared: RenderShared = { contentDir, base: config.base, projectRoot, analyser: analyser() };
         if (threads) {
           await inWorkers(new URL('./section-render-worker.ts', import.meta.url), changed.map(({ path }) => path), shared, threads);
         } else {

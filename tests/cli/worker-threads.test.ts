@@ -2,11 +2,11 @@
  * The work done in worker threads at scale (the sections' analysis, their render, the built pages' text) gives
  * exactly what the process itself gives: the build takes either, by how many sections changed.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AnalysisCache } from '../../src/analysis/section-cache.ts';
+import { analyser, AnalysisCache } from '../../src/analysis/section-cache.ts';
 import { keepPageText } from '../../src/astro/page-text-cache.ts';
 import { sectionKeeper, type RenderShared } from '../../src/astro/section-loader.ts';
 import { sectionFiles, sectionIdOf } from '../../src/model/registry.ts';
@@ -34,9 +34,15 @@ describe('work split between worker threads', () => {
   it('analyses sections in worker threads as the process does, and counts them as analysed', async () => {
     const threads = new AnalysisCache(content, threaded);
     await threads.analyseInParallel(paths, { threads: 2 });
+    const keptFiles = join(threaded, '.astro', 'cache', 'analysis');
+    const written = () => readdirSync(keptFiles).map((name) => [name, statSync(join(keptFiles, name)).mtimeMs]);
+    const byThreads = written();
+    expect(byThreads).toHaveLength(paths.length);
     const direct = new AnalysisCache(content, inProcess);
     for (const path of paths) expect(await threads.section(path)).toEqual(await direct.section(path));
     expect(threads.counts).toEqual({ analysed: paths.length, fromCache: 0 });
+    // The process read what the threads kept: it analysed nothing again.
+    expect(written()).toEqual(byThreads);
     // Once kept, nothing is left to analyse: no thread starts, and the analyses are read back.
     const again = new AnalysisCache(content, threaded);
     await again.analyseInParallel(paths, { threads: 2 });
@@ -45,7 +51,7 @@ describe('work split between worker threads', () => {
   });
 
   it('renders sections in worker threads as the process does: their HTML, on their article’s page, and their links', async () => {
-    const shared: RenderShared = { contentDir: content, base: '/verbatim/', projectRoot: threaded };
+    const shared: RenderShared = { contentDir: content, base: '/verbatim/', projectRoot: threaded, analyser: analyser() };
     await inWorkers(new URL('../../src/astro/section-render-worker.ts', import.meta.url), paths, shared, 2);
     const keep = sectionKeeper({ ...shared, projectRoot: inProcess });
     for (const path of paths) await keep(path);
