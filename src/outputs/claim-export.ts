@@ -30,12 +30,12 @@ export function toPublicClaim(c: ClaimSource) {
 }
 
 /**
- * Schema.org JSON-LD of claims: each a `Claim` whose author is its claimant, whose appearance is its section and whose
- * first appearance is its source article. The articles and claimants are written once and referred to by `@id`.
+ * Schema.org `Claim` items: each a `Claim` whose author is its claimant, whose appearance is its section and whose
+ * first appearance is its source article, the claimants and articles made once in `shared` and referred to by `@id`.
+ * They go on the page that shows each claim in its sentence, its section's, with the section's quotations.
  */
-export function claimsJsonLd(claims: readonly ClaimSource[], site: URL): object {
-  const shared = new SharedNodes();
-  const items = claims.map((c) => ({
+export function claimItemsJsonLd(claims: readonly ClaimSource[], site: URL | undefined, shared: SharedNodes): object[] {
+  return claims.map((c) => ({
     '@type': 'Claim',
     '@id': new URL(c.url, site).href,
     text: c.claim,
@@ -49,5 +49,4 @@ export function claimsJsonLd(claims: readonly ClaimSource[], site: URL): object 
       publisher: { '@type': 'Organization', name: c.article.publisher },
     })),
   }));
-  return shared.graph(items);
 }

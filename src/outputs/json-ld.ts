@@ -3,11 +3,18 @@
 /** The nodes written once, each made the first time an item refers to it by its `@id`. */
 export class SharedNodes {
   readonly #nodes = new Map<string, object>();
+  readonly #amongItems = new Set<string>();
 
-  /** A reference to the node `id`, made by `make` the first time. */
+  /** A reference to the node `id`, made by `make` the first time, unless it is one of the items. */
   ref(id: string, make: () => object): { '@id': string } {
-    if (!this.#nodes.has(id)) this.#nodes.set(id, { '@id': id, ...make() });
+    if (!this.#nodes.has(id) && !this.#amongItems.has(id)) this.#nodes.set(id, { '@id': id, ...make() });
     return { '@id': id };
+  }
+
+  /** Says that the node `id` is written among the items: references to it are not made into a node of their own. */
+  item<T extends { '@id': string }>(node: T): T {
+    this.#amongItems.add(node['@id']);
+    return node;
   }
 
   /** A schema.org graph of `items`, then the nodes they refer to. */

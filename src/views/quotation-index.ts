@@ -19,6 +19,7 @@ import type { Quotation } from '../model/schema.ts';
 import { paths, withBase } from '../model/urls.ts';
 import { parseIsoDate, sortKey } from '../model/iso-date.ts';
 import { groupBy } from './group.ts';
+import { claimItemsJsonLd, type ClaimSource } from '../outputs/claim-export.ts';
 import { SharedNodes } from '../outputs/json-ld.ts';
 import { cacheKeyOf } from './cache-key.ts';
 import { getAnalysisDigests, registryKey } from './page-cache.ts';
@@ -125,21 +126,13 @@ export function quotationCitations(view: QuotationView, properNouns: readonly st
 }
 
 /**
- * Schema.org JSON-LD of a section's quotations, each a `Quotation` at its permalink, all part of the one
- * `NewsArticle` they were published in; the article and each speaker are written once and referred to by `@id`.
+ * Schema.org JSON-LD of a section's page: its quotations, each a `Quotation` at its permalink, all part of the one
+ * `NewsArticle` they were published in, and its claims; the article and each speaker are written once and referred
+ * to by `@id`.
  */
-export function quotationsJsonLd(article: ArticleEntry, views: readonly QuotationView[], base: string, site: URL | undefined): object {
+export function sectionJsonLd(article: ArticleEntry, views: readonly QuotationView[], claims: readonly ClaimSource[], base: string, site: URL | undefined): object {
   const { title, source, published, publisher, authors } = article.data;
   const shared = new SharedNodes();
-  const newsArticle = {
-    '@type': 'NewsArticle',
-    '@id': source,
-    headline: title,
-    url: source,
-    ...(published ? { datePublished: published } : {}),
-    publisher: { '@type': 'Organization', name: publisher },
-    ...(authors?.length ? { author: authors.map((author) => ({ '@type': 'Person', name: author })) } : {}),
-  };
   const quotations = views.map((view) => {
     const { quotation, speaker } = view;
     const person = speaker?.data.kind === 'person';
@@ -157,7 +150,18 @@ export function quotationsJsonLd(article: ArticleEntry, views: readonly Quotatio
         : { '@type': 'Thing', name: speakerName(view) },
     };
   });
-  return shared.graph([{ ...newsArticle, hasPart: quotations }]);
+  // The article first, naming itself once, its quotations as its parts; its claims refer to it as where they first appeared.
+  const newsArticle = shared.item({
+    '@id': source,
+    '@type': 'NewsArticle',
+    headline: title,
+    url: source,
+    ...(published ? { datePublished: published } : {}),
+    publisher: { '@type': 'Organization', name: publisher },
+    ...(authors?.length ? { author: authors.map((author) => ({ '@type': 'Person', name: author })) } : {}),
+    ...(quotations.length ? { hasPart: quotations } : {}),
+  });
+  return shared.graph([newsArticle, ...claimItemsJsonLd(claims, site, shared)]);
 }
 
 /**
