@@ -19,26 +19,31 @@ interface KeptPageText {
 /** The cache file of a page's text: named by the digest of its HTML. */
 export const pageTextFile = (cacheDir: string, html: string) => join(cacheDir, `${createHash('sha256').update(html).digest('hex').slice(0, 32)}.json`);
 
-/** Reads a page's text and keeps it, unless it is kept already; returns it when it read it. */
-export function keepPageText(cacheDir: string, html: string): PageText | undefined {
-  const file = pageTextFile(cacheDir, html);
-  if (existsSync(file)) return undefined;
+/** Reads a page's text into `file`. */
+function keep(file: string, html: string): PageText {
   const page = pageText(html);
   const kept: KeptPageText = { text: page.text, quotations: [...page.quotations], claims: [...page.claims], meta: [...page.meta] };
   writeFileSync(file, JSON.stringify(kept));
   return page;
 }
 
-/** The pages' texts through the cache in `cacheDir`; `prune` removes the entries no page read has used. */
-export function cachedPageText(cacheDir: string): { read: (html: string) => PageText; prune: () => void } {
+/** Reads a page's text and keeps it, unless it is kept already (a worker thread's part). */
+export function keepPageText(cacheDir: string, html: string): void {
+  const file = pageTextFile(cacheDir, html);
+  if (!existsSync(file)) keep(file, html);
+}
+
+/**
+ * The pages' texts through the cache in `cacheDir`, each by its cache file (`pageTextFile`), its HTML read only when
+ * the file is not there yet; `prune` removes the entries no page read has used.
+ */
+export function cachedPageText(cacheDir: string): { read: (file: string, html: () => string) => PageText; prune: () => void } {
   const used = new Set<string>();
   mkdirSync(cacheDir, { recursive: true });
   return {
-    read: (html) => {
-      const file = pageTextFile(cacheDir, html);
+    read: (file, html) => {
       used.add(file);
-      const made = keepPageText(cacheDir, html);
-      if (made) return made;
+      if (!existsSync(file)) return keep(file, html());
       const kept = JSON.parse(readFileSync(file, 'utf8')) as KeptPageText;
       return { text: kept.text, quotations: new Map(kept.quotations), claims: new Map(kept.claims), meta: new Map(kept.meta) };
     },

@@ -32,13 +32,15 @@ export default function webAnnotations(): AstroIntegration {
         const cache = cachedPageText(cacheDir);
         const fileOf = (path: string) => join(root, path, 'index.html');
         const htmlOf = (path: string) => (existsSync(fileOf(path)) ? readFileSync(fileOf(path), 'utf8') : '');
-        // Many pages not read before (a first build) are read in worker threads, one per core, into the cache.
-        const unread = annotatedPages(indexes, base).filter((path) => !existsSync(pageTextFile(cacheDir, htmlOf(path))));
+        // Each page's HTML read once, for the name of its text's cache file; many pages not read before (a first
+        // build) are read in worker threads, one per core, into the cache.
+        const textFiles = new Map(annotatedPages(indexes, base).map((path) => [path, pageTextFile(cacheDir, htmlOf(path))]));
+        const unread = [...textFiles].filter(([, file]) => !existsSync(file)).map(([path]) => path);
         const threads = threadsFor(unread.length);
         if (threads) await inWorkers(new URL('./page-text-worker.ts', import.meta.url), unread.map(fileOf), { cacheDir }, threads);
         const { sources, unanchored } = annotationSources(
           indexes,
-          (path) => cache.read(htmlOf(path)),
+          (path) => cache.read(textFiles.get(path) ?? pageTextFile(cacheDir, htmlOf(path)), () => htmlOf(path)),
           { base, site: siteRoot, speakerPath: (id) => withBase(base, paths.speaker(id)) },
         );
         cache.prune();

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyser, AnalysisCache } from '../../src/analysis/section-cache.ts';
-import { keepPageText } from '../../src/astro/page-text-cache.ts';
+import { cachedPageText, pageTextFile } from '../../src/astro/page-text-cache.ts';
 import { sectionKeeper, type RenderShared } from '../../src/astro/section-loader.ts';
 import { sectionFiles, sectionIdOf } from '../../src/model/registry.ts';
 import { inWorkers, threadsFor, WORKERS_FROM } from '../../src/model/worker-shares.ts';
@@ -74,7 +74,8 @@ describe('work split between worker threads', () => {
     const [threads, direct] = [join(root, 'text-threads'), join(root, 'text-process')];
     for (const dir of [threads, direct]) mkdirSync(dir);
     await inWorkers(new URL('../../src/astro/page-text-worker.ts', import.meta.url), files, { cacheDir: threads }, 2);
-    for (const file of files) keepPageText(direct, readFileSync(file, 'utf8'));
+    const cache = cachedPageText(direct);
+    for (const html of files.map((file) => readFileSync(file, 'utf8'))) cache.read(pageTextFile(direct, html), () => html);
     const kept = (dir: string) => readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]);
     expect(kept(threads)).toHaveLength(files.length);
     expect(kept(threads)).toEqual(kept(direct));
