@@ -145,7 +145,7 @@ export class AnalysisCache {
   private isKept(path: string): boolean {
     const file = this.keptFile(path);
     if (!existsSync(file)) return false;
-    const head = `{"digest":${JSON.stringify(this.digest(path))}`;
+    const head = keptHead(this.digest(path));
     const bytes = Buffer.alloc(head.length);
     const fd = openSync(file, 'r');
     try {
@@ -184,8 +184,7 @@ export class AnalysisCache {
     // look at every section's file for each analysis made, which at 40,000 sections outweighs the analyses.
     const file = this.keptFile(path);
     const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    // The digest is written first: a stale file is known without being parsed.
-    if (text.startsWith(`{"digest":${JSON.stringify(digest)}`)) {
+    if (text.startsWith(keptHead(digest))) {
       const kept = fromKept(JSON.parse(text) as KeptAnalysis);
       if (kept.digest === digest) {
         if (this.analysedElsewhere.delete(digest)) this.counts.analysed++;
@@ -215,6 +214,9 @@ export class AnalysisCache {
     return analysis;
   }
 }
+
+/** How a kept analysis begins: its digest is written first, so that a stale file is known without being parsed. */
+const keptHead = (digest: string) => `{"digest":${JSON.stringify(digest)}`;
 
 /**
  * An analysis as kept on disk. Every quotation record holds its whole paragraph, and the render plan holds the
