@@ -10,7 +10,7 @@
  *
  * Scare quotes, names and terms in quotation marks are left as they are. An explicit annotation wins over
  * every heuristic: `<Quote speaker="thomas-barrack">“…”</Quote>` (also `kind="partial|full|none"`, `said="2026-01"`).
- * Problems are vfile messages with positions: unbalanced-quote, unexpected-close, unattributed-quotation,
+ * Problems are vfile messages with positions: unbalanced-quote, unexpected-close, mistyped-quote, unattributed-quotation,
  * unknown-speaker.
  */
 import { createHash } from 'node:crypto';

@@ -159,6 +159,19 @@ describe('findQuoteSpans', () => {
     expect(problems.map((problem) => [problem.offset, problem.ruleId])).toEqual([[13, 'unbalanced-quote']]);
   });
 
+  it('reads an opening mark typed where the closing one belongs as closing, and says so', () => {
+    const text = '“It is unusual,“ said Lena Marsh. “It is hard to pull off.”';
+    const { spans, problems } = findQuoteSpans(text);
+    expect(spans.map((span) => span.inner)).toEqual(['It is unusual,', 'It is hard to pull off.']);
+    expect(problems).toEqual([{ offset: 15, ruleId: 'mistyped-quote', reason: 'The “ at column 16 closes its quotation and is read as ”: type ” there' }]);
+  });
+
+  it('still takes an opening mark after a word as opening when none is open', () => {
+    const { spans, problems } = findQuoteSpans('She called it“ a farce” on Monday.');
+    expect(spans.map((span) => span.inner)).toEqual([' a farce']);
+    expect(problems).toEqual([]);
+  });
+
   it('reports a closing mark with nothing open, and returns no span', () => {
     const { spans, problems } = findQuoteSpans('It was over” he said.');
     expect(spans).toEqual([]);
@@ -236,8 +249,9 @@ describe('findQuoteSpans', () => {
       const text = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
       const { spans, problems } = findQuoteSpans(text);
       let previousEnd = 0;
+      const mistyped = new Set(problems.filter((p) => p.ruleId === 'mistyped-quote').map((p) => p.offset));
       for (const span of spans) {
-        expectSpanInText(text, span, ['“', '"']);
+        expectSpanInText(text, span, ['“', '"'], mistyped.has(span.end - 1) ? '“' : '');
         expect(span.start).toBeGreaterThanOrEqual(previousEnd);
         previousEnd = span.end;
         for (const nested of span.nested) {
@@ -252,7 +266,7 @@ describe('findQuoteSpans', () => {
 });
 
 /** Checks that a span's marks and words are really there in the text. */
-function expectSpanInText(text: string, span: QuoteSpan, openingMarks: string[]): void {
+function expectSpanInText(text: string, span: QuoteSpan, openingMarks: string[], mistypedClose = ''): void {
   expect(openingMarks).toContain(span.mark);
   expect(text.charAt(span.start)).toBe(span.mark);
   if (span.open) {
@@ -260,7 +274,7 @@ function expectSpanInText(text: string, span: QuoteSpan, openingMarks: string[])
     expect(span.inner).toBe(text.slice(span.start + 1));
   } else {
     expect(span.end).toBeGreaterThan(span.start + 1);
-    expect('”"’\'').toContain(text.charAt(span.end - 1));
+    expect(`”"’'${mistypedClose}`).toContain(text.charAt(span.end - 1));
     expect(span.inner).toBe(text.slice(span.start + 1, span.end - 1));
   }
 }

@@ -9,7 +9,7 @@
  */
 import type { RegistrySpeaker, SpeakerRef } from '../../model/schema.ts';
 import { Discourse, type Entity, type Resolved } from './discourse.ts';
-import { BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_VERBS, CUE_PARTICLES, DASHES, INVERTIBLE, PARTICIPLE, PEOPLES, PERSON_ROLES, PHRASE_BOUNDARY, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STANDS_FOR_SEVERAL, THING_NOUNS, TITLE_WORDS, type Gender } from './lexicon.ts';
+import { BEFORE_BASE_FORM, BETWEEN_SUBJECT_AND_CUE, CHARACTERISING_BASE_FORMS, CHARACTERISING_VERBS, CUE_PARTICLES, DASHES, INVERTIBLE, PARTICIPLE, PEOPLES, PERSON_ROLES, PHRASE_BOUNDARY, PLACES, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STANDS_FOR_SEVERAL, THING_NOUNS, TITLE_WORDS, type Gender } from './lexicon.ts';
 import { NameBook } from './name-book.ts';
 import { isOutlet } from './outlets.ts';
 import { LaterNames } from './later-names.ts';
@@ -298,7 +298,7 @@ export class Attributor {
       if (entity?.person && surelyPerson) this.discourse.mention(entity, name.start);
     }
     const found = subject && this.resolvePhrase(subject, registry, tokens[0]?.start);
-    if (found && !this.isOutletRef(found.entity.ref)) this.discourse.mention(found.entity, subject.start, { subject: true });
+    if (found) this.discourse.mention(found.entity, subject.start, { subject: true });
   }
 
   /** The speech cues of a sentence, each with its speaker when the sentence gives one. */
@@ -313,8 +313,12 @@ export class Attributor {
         return;
       }
       const according = token.lower === 'according' && tokens[index + 1]?.lower === 'to';
-      if (!according && !SPEECH_VERBS.has(token.lower) && !CHARACTERISING_VERBS.has(token.lower)) return;
+      const baseForm = CHARACTERISING_BASE_FORMS.has(token.lower) && BEFORE_BASE_FORM.has(previous?.lower ?? '');
+      if (!according && !baseForm && !SPEECH_VERBS.has(token.lower) && !CHARACTERISING_VERBS.has(token.lower)) return;
       if (previous && (NOUN_BEFORE.has(previous.lower) || previous.kind === 'possessive')) return;
+      // "a 2002 class called “Perception”": a thing named, not words reported.
+      const naming = (token.lower === 'called' || token.lower === 'named') && tokens[index + 1]?.kind === 'quote';
+      if (naming && previous?.kind === 'word' && !previous.capital && !(previous.lower in PRONOUNS) && !BETWEEN_SUBJECT_AND_CUE.has(previous.lower) && !ROLE_NOUNS.has(previous.lower) && !TITLE_WORDS.has(previous.lower)) return;
       // "two lengthy investigative reports “…”", "Republican claims of “…”": a plural noun, not a verb.
       // Still words of speech, so the quotation beside it is someone's, whoever the sentence says it is.
       if (NOUN_OR_VERB.has(token.lower) && previous?.kind === 'word' && !(previous.lower in PRONOUNS) && (previous.capital ? TITLE_WORDS.has(previous.lower) : !ROLE_NOUNS.has(previous.lower) && !TITLE_WORDS.has(previous.lower))) {
@@ -330,7 +334,8 @@ export class Attributor {
       const addressee = next?.lower === 'to' && (tokens[index + 2]?.lower === 'the' ? tokens[index + 3] : tokens[index + 2])?.capital === true;
       // "“…,” added Rep. Cathy Rodd": inverted after its quotation, the name follows.
       const afterQuotation = previous?.kind === 'quote' || (previous?.text === ',' && tokens[index - 2]?.kind === 'quote');
-      const inverted = afterQuotation && next?.capital === true;
+      // "“…,” concluded a 2013 study": a determiner opens the subject as a capital does.
+      const inverted = afterQuotation && (next?.capital === true || ['a', 'an', 'the', 'one', 'another'].includes(next?.lower ?? ''));
       const particle = CUE_PARTICLES[token.lower];
       if (particle && next?.lower !== particle) return;
       if (INTRANSITIVE_ONLY.test(token.lower) && !particle && next && next.kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(next.lower) && !/ly$/.test(next.lower) && next.lower !== 'so' && !addressee && !inverted && !(token.lower === 'added' && next.lower === 'that')) return;
@@ -366,11 +371,11 @@ export class Attributor {
         }
       } else {
         // "Mr. Trump was prompted to say", "Byrne went on to say": the subject of the verb the cue completes.
+        // Back to the verb before "to" ("went on to", "was prompted to"), which stands right after the subject.
         let head = index;
         if (previous?.lower === 'to') {
-          let back = index - 2;
-          while (back > 0 && index - back <= 5 && tokens[back]?.kind === 'word' && !tokens[back]!.capital && (BETWEEN_SUBJECT_AND_CUE.has(tokens[back]!.lower) || !PHRASE_BOUNDARY.has(tokens[back]!.lower))) back--;
-          head = back + 1;
+          const verb = tokens[index - 2]?.lower === 'on' ? index - 3 : index - 2;
+          if (tokens[verb]?.kind === 'word' && !tokens[verb]!.capital && !PHRASE_BOUNDARY.has(tokens[verb]!.lower)) head = verb;
         }
         const before = registryBefore(tokens, head, registry) ?? phraseBefore(tokens, head);
         // "said one Democrat familiar with the talks, who added …": "who" is the speaker just named.

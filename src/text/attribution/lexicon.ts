@@ -108,9 +108,15 @@ export const CHARACTERISING_VERBS = new Set(
     slam: ['slammed', 'slams', 'blasted', 'blasts', 'lambasted', 'ripped', 'hammered', 'hammering'],
     dismiss: ['dismissed', 'dismisses', 'dismissing'],
     mock: ['mocked', 'mocks', 'ridiculed'],
+    portray: ['portrayed', 'portrays', 'portraying', 'depicted', 'depicts'],
     vow: ['promised'],
   }),
 );
+
+/** Characterising verbs in their base form, which are as often nouns ("a fundraising call"): cues only after "to" or a modal. */
+export const CHARACTERISING_BASE_FORMS = new Set(['call', 'describe', 'portray', 'criticize', 'criticise', 'praise', 'dismiss', 'label', 'brand', 'denounce', 'condemn', 'mock']);
+/** Words after which a verb stands in its base form: "started to call", "would describe". */
+export const BEFORE_BASE_FORM = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', "won't", 'won’t', "didn't", 'didn’t']);
 
 /** Nouns of speech whose owner is the speaker: "her assertion that “…”", "Trump's promise of a “big, beautiful wall”". */
 export const SPEECH_NOUNS = new Set([
@@ -330,7 +336,7 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set([
   'personally', 'officially', 'formally', 'separately', 'similarly', 'likewise', 'additionally', 'apparently',
   'allegedly', 'purportedly', 'seemingly', 'twice', 'once', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday', 'been', 'did', 'does', 'do', 'meanwhile', 'however', 'though', 'too', 'instead',
-  'nonetheless', 'nevertheless',
+  'nonetheless', 'nevertheless', 'each', 'both',
 ]);
 
 /** Words that end a speaker phrase when reading back from a cue: clause and phrase boundaries. */

@@ -54,6 +54,7 @@ const DAYS_AND_MONTHS = new RegExp(`^(?:monday|tuesday|wednesday|thursday|friday
 const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 /** Roles that serve someone, written with "to": "an adviser to the senator", "the envoy to Syria". */
 const SERVES_SOMEONE = new Set(['adviser', 'advisor', 'aide', 'assistant', 'envoy', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'counsel', 'consultant', 'successor', 'heir', 'secretary', 'deputy', 'lawyer', 'attorney', 'friend', 'confidant', 'donor', 'ally']);
+const servesSomeone = (head: string | undefined) => head !== undefined && (SERVES_SOMEONE.has(head) || SERVES_SOMEONE.has(head.replace(/s$/, '')));
 /** Adjectives that tie a source to what it knows: "close to", "familiar with", "involved in". */
 const RELATING_ADJECTIVES = new Set(['close', 'familiar', 'involved', 'briefed', 'knowledgeable', 'loyal', 'opposed', 'aligned', 'allied', 'tied', 'connected', 'linked', 'sympathetic', 'friendly']);
 /** A description whose head is written in lowercase: "a spokesman", not the title "Speaker". */
@@ -431,7 +432,7 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
     const holder = phraseEndingAt(tokens, listStart - 2);
     if (holder?.kind === 'description' && LOWERCASE_HEAD.test(holder.text)) {
       const last = tokens.findIndex((t) => t.end === phrase!.end);
-      return { ...holder, end: phrase.end, text: `${holder.text} ${textOf(tokens, listStart - 1, last)}` };
+      return unclosedApposition(tokens, { ...holder, end: phrase.end, text: `${holder.text} ${textOf(tokens, listStart - 1, last)}` });
     }
   }
   // "the door of the clinic", "a sign taped to the door of the clinic": a description grows back over the
@@ -443,7 +444,8 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
     const ownerEnd = participle ? startIndex - 3 : startIndex - 2;
     const owner = phraseEndingAt(tokens, ownerEnd);
     // "a letter to committee members said": "to" links a document to its readers, or a participle to its place.
-    if (link.lower === 'to' && !participle && !THING_NOUNS.has(owner?.head ?? '')) break;
+    // So does it a role to the one it serves: "aides to the governor".
+    if (link.lower === 'to' && !participle && !THING_NOUNS.has(owner?.head ?? '') && !servesSomeone(owner?.head)) break;
     if (owner?.kind === 'name' && links === 0 && !participle) return { ...owner, roles: [...owner.roles, ...phrase.roles], end: phrase.end };
     if (owner?.kind !== 'description') break;
     const last = tokens.findIndex((t) => t.end === phrase!.end);
@@ -454,7 +456,21 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
     const other = phraseEndingAt(tokens, startIndex - 2);
     if (other?.kind === 'name') phrase = coordinated(other, phrase);
   }
-  return phrase;
+  return unclosedApposition(tokens, phrase);
+}
+
+/**
+ * "Gary Pike, a former bodyguard for President Tom Vance has written": a description after a name and a comma,
+ * whose closing comma is missing, is that name's apposition; the name opening the clause is the subject.
+ */
+function unclosedApposition(tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase {
+  if (phrase.kind !== 'description' || !phrase.roles.length) return phrase;
+  const at = tokens.findIndex((t) => t.start === phrase.start);
+  if (tokens[at - 1]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[at]?.lower ?? '')) return phrase;
+  const named = phraseEndingAt(tokens, at - 2);
+  const opening = named ? tokens.findIndex((t) => t.start === named.start) : -1;
+  if (named?.kind !== 'name' || (opening > 0 && tokens[opening - 1]?.text !== ',')) return phrase;
+  return { ...named, roles: [...named.roles, ...phrase.roles], end: phrase.end };
 }
 
 function coordinated(first: SpeakerPhrase, second: SpeakerPhrase): SpeakerPhrase {
@@ -549,7 +565,7 @@ function describedFully(tokens: readonly Token[], phrase: SpeakerPhrase, end: nu
   // "a 2013 study by economists …": a document keeps who made it.
   const byMaker = next?.lower === 'by' && THING_NOUNS.has(phrase.head ?? '');
   // "an adviser to both Clintons", "the base chief known as Bob".
-  const relating = next?.lower === 'to' && (RELATING_ADJECTIVES.has(tokens[end]?.lower ?? '') || SERVES_SOMEONE.has(phrase.head ?? ''));
+  const relating = next?.lower === 'to' && (RELATING_ADJECTIVES.has(tokens[end]?.lower ?? '') || servesSomeone(phrase.head));
   const knownAs = next?.lower === 'known' && tokens[end + 2]?.lower === 'as';
   if (!isWord(next) || !(ROLE_PREPOSITIONS.has(next.lower) || next.lower === 'who' || byMaker || relating || knownAs)) return phrase;
   const relative = next.lower === 'who';

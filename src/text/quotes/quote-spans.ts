@@ -20,7 +20,7 @@ export interface QuoteSpan {
 export interface SpanProblem {
   /** Offset of the mark that could not be matched. */
   offset: number;
-  ruleId: 'unbalanced-quote' | 'unexpected-close';
+  ruleId: 'unbalanced-quote' | 'unexpected-close' | 'mistyped-quote';
   /** A sentence for a maintainer saying what is wrong and how to fix it. */
   reason: string;
 }
@@ -78,9 +78,16 @@ class QuoteScan {
 
   read(offset: number): void {
     const mark = this.text.charAt(offset);
-    if (mark === '“') this.openDouble(offset, mark);
-    else if (mark === '”') this.closeDouble(offset, mark);
-    else if (mark === '"') {
+    if (mark === '“') {
+      // “It's unusual,“ said Noble: an opening mark typed for the closing one, where what stands around it says
+      // plainly that it closes the open quotation, is read as it is meant.
+      if (this.double && contextRole(this.text, offset, OPENS_AFTER) === 'close') {
+        this.problems.push(mistyped(offset));
+        this.closeDouble(offset, mark);
+      } else this.openDouble(offset, mark);
+    } else if (mark === '”') {
+      this.closeDouble(offset, mark);
+    } else if (mark === '"') {
       if (straightRole(this.text, offset, OPENS_AFTER, this.double !== null) === 'open') this.openDouble(offset, mark);
       else this.closeDouble(offset, mark);
     } else if (mark === '‘' || mark === '’' || mark === "'") this.readSingle(offset, mark);
@@ -141,12 +148,17 @@ class QuoteScan {
 
 /** Decides whether a straight quote opens or closes from the characters around it, falling back on whether one is open. */
 function straightRole(text: string, offset: number, opensAfter: Set<string>, oneIsOpen: boolean): StraightRole {
+  return contextRole(text, offset, opensAfter) ?? (oneIsOpen ? 'close' : 'open');
+}
+
+/** What the characters around a mark make it, when they make it only one thing. */
+function contextRole(text: string, offset: number, opensAfter: Set<string>): StraightRole | undefined {
   const before = text.charAt(offset - 1);
   const after = text.charAt(offset + 1);
   const opens = (before === '' || SPACE.test(before) || opensAfter.has(before)) && after !== '' && !SPACE.test(after);
   const closes = before !== '' && !SPACE.test(before) && (after === '' || SPACE.test(after) || CLOSES_BEFORE.has(after));
-  if (opens !== closes) return opens ? 'open' : 'close';
-  return oneIsOpen ? 'close' : 'open';
+  if (opens === closes) return undefined;
+  return opens ? 'open' : 'close';
 }
 
 /** Decides what a single mark inside a double quotation is: a nested quote's opening or closing, an apostrophe, or a stray close. */
@@ -211,6 +223,14 @@ function unbalanced(opening: OpenMark, where: string): SpanProblem {
 
 function unclosedSingle(opening: OpenMark): SpanProblem {
   return unbalanced(opening, 'inside its double quotation (if it is an apostrophe, write ’)');
+}
+
+function mistyped(offset: number): SpanProblem {
+  return {
+    offset,
+    ruleId: 'mistyped-quote',
+    reason: `The “ at column ${offset + 1} closes its quotation and is read as ”: type ” there`,
+  };
 }
 
 function unexpectedClose(offset: number, mark: string, what: string): SpanProblem {
