@@ -414,7 +414,9 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
   if (setOff) return phrase;
   let startIndex = tokens.findIndex((t) => t.start === phrase!.start);
   // Role words before a name ("candidate Hillary Clinton") belong to it when asking what precedes the name.
-  while (phrase.kind === 'name' && isWord(tokens[startIndex - 1]) && !tokens[startIndex - 1]!.capital && !PHRASE_BOUNDARY.has(tokens[startIndex - 1]!.lower) && !ROLE_PREPOSITIONS.has(tokens[startIndex - 1]!.lower) && !DETERMINERS.has(tokens[startIndex - 1]!.lower) && startIndex > 0) startIndex--;
+  // So do they before a capitalized description ("committee Democrats").
+  const capitalized = phrase.kind === 'name' || (phrase.kind === 'description' && /^\p{Lu}/u.test(phrase.text) && !phrase.text.includes(' '));
+  while (capitalized && isWord(tokens[startIndex - 1]) && !tokens[startIndex - 1]!.capital && !PHRASE_BOUNDARY.has(tokens[startIndex - 1]!.lower) && !ROLE_PREPOSITIONS.has(tokens[startIndex - 1]!.lower) && !DETERMINERS.has(tokens[startIndex - 1]!.lower) && startIndex > 0) startIndex--;
   // "Tomas Reyes of the campaign group Clean Ballots said": the speaker is the person before "of".
   if (phrase.kind === 'name' && startIndex < tokens.findIndex((t) => t.start === phrase!.start) && isWord(tokens[startIndex - 1]) && DETERMINERS.has(tokens[startIndex - 1]!.lower) && ROLE_PREPOSITIONS.has(tokens[startIndex - 2]?.lower ?? '')) {
     const owner = phraseEndingAt(tokens, startIndex - 3);
@@ -619,13 +621,26 @@ function phraseFrom(tokens: readonly Token[], index: number): SpeakerPhrase | un
             // "Ines Calder chairs the board": a plural-looking word after a name, before a determiner, is a verb.
             (ROLE_NOUNS.has(next.lower) && !(isNameWord(token) && /s$/.test(next.lower) && DETERMINERS.has(tokens[end + 2]?.lower ?? ''))))));
     if (continues) continue;
-    const phrase = phraseEndingAt(tokens, end);
-    return phrase && phrase.start >= tokens[index]!.start ? describedFully(tokens, phrase, end) : undefined;
+    // "The GOP presidential candidate": a capitalized modifier, then the role words a description ends with.
+    const roleEnd = end > index && DETERMINERS.has(tokens[index]!.lower) && isNameWord(token) ? roleWordsAfter(tokens, end) : -1;
+    const phrase = roleEnd > end ? descriptionBack(tokens, roleEnd) : phraseEndingAt(tokens, end);
+    return phrase && phrase.start >= tokens[index]!.start ? describedFully(tokens, phrase, roleEnd > end ? roleEnd : end) : undefined;
   }
   return undefined;
 }
 
-const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'then', 'now', 'also', 'however', 'instead', 'later', 'earlier', 'oh', 'yes', 'well', 'indeed']);
+/** The last of up to three lowercase words after `end` that end on a role noun ("presidential candidate"), else -1. */
+function roleWordsAfter(tokens: readonly Token[], end: number): number {
+  for (let at = end + 1; at <= end + 3 && isWord(tokens[at]) && !tokens[at]!.capital; at++) {
+    const word = tokens[at]!.lower;
+    if (ROLE_NOUNS.has(word)) return at;
+    // A verb or a determiner ends the subject: "The Democratic National Committee released a statement".
+    if (PHRASE_BOUNDARY.has(word) || SPEECH_VERBS.has(word) || DETERMINERS.has(word) || /(?:ed|s)$/.test(word)) return -1;
+  }
+  return -1;
+}
+
+const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'then', 'now', 'also', 'however', 'instead', 'later', 'earlier', 'oh', 'yes', 'well', 'indeed', 'even']);
 
 /**
  * Candidates for the subject of a sentence, best first: its first phrase past openers ("But", "Meanwhile") and a
