@@ -472,7 +472,7 @@ export class Attributor {
     if (PEOPLES.has(name.toLowerCase())) {
       return { entity: this.discourse.entity({ id: null, name }, { person: true, plural: true }), resolution: `${name}, a people or a group`, weak: false };
     }
-    const expanded = this.names.expand(name, phrase.gender);
+    const expanded = this.names.expand(name, phrase.gender, (names) => this.discourse.latestOf(names));
     const person = this.names.isPerson(expanded.name) || phrase.gender !== undefined || phrase.roles.length > 0;
     // A first name or an honorific makes a person for sure ("Mr. Hannity", whatever show bears the name).
     const kind = !person ? 'organization' : expanded.gender !== undefined ? 'person' : undefined;

@@ -135,6 +135,11 @@ export class Discourse {
     return found && { entity: found.entity, distance: this.sentence - found.sentence, as: found.speaker ? 'speaker' : 'subject' };
   }
 
+  /** Of these names, the one last the subject of a sentence or a speaker, within memory. */
+  latestOf(names: readonly string[]): string | undefined {
+    return this.mentioned.findLast((m) => (m.subject || m.speaker) && this.sentence - m.sentence <= MEMORY && names.includes(m.entity.ref.name))?.entity.ref.name;
+  }
+
   /** The person a definite description names: the latest one the text gave that role ("the governor"). */
   resolveDescription(description: SpeakerPhrase): Resolved | undefined {
     const head = description.head;

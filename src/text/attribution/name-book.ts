@@ -110,17 +110,21 @@ export class NameBook {
   }
 
   /**
-   * The full name a one-word name stands for ("Holt" → "Dana Holt"), gender-compatible, the most frequent
-   * first; the name itself when the text gives no fuller one.
+   * The full name a one-word name stands for ("Holt" → "Dana Holt"), gender-compatible: of several, the one
+   * `latest` picks (the one the text spoke of last: "Clinton" after Bill Clinton), else the most frequent; the
+   * name itself when the text gives no fuller one.
    */
-  expand(name: string, gender?: Gender): { name: string; expanded: boolean; gender?: Gender } {
+  expand(name: string, gender?: Gender, latest?: (names: readonly string[]) => string | undefined): { name: string; expanded: boolean; gender?: Gender } {
     const words = name.split(/\s+/);
     if (words.length !== 1) return { name, expanded: false, gender };
     const fits = (known: KnownName) => !gender || !known.gender || known.gender === gender;
     // A surname first; a first name ("Hillary") only when it is one, so that "Trump" never becomes "Trump Tower".
     let candidates = (this.bySurname.get(name) ?? []).filter(fits);
     if (!candidates.length && genderOfFirstName(name)) candidates = (this.byFirstName.get(name) ?? []).filter(fits);
-    const best = candidates.sort((a, b) => b.count - a.count || b.words.length - a.words.length)[0];
+    // Only between people the text surely names by first name ("Does Rubio" opening a question is no one).
+    const people = candidates.filter((known) => genderOfFirstName(known.words[0]!) !== undefined);
+    const recent = people.length > 1 ? latest?.(people.map((known) => known.name)) : undefined;
+    const best = candidates.find((known) => known.name === recent) ?? candidates.sort((a, b) => b.count - a.count || b.words.length - a.words.length)[0];
     return best ? { name: best.name, expanded: true, gender: gender ?? best.gender } : { name, expanded: false, gender };
   }
 }
