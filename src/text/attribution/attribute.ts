@@ -96,6 +96,8 @@ const ORGANISATION_HEADS = new Set([
 ]);
 /** Cues that report a proposal rather than words, and yield to an earlier cue in their sentence. */
 const WEAK_CUES = new Set(['proposed', 'proposes', 'recommended', 'recommends', 'advised', 'advises', 'suggested', 'suggests']);
+/** Modals before a cue that make its words ones someone would say, not words said. */
+const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'can']);
 /** Heads of descriptions that stand for several people without a plural -s: "several people", "his staff". */
 const COLLECTIVE_NOUNS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'crowd', 'audience', 'percent', 'public', 'couple', 'family']);
 /** Words that may follow the subject of an inverted cue: "said Kane, who …", "said Kane in an interview". */
@@ -451,7 +453,7 @@ export class Attributor {
         if (nearest) return { entity: nearest.entity, resolution: `${phrase.text} → ${nearest.entity.ref.name}, the organisation named ${distanceWords(nearest.distance)}`, weak: true };
       }
       if (phrase.definite && !plural && (PERSON_ROLES.has(phrase.head ?? '') || /-year-old$/.test(phrase.head ?? ''))) {
-        const only = this.discourse.onlyRecentPerson(phrase.gender);
+        const only = this.discourse.onlyRecentPerson(phrase);
         if (only) return { entity: only.entity, resolution: `${phrase.text} → ${only.entity.ref.name}, the only person named, ${only.as} ${distanceWords(only.distance)}`, weak: true };
       }
       const entity = this.discourse.entity(
@@ -534,7 +536,9 @@ export class Attributor {
     const nearest = adjacent ?? before ?? after;
     // "A US official said Washington had proposed “…”": a proposal inside what an earlier cue reports is the
     // reporter's paraphrase; the earlier speaker quotes the words.
-    const reporting = nearest && WEAK_CUES.has(nearest.word.toLowerCase()) ? speaking.filter((c) => c.index < nearest.index).at(-1) : undefined;
+    // So are words someone only would or will say: "Obama said he expected that Americans will say “no”".
+    const hypothetical = nearest !== undefined && MODALS.has(tokens[nearest.index - 1]?.lower ?? '');
+    const reporting = nearest && (WEAK_CUES.has(nearest.word.toLowerCase()) || hypothetical) ? speaking.filter((c) => c.index < nearest.index).at(-1) : undefined;
     const governing = reporting ?? nearest;
     if (governing?.speaker) {
       const rule: AttributionRule = governing.place === 'after' ? 'inverted-cue' : governing.place === 'according' ? 'according-to' : governing.place === 'clause' ? 'participle' : 'cue-subject';

@@ -50,6 +50,9 @@ const SAME_ROLE: Record<string, string[]> = {
 
 const MEMORY = 40;
 
+/** Every role a description gives, with the roles that name the same: "the Florida senator and Republican presidential candidate". */
+const sameRoles = (description: SpeakerPhrase) => [...new Set([description.head ?? '', ...description.roles])].filter(Boolean).flatMap((role) => [role, ...(SAME_ROLE[role] ?? [])]);
+
 export class Discourse {
   private readonly mentioned: Mentioned[] = [];
   private readonly entities = new Map<string, Entity>();
@@ -121,11 +124,15 @@ export class Discourse {
    * or speaker of this sentence or the one before, with no other person named since ("Leonie Strand was pulled
    * from the rubble. “…,” the 34-year-old said.").
    */
-  onlyRecentPerson(gender?: Gender): Resolved | undefined {
+  onlyRecentPerson(description: SpeakerPhrase): Resolved | undefined {
     const recent = this.mentioned.filter((m) => m.entity.person && !m.entity.described && !m.entity.plural && this.sentence - m.sentence <= 1);
     const people = new Set(recent.map((m) => m.entity));
     const found = recent.findLast((m) => m.subject || m.speaker);
+    const gender = description.gender;
     if (!found || people.size !== 1 || (gender && found.entity.gender && found.entity.gender !== gender)) return undefined;
+    // "Mayor Bill Bryce" is not "the candidate": a person the text gave other roles is not the one described.
+    const roles = sameRoles(description);
+    if (found.entity.roles.size > 0 && description.head && !/-year-old$/.test(description.head) && !roles.some((role) => found.entity.roles.has(role))) return undefined;
     return { entity: found.entity, distance: this.sentence - found.sentence, as: found.speaker ? 'speaker' : 'subject' };
   }
 
@@ -145,8 +152,7 @@ export class Discourse {
     const head = description.head;
     // "the statement" is a document, never a person given that role.
     if (!head || !description.definite || THING_NOUNS.has(head)) return undefined;
-    // Every role the description gives: "the Florida senator and Republican presidential candidate".
-    const roles = [...new Set([head, ...description.roles])].flatMap((role) => [role, ...(SAME_ROLE[role] ?? [])]);
+    const roles = sameRoles(description);
     const found = this.mentioned.findLast(
       (m) => !m.entity.described && roles.some((role) => m.entity.roles.has(role)) && (!description.gender || !m.entity.gender || m.entity.gender === description.gender),
     );
