@@ -376,7 +376,11 @@ export class Attributor {
         // Back to the verb before "to" ("went on to", "was prompted to"), which stands right after the subject.
         let head = index;
         if (previous?.lower === 'to') {
-          const verb = tokens[index - 2]?.lower === 'on' ? index - 3 : index - 2;
+          let verb = tokens[index - 2]?.lower === 'on' ? index - 3 : index - 2;
+          // "taking to Twitter to call": past the place the verb goes to.
+          let place = verb;
+          while (place > 0 && tokens[place]?.kind === 'word' && tokens[place]!.capital) place--;
+          if (place < verb && ['to', 'on', 'via'].includes(tokens[place]?.lower ?? '')) verb = place - 1;
           if (tokens[verb]?.kind === 'word' && !tokens[verb]!.capital && !PHRASE_BOUNDARY.has(tokens[verb]!.lower)) head = verb;
         }
         const before = registryBefore(tokens, head, registry) ?? phraseBefore(tokens, head);

@@ -598,7 +598,7 @@ function rolesBeforeName(tokens: readonly Token[], index: number): boolean {
 
 /** The first phrase from `index` on: up to eight tokens read forward to where the phrase ends, then read back. */
 function phraseFrom(tokens: readonly Token[], index: number): SpeakerPhrase | undefined {
-  for (let end = index; end < tokens.length && end < index + 8; end++) {
+  for (let end = index; end < tokens.length && end < index + 10; end++) {
     const token = tokens[end]!;
     if (token.kind !== 'word' && token.kind !== 'possessive') return undefined;
     const next = tokens[end + 1];
@@ -614,6 +614,9 @@ function phraseFrom(tokens: readonly Token[], index: number): SpeakerPhrase | un
         (token.lower === 'of' && isNameWord(next) && isWord(tokens[end - 1]) && tokens[end - 1]!.capital && ORGANISATION_WORDS.has(tokens[end - 1]!.lower)) ||
         // "Republican presidential nominee Donald Trump": role words between a capitalized modifier and the name.
         (token.capital && isWord(next) && !next.capital && rolesBeforeName(tokens, end + 1)) ||
+        // "Former prosecutor and New York City Mayor Rudy Giuliani": two titles of one person.
+        (isWord(token) && (ROLE_NOUNS.has(token.lower) || isTitle(token)) && next.lower === 'and' && titlesThenName(tokens, end + 2)) ||
+        (token.lower === 'and' && isWord(tokens[end - 1]) && (ROLE_NOUNS.has(tokens[end - 1]!.lower) || isTitle(tokens[end - 1]!)) && titlesThenName(tokens, end + 1)) ||
         (isWord(next) &&
           !SPEECH_VERBS.has(next.lower) &&
           !PHRASE_BOUNDARY.has(token.lower) &&
@@ -627,6 +630,14 @@ function phraseFrom(tokens: readonly Token[], index: number): SpeakerPhrase | un
     return phrase && phrase.start >= tokens[index]!.start ? describedFully(tokens, phrase, roleEnd > end ? roleEnd : end) : undefined;
   }
   return undefined;
+}
+
+/** Whether the words from `start` are titles and a person's name: "New York City Mayor Rudy Giuliani". */
+function titlesThenName(tokens: readonly Token[], start: number): boolean {
+  let at = start;
+  while (at < start + 8 && isWord(tokens[at]) && (tokens[at]!.capital || ROLE_NOUNS.has(tokens[at]!.lower) || isTitle(tokens[at]!))) at++;
+  const words = tokens.slice(start, at);
+  return words.some((t) => isTitle(t)) && words.some((t) => genderOfFirstName(t.text) !== undefined);
 }
 
 /** The last of up to three lowercase words after `end` that end on a role noun ("presidential candidate"), else -1. */

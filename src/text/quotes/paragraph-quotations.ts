@@ -191,8 +191,9 @@ export function analyzeParagraph(
     else if (unbalanced.has(span.start)) kind = undefined;
     else if (continuesQuotation) kind = 'full';
     // A title after a quotation ("Perez said on NBC's “Meet the Press.”") is no second half of it.
-    // So is a title after "the" ("the authors of the “Growth and Opportunity Project,”"), even beside a cue.
-    else if (!annotation?.speaker && (endsWithTermCue(before) || listedAfterTerm || (isName(span.inner) && (!attribution.adjacent || NAMED_RIGHT_AFTER.test(before) || /\bthe\s*$/iu.test(before))))) kind = undefined;
+    // So is a title after "the" ("the authors of the “Growth and Opportunity Project,”") or a possessive
+    // ("on WKRC’s “Morning Talk,” calling …"), even beside a cue.
+    else if (!annotation?.speaker && (endsWithTermCue(before) || listedAfterTerm || (isName(span.inner) && (!attribution.adjacent || NAMED_RIGHT_AFTER.test(before) || /(?:\bthe|\p{L}[’']s)\s*$/iu.test(before))))) kind = undefined;
     else if (continuesSplit) kind = 'full';
     else if (isSentence(span.inner) || (/^[^\p{L}]*\p{Lu}/u.test(span.inner) && words(span.inner).length >= (attribution.adjacent ? 2 : 3) && attribution.cued && /,\s*$/.test(span.inner))) kind = 'full';
     else if (attribution.cued || annotation || words(span.inner).length >= 4) kind = 'partial';
