@@ -172,6 +172,18 @@ describe('findQuoteSpans', () => {
     expect(problems).toEqual([]);
   });
 
+  it('skips the quoted attributes of a markup tag in scraped text, and finds the quotation after it', () => {
+    const text = '<post id="4471" author="@lenamarsh" date="2016-03-01">“We will not stop,” she wrote.</post>';
+    const { spans, problems } = findQuoteSpans(text);
+    expect(spans.map((span) => span.inner)).toEqual(['We will not stop,']);
+    expect(problems).toEqual([]);
+  });
+
+  it('still reads a lone angle bracket as text', () => {
+    const { spans } = findQuoteSpans('Turnout was < 40 percent, a “disaster” for the party.');
+    expect(spans.map((span) => span.inner)).toEqual(['disaster']);
+  });
+
   it('reports a closing mark with nothing open, and returns no span', () => {
     const { spans, problems } = findQuoteSpans('It was over” he said.');
     expect(spans).toEqual([]);

@@ -72,7 +72,7 @@ const endsWithTermCue = (textBefore: string) => TERM_CUE.test(textBefore);
 /** "a play called “Sons of Trump”": a name given right after "called", with no object between. */
 const NAMED_RIGHT_AFTER = /\b(?:called|named)\s*[“"]?$/iu;
 
-const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'or', 'de', 'al']);
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'or', 'de', 'al', 'with', 'from', 'by', 'vs.']);
 
 const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 

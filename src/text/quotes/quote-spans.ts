@@ -55,13 +55,20 @@ const DIGIT = /\p{Nd}/u;
 const SPACE = /\s/u;
 /** A sentence-ending mark (possibly followed by closing marks) that is followed by a space or the end. */
 const SENTENCE_END = /[.!?…]['’"”)\]]*(?=\s|$)/gu;
+/** An HTML or XML tag with attributes, as scraped news text carries: `<a href="…">`, `<tweet id="…"/>`. */
+const MARKUP_TAG = /^<\/?[A-Za-z][\w-]*(?:\s+[\w:-]+(?:=(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s"'<>]+))?)*\s*\/?>/;
 /** A sentence that begins with a capital and has at least two words. */
 const FULL_SENTENCE = /^['‘’"“([]*\p{Lu}\S*\s/u;
 
 /** Finds every quoted span in one paragraph, with nested single quotes, and reports the marks that do not pair up. */
 export function findQuoteSpans(text: string): QuoteSpanResult {
   const scan = new QuoteScan(text);
-  for (let offset = 0; offset < text.length; offset++) scan.read(offset);
+  for (let offset = 0; offset < text.length; offset++) {
+    // '<tweet id="123" author="@name">': the quotes of a markup tag's attributes are no one's words.
+    const tag = text.charAt(offset) === '<' ? MARKUP_TAG.exec(text.slice(offset, offset + 2000)) : null;
+    if (tag) offset += tag[0].length - 1;
+    else scan.read(offset);
+  }
   return scan.finish();
 }
 
