@@ -96,6 +96,8 @@ const ORGANISATION_HEADS = new Set([
 ]);
 /** Cues that report a proposal rather than words, and yield to an earlier cue in their sentence. */
 const WEAK_CUES = new Set(['proposed', 'proposes', 'recommended', 'recommends', 'advised', 'advises', 'suggested', 'suggests']);
+/** Verbs by which a document reports what it found. */
+const FINDS = new Set(['found', 'finds', 'concluded', 'concludes', 'determined', 'determines']);
 /** Modals before a cue that make its words ones someone would say, not words said. */
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'can']);
 /** Heads of descriptions that stand for several people without a plural -s: "several people", "his staff". */
@@ -241,13 +243,18 @@ export class Attributor {
     const previous = tokens[index - 1];
     // Only a noun that introduces the words: "her assertion that …", "his reply: “…”", "Trump's claim, “…”".
     const next = tokens[index + 1];
-    const introduces = next && (next.lower === 'that' || next.text === ':' || next.kind === 'quote' || (next.text === ',' && tokens[index + 2]?.kind === 'quote'));
+    // "his call for “a total and complete ban”": a call names what it calls for.
+    const callsFor = (tokens[index]!.lower === 'call' || tokens[index]!.lower === 'calls') && next?.lower === 'for' && tokens[index + 2]?.kind === 'quote';
+    // "The senator’s answer was that “…”".
+    const wasThat = (next?.lower === 'was' || next?.lower === 'is') && tokens[index + 2]?.lower === 'that';
+    const introduces = next && (callsFor || wasThat || next.lower === 'that' || next.text === ':' || next.kind === 'quote' || (next.text === ',' && tokens[index + 2]?.kind === 'quote'));
     if (!previous || !introduces) return undefined;
     let phrase: SpeakerPhrase | undefined;
     const pronoun = POSSESSIVE_PRONOUNS[previous.lower];
     if (pronoun) phrase = { kind: 'pronoun', start: previous.start, end: previous.end, text: pronoun, roles: [] };
     else if (previous.kind === 'possessive') phrase = registryBefore(tokens, index - 1, registry) ?? phraseBefore(tokens, index - 1);
-    if (!phrase || phrase.kind === 'description') return undefined;
+    // "The Florida senator’s answer": a definite description owns its words as a name does.
+    if (!phrase || (phrase.kind === 'description' && !phrase.definite)) return undefined;
     const resolved = this.resolvePhrase(phrase, registry, -1);
     return { index, word: tokens[index]!.text, phrase, place: 'before', speaker: resolved && { entity: resolved.entity, resolution: `${resolved.resolution}, whose ${tokens[index]!.lower} it is`, weak: resolved.weak } };
   }
@@ -316,7 +323,9 @@ export class Attributor {
       }
       const according = token.lower === 'according' && tokens[index + 1]?.lower === 'to';
       const baseForm = CHARACTERISING_BASE_FORMS.has(token.lower) && BEFORE_BASE_FORM.has(previous?.lower ?? '');
-      if (!according && !baseForm && !SPEECH_VERBS.has(token.lower) && !CHARACTERISING_VERBS.has(token.lower)) return;
+      // "A 2014 House report found “no evidence …”": a document's findings are its words.
+      const finding = FINDS.has(token.lower) && tokens[index + 1]?.kind === 'quote' && THING_NOUNS.has(phraseBefore(tokens, index)?.head ?? '');
+      if (!according && !baseForm && !finding && !SPEECH_VERBS.has(token.lower) && !CHARACTERISING_VERBS.has(token.lower)) return;
       if (previous && (NOUN_BEFORE.has(previous.lower) || previous.kind === 'possessive')) return;
       // "a 2002 class called “Perception”": a thing named, not words reported.
       const naming = (token.lower === 'called' || token.lower === 'named') && tokens[index + 1]?.kind === 'quote';
@@ -358,12 +367,18 @@ export class Attributor {
       } else if (PARTICIPLE.test(token.lower)) {
         // "– Ryan saying he was …, and Trump calling it …": a name right before the participle is its subject.
         // "with the American Federation of Teachers calling her …" too.
-        const named = previous?.kind === 'word' && previous.capital ? phraseBefore(tokens, index) : undefined;
+        // Past an adverb: "with Trump reportedly yelling".
+        const adverb = previous?.kind === 'word' && !previous.capital && /ly$/.test(previous.lower) && tokens[index - 2]?.capital === true;
+        const nameEnd = adverb ? index - 1 : index;
+        const named = tokens[nameEnd - 1]?.kind === 'word' && tokens[nameEnd - 1]!.capital ? phraseBefore(tokens, nameEnd) : undefined;
         const opening = named ? tokens.findIndex((t) => t.start === named.start) : -1;
         const joined = named && tokens[tokens[opening - 1]?.lower === 'the' ? opening - 2 : opening - 1];
         const absolute = joined && (DASHES.has(joined.text) || joined.lower === 'and' || joined.lower === 'with' || joined.text === ',') ? named : undefined;
+        // "with many marchers and spectators chanting “…”": whoever follows "with" does it.
+        const withWhom = absolute ? undefined : describedAfterWith(tokens, index);
         const governing = cues.findLast((c) => c.speaker);
         if (absolute?.kind === 'name') cue = { index, word: token.text, phrase: absolute, place: 'before' };
+        else if (withWhom) cue = { index, word: token.text, phrase: withWhom, place: 'before' };
         else {
           cue = { index, word: token.text, place: 'clause', phrase: governing ? undefined : this.subjectOf(tokens, registry)?.phrase };
           if (governing) {
@@ -390,7 +405,9 @@ export class Attributor {
         const shared = ['and', 'but', 'then'].includes(previous?.lower ?? '') ? cues.findLast((c) => c.speaker) : undefined;
         // Inverted after its quotation or a comma ("“…,” said X", "…, said X."), or opening the sentence; never
         // where the name goes on into a clause of its own ("said Obama failed to …").
-        const invertible = (INVERTIBLE.has(token.lower) || previous?.kind === 'quote' || (previous?.text === ',' && tokens[index - 2]?.kind === 'quote')) && (previous?.text === ',' || previous?.kind === 'quote' || previous?.text === '.' || !previous);
+        // A characterising verb never stands before its subject: “Harbor,” thanked the governor … is no inversion.
+        const afterQuote = !CHARACTERISING_VERBS.has(token.lower) && (previous?.kind === 'quote' || (previous?.text === ',' && tokens[index - 2]?.kind === 'quote'));
+        const invertible = (INVERTIBLE.has(token.lower) || afterQuote) && (previous?.text === ',' || previous?.kind === 'quote' || previous?.text === '.' || !previous);
         const after = invertible ? phraseAfter(tokens, index) : undefined;
         if (relative?.speaker) cue = { index, word: token.text, phrase: relative.phrase, place: 'before', speaker: { ...relative.speaker, resolution: `who → ${relative.speaker.entity.ref.name}, just named` } };
         else if (before) cue = { index, word: token.text, phrase: before, place: 'before' };
@@ -642,6 +659,16 @@ function opensWithCue(text: string, sentence: Span, spans: readonly Span[]): boo
   const tokens = tokenize(text, spans, sentence.start, sentence.end);
   const cue = tokens.findIndex((t) => t.kind === 'word' && !t.capital && SPEECH_VERBS.has(t.lower));
   return cue >= 0 && cue <= 12 && tokens.slice(0, cue).every((t) => t.kind === 'word' || t.text === '.' || t.text === '(' || t.text === ')' || t.text === ',');
+}
+
+/** The lowercase people between "with" and a participle: "with many marchers and spectators chanting". */
+function describedAfterWith(tokens: readonly Token[], participle: number): SpeakerPhrase | undefined {
+  let first = participle;
+  while (first > 0 && participle - first < 6 && tokens[first - 1]!.kind === 'word' && !tokens[first - 1]!.capital && (tokens[first - 1]!.lower === 'and' || !PHRASE_BOUNDARY.has(tokens[first - 1]!.lower))) first--;
+  const head = tokens[participle - 1];
+  if (first === participle || tokens[first - 1]?.lower !== 'with' || tokens[first]!.lower === 'and' || !head || !/s$/.test(head.lower)) return undefined;
+  const text = tokens.slice(first, participle).map((t) => t.text).join(' ');
+  return { kind: 'description', start: tokens[first]!.start, end: head.end, text, roles: [], head: head.lower, definite: false };
 }
 
 /** "At a rally in Portland, Maine, on Thursday, Trump …": a place is where, not who. */

@@ -66,7 +66,7 @@ export const SPEECH_VERBS = new Set(
     brag: ['bragged', 'brags', 'bragging'],
     tout: ['touted', 'touts', 'touting'],
     lament: ['lamented', 'laments'],
-    shout: ['shouted', 'yelled', 'screamed', 'chanted', 'exclaimed', 'whispered'],
+    shout: ['shouted', 'shouting', 'yelled', 'yelling', 'screamed', 'screaming', 'chanted', 'chanting', 'exclaimed', 'whispered'],
     mused: ['mused', 'wondered', 'sighed', 'fumed', 'thundered'],
     react: ['reacted', 'reacts'],
     propose: ['proposed', 'proposes', 'proposing', 'recommended', 'recommends', 'advised', 'advises'],
@@ -108,6 +108,7 @@ export const CHARACTERISING_VERBS = new Set(
     slam: ['slammed', 'slams', 'blasted', 'blasts', 'lambasted', 'ripped', 'hammered', 'hammering'],
     dismiss: ['dismissed', 'dismisses', 'dismissing'],
     mock: ['mocked', 'mocks', 'ridiculed'],
+    thank: ['thanked', 'thanking'],
     portray: ['portrayed', 'portrays', 'portraying', 'depicted', 'depicts'],
     vow: ['promised'],
   }),
@@ -124,7 +125,7 @@ export const SPEECH_NOUNS = new Set([
   'argument', 'insistence', 'suggestion', 'vow', 'declaration', 'admission', 'contention', 'description',
   'characterization', 'accusation', 'charge', 'prediction', 'boast', 'quip', 'answer', 'testimony', 'assessment',
   'complaint', 'conclusion', 'observation', 'explanation', 'retort', 'concession', 'denial', 'confession', 'reaction',
-  'quote', 'quotes',
+  'quote', 'quotes', 'call', 'calls',
 ]);
 
 /** Cue verbs that report speech only with their particle: "talks about “…”" (not "talks with Iran"), "pointed out", "went on". */

@@ -254,7 +254,8 @@ function pronounAt(tokens: readonly Token[], index: number): SpeakerPhrase | und
 /** Reads a description back from its head noun at `end`: "a senior Cruz adviser", "White House officials". */
 function descriptionBack(tokens: readonly Token[], end: number): SpeakerPhrase | undefined {
   const head = tokens[end]!;
-  const determined = [1, 2, 3].some((back) => isWord(tokens[end - back]) && DETERMINERS.has(tokens[end - back]!.lower) && tokens.slice(end - back + 1, end).every((t) => t.kind === 'possessive' || (isWord(t) && !PHRASE_BOUNDARY.has(t.lower))));
+  // "the retired surgeon", "Lund’s introducer": a determiner or a possessive before the noun.
+  const determined = [1, 2, 3].some((back) => ((isWord(tokens[end - back]) && DETERMINERS.has(tokens[end - back]!.lower)) || (tokens[end - back]?.kind === 'possessive' && back === 1)) && tokens.slice(end - back + 1, end).every((t) => t.kind === 'possessive' || (isWord(t) && !PHRASE_BOUNDARY.has(t.lower))));
   const age = /^\p{N}+-year-old$/u.test(head.lower);
   if (!ROLE_NOUNS.has(head.lower) && !age && !(determined && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !PHRASE_BOUNDARY.has(head.lower))) return undefined;
   let start = end;
@@ -466,12 +467,14 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
  * whose closing comma is missing, is that name's apposition; the name opening the clause is the subject.
  */
 function unclosedApposition(tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase {
-  if (phrase.kind !== 'description' || !phrase.roles.length) return phrase;
+  if (phrase.kind !== 'description' || !phrase.roles.length || THING_NOUNS.has(phrase.head ?? '')) return phrase;
   const at = tokens.findIndex((t) => t.start === phrase.start);
   if (tokens[at - 1]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[at]?.lower ?? '')) return phrase;
   const named = phraseEndingAt(tokens, at - 2);
   const opening = named ? tokens.findIndex((t) => t.start === named.start) : -1;
-  if (named?.kind !== 'name' || (opening > 0 && tokens[opening - 1]?.text !== ',')) return phrase;
+  // A person's name ("Gary Pike"), not an opening word ("Likewise, a paper from …").
+  const person = named !== undefined && (named.text.includes(' ') || genderOfFirstName(named.text) !== undefined);
+  if (named?.kind !== 'name' || !person || (opening > 0 && tokens[opening - 1]?.text !== ',')) return phrase;
   return { ...named, roles: [...named.roles, ...phrase.roles], end: phrase.end };
 }
 
@@ -540,11 +543,14 @@ export function phraseAfter(tokens: readonly Token[], cue: number): SpeakerPhras
   // "said the base chief known as Bob", "said a retired teacher named Ann Vale": the name the description gives.
   const naming = phrase.kind === 'description' ? namingAfter(tokens, end) : undefined;
   if (naming) return { ...naming, roles: [...naming.roles, ...phrase.roles] };
-  // "said the group's director, Ann Vale": a name in apposition after a description names it.
-  if (phrase.kind === 'description' && tokens[end + 1]?.text === ',' && isNameWord(tokens[end + 2])) {
-    const nameEnd = runEnd(tokens, end + 2) - 1;
-    const name = nameFromRun(tokens, end + 2, nameEnd);
-    if (name) return { ...name, roles: [...name.roles, ...phrase.roles] };
+  // "said the group's director, Ann Vale": a name in apposition after a description names it, past role
+  // words before it ("exhorted Lund's introducer, actress Jamie Lee Cort").
+  const roleWords = tokens[end + 1]?.text === ',' && isWord(tokens[end + 2]) && !tokens[end + 2]!.capital && ROLE_NOUNS.has(tokens[end + 2]!.lower) ? 1 : 0;
+  const nameStart = end + 2 + roleWords;
+  if (phrase.kind === 'description' && tokens[end + 1]?.text === ',' && isNameWord(tokens[nameStart])) {
+    const nameEnd = runEnd(tokens, nameStart) - 1;
+    const name = nameFromRun(tokens, nameStart, nameEnd);
+    if (name && (!roleWords || name.text.includes(' '))) return { ...name, roles: [...name.roles, ...phrase.roles, ...(roleWords ? [tokens[end + 2]!.lower] : [])] };
   }
   return phrase;
 }
@@ -573,7 +579,7 @@ function describedFully(tokens: readonly Token[], phrase: SpeakerPhrase, end: nu
   const relative = next.lower === 'who';
   const thing = THING_NOUNS.has(phrase.head ?? '');
   let last = end + 1;
-  while (last < tokens.length - 1 && last - end < (relative ? 15 : 10)) {
+  while (last < tokens.length - 1 && last - end < (relative ? 15 : 14)) {
     const following = tokens[last + 1]!;
     // "the Twitter account @WomenForTrump": a handle is one word.
     if (following.text === '@' && isWord(tokens[last + 2])) {
@@ -583,6 +589,9 @@ function describedFully(tokens: readonly Token[], phrase: SpeakerPhrase, end: nu
     if (following.kind !== 'word' && following.kind !== 'possessive') break;
     const joins = ROLE_PREPOSITIONS.has(following.lower) || following.lower === 'and' || (thing && following.lower === 'by') || following.lower === 'as';
     if (!relative && PHRASE_BOUNDARY.has(following.lower) && !joins) break;
+    // "Lund’s chief of staff rallied supporters": a past-tense verb after the noun ends the description.
+    const afterNoun = tokens[last]!.kind !== 'word' || !(ROLE_PREPOSITIONS.has(tokens[last]!.lower) || DETERMINERS.has(tokens[last]!.lower) || tokens[last]!.lower === 'and');
+    if (!relative && afterNoun && !following.capital && /ed$/.test(following.lower)) break;
     last++;
   }
   if (last === end + 1) return phrase;
@@ -651,7 +660,10 @@ function roleWordsAfter(tokens: readonly Token[], end: number): number {
   return -1;
 }
 
-const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'then', 'now', 'also', 'however', 'instead', 'later', 'earlier', 'oh', 'yes', 'well', 'indeed', 'even']);
+const OPENERS = new Set([
+  'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'then', 'now', 'also', 'however', 'instead', 'later', 'earlier', 'oh', 'yes',
+  'well', 'indeed', 'even', 'likewise', 'similarly', 'moreover', 'furthermore', 'besides', 'nonetheless', 'nevertheless', 'thus',
+]);
 
 /**
  * Candidates for the subject of a sentence, best first: its first phrase past openers ("But", "Meanwhile") and a
