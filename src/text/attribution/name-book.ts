@@ -2,7 +2,7 @@
  * The people a text names in full, so that a later "Holt" or "Mr. Trump" becomes the fullest name the text
  * gives ("Dana Holt", "Donald J. Trump"): built once per document from every paragraph, before attribution.
  */
-import { genderOfFirstName, HONORIFICS, isTitleWord, NOT_A_NAME, ORGANISATION_WORDS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, type Gender } from './lexicon.ts';
+import { genderOfFirstName, HONORIFICS, isListedFirstName, isTitleWord, NOT_A_NAME, ORGANISATION_WORDS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, type Gender } from './lexicon.ts';
 import { isOutlet } from './outlets.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -11,6 +11,8 @@ interface KnownName {
   words: string[];
   count: number;
   gender?: Gender;
+  /** The gender is known (an honorific, a listed first name), not guessed from how the first name ends. */
+  sure: boolean;
 }
 
 const titleOrHonorific = (token: Token, index: number) => token.lower in HONORIFICS || isTitleWord(token.lower) || (index === 0 && ROLE_NOUNS.has(token.lower));
@@ -36,15 +38,16 @@ export class NameBook {
   /** Collects the full names of people in the paragraphs of a document (and the registry's, which come first). */
   constructor(paragraphs: readonly string[], registryNames: readonly string[] = []) {
     const counts = new Map<string, KnownName>();
-    const add = (words: string[], gender?: Gender, weight = 1) => {
+    const add = (words: string[], gender: Gender | undefined, sure: boolean, weight = 1) => {
       if (!looksLikePerson(words)) return;
       const name = words.join(' ');
-      const known = counts.get(name) ?? { name, words, count: 0, gender };
+      const known = counts.get(name) ?? { name, words, count: 0, gender, sure };
       known.count += weight;
+      if (sure && !known.sure) Object.assign(known, { gender, sure });
       known.gender ??= gender;
       counts.set(name, known);
     };
-    for (const name of registryNames) add(name.split(/\s+/), genderOfFirstName(name.split(/\s+/)[0]!), 1000);
+    for (const name of registryNames) add(name.split(/\s+/), genderOfFirstName(name.split(/\s+/)[0]!), isListedFirstName(name.split(/\s+/)[0]!), 1000);
     for (const paragraph of paragraphs) {
       const tokens = tokenize(paragraph, []);
       for (let i = 0; i < tokens.length; i++) {
@@ -66,8 +69,9 @@ export class NameBook {
         // "Los Angeles-area Sanders supporters": a place made a modifier ends before the name.
         const modifier = run.findLastIndex((t) => /-(?:area|based|born|bred|raised|native)$/.test(t.lower));
         const core = run.slice(Math.max(coreStart, modifier + 1)).filter((t) => (!NOT_A_NAME.has(t.lower) && !SPEECH_VERBS.has(t.lower)) || isParticle(t) || /^\p{Lu}\.$/u.test(t.text));
-        const gender = (honorific && HONORIFICS[honorific.lower]?.gender) || genderOfFirstName(core[0]?.text ?? '');
-        add(core.map((t) => t.text), gender);
+        const byHonorific = honorific && HONORIFICS[honorific.lower]?.gender;
+        const gender = byHonorific || genderOfFirstName(core[0]?.text ?? '');
+        add(core.map((t) => t.text), gender, Boolean(byHonorific) || isListedFirstName(core[0]?.text ?? ''));
         i = end;
       }
     }
@@ -117,7 +121,8 @@ export class NameBook {
   expand(name: string, gender?: Gender, latest?: (names: readonly string[]) => string | undefined): { name: string; expanded: boolean; gender?: Gender } {
     const words = name.split(/\s+/);
     if (words.length !== 1) return { name, expanded: false, gender };
-    const fits = (known: KnownName) => !gender || !known.gender || known.gender === gender;
+    // "Mr. Rahman" is Mujtaba Rahman, whatever the ending of "Mujtaba" suggests.
+    const fits = (known: KnownName) => !gender || !known.gender || known.gender === gender || !known.sure;
     // A surname first; a first name ("Hillary") only when it is one, so that "Trump" never becomes "Trump Tower".
     let candidates = (this.bySurname.get(name) ?? []).filter(fits);
     if (!candidates.length && genderOfFirstName(name)) candidates = (this.byFirstName.get(name) ?? []).filter(fits);
