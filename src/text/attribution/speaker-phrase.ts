@@ -469,12 +469,16 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
 function unclosedApposition(tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase {
   if (phrase.kind !== 'description' || !phrase.roles.length || THING_NOUNS.has(phrase.head ?? '')) return phrase;
   const at = tokens.findIndex((t) => t.start === phrase.start);
-  if (tokens[at - 1]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[at]?.lower ?? '')) return phrase;
+  // "a former aide to …", "the mayor of …", "Clinton’s campaign manager".
+  const opensDescription = ['a', 'an', 'the'].includes(tokens[at]?.lower ?? '') || (isNameWord(tokens[at]) && tokens[at + 1]?.kind === 'possessive');
+  if (tokens[at - 1]?.text !== ',' || !opensDescription) return phrase;
   const named = phraseEndingAt(tokens, at - 2);
   const opening = named ? tokens.findIndex((t) => t.start === named.start) : -1;
   // A person's name ("Gary Pike"), not an opening word ("Likewise, a paper from …").
   const person = named !== undefined && (named.text.includes(' ') || genderOfFirstName(named.text) !== undefined);
-  if (named?.kind !== 'name' || !person || (opening > 0 && tokens[opening - 1]?.text !== ',')) return phrase;
+  // The name opens its clause: "Gary Pike, …", "When Robin Mott, …".
+  const opensClause = opening === 0 || tokens[opening - 1]?.text === ',' || SUBORDINATORS.has(tokens[opening - 1]?.lower ?? '');
+  if (named?.kind !== 'name' || !person || !opensClause) return phrase;
   return { ...named, roles: [...named.roles, ...phrase.roles], end: phrase.end };
 }
 
@@ -640,6 +644,9 @@ function phraseFrom(tokens: readonly Token[], index: number): SpeakerPhrase | un
   }
   return undefined;
 }
+
+/** Words that open a clause whose subject follows them: "When Robin Mott, … was asked". */
+const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'if', 'while', 'because', 'since', 'although', 'though', 'once', 'until']);
 
 /** Whether the words from `start` are titles and a person's name: "New York City Mayor Rudy Giuliani". */
 function titlesThenName(tokens: readonly Token[], start: number): boolean {
