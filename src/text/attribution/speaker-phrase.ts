@@ -698,7 +698,14 @@ export function clauseSubjects(tokens: readonly Token[]): SpeakerPhrase[] {
     const next = phraseFrom(tokens, comma + 1);
     // "Robby Mook, Clinton’s campaign manager, …": a description right after a name is its apposition.
     const apposition = next?.kind === 'description' && isNameWord(tokens[comma - 1]) && !NOT_A_NAME.has(tokens[comma - 1]!.lower);
-    if (next && !apposition) candidates.push(next);
+    // "One superdelegate, party chairwoman Nancy Worley, pledged …": a name set off after a description is who it is.
+    const described = candidates.at(-1);
+    const describedEnd = described ? tokens.findIndex((t) => t.end === described.end) : -1;
+    // Its description ends at the comma, or is a word like "One" before a few lowercase words ("One superdelegate,").
+    const upToComma = described !== undefined && (describedEnd === comma - 1 || (STANDS_FOR_SOMEONE.has(described.text.toLowerCase()) && comma - describedEnd <= 3 && tokens.slice(describedEnd + 1, comma).every((t) => isWord(t) && !t.capital)));
+    const naming = next?.kind === 'name' && described?.kind === 'description' && upToComma && tokens.find((t) => t.start >= next.end)?.text === ',';
+    if (naming) candidates.splice(-1, 0, { ...next, roles: [...next.roles, ...described.roles] });
+    else if (next && !apposition) candidates.push(next);
     from = comma + 1;
   }
   return candidates;
