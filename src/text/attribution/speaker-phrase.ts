@@ -693,8 +693,12 @@ export function clauseSubjects(tokens: readonly Token[]): SpeakerPhrase[] {
   // "On Thursday, after remaining neutral throughout the primary, Warren appeared …": past up to three openers.
   let from = index;
   for (let commas = 0; commas < 3; commas++) {
-    const comma = tokens.findIndex((t, i) => i > from && i - from <= 20 && t.text === ',');
-    if (comma < 0 || tokens.slice(from, comma).some((t) => t.kind === 'quote')) break;
+    // "When Madden pointed out that Sandor calls it “Medicare for all,” Lund seized …": a subordinate clause
+    // may quote, and its comma may stand inside the marks; any other opener with a quotation in it is someone's
+    // words, not an opener.
+    const subordinate = commas === 0 && SUBORDINATORS.has(tokens[index]?.lower ?? '');
+    const comma = tokens.findIndex((t, i) => i > from && i - from <= 20 && (t.text === ',' || (subordinate && t.kind === 'quote' && /,\s*["”]$/u.test(t.text))));
+    if (comma < 0 || (!subordinate && tokens.slice(from, comma).some((t) => t.kind === 'quote'))) break;
     const next = phraseFrom(tokens, comma + 1);
     // "Robby Mook, Clinton’s campaign manager, …": a description right after a name is its apposition.
     const apposition = next?.kind === 'description' && isNameWord(tokens[comma - 1]) && !NOT_A_NAME.has(tokens[comma - 1]!.lower);
