@@ -259,6 +259,29 @@ export class Attributor {
     return { index, word: tokens[index]!.text, phrase, place: 'before', speaker: resolved && { entity: resolved.entity, resolution: `${resolved.resolution}, whose ${tokens[index]!.lower} it is`, weak: resolved.weak } };
   }
 
+  /**
+   * "the agency quoted President Omar Hadi as saying", "Hadi was quoted as saying": the one quoted speaks, not
+   * the outlet that quotes them.
+   */
+  private quotedAsSaying(tokens: readonly Token[], index: number, registry: readonly Mention[]): CueRead | undefined {
+    const saysAt = (at: number) => tokens[at]?.lower === 'as' && SPEECH_VERBS.has(tokens[at + 1]?.lower ?? '') && PARTICIPLE.test(tokens[at + 1]!.lower);
+    const passive = ['was', 'were', 'is', 'are', 'been', 'being'].includes(tokens[index - 1]?.lower ?? '');
+    let phrase: SpeakerPhrase | undefined;
+    let place: CueRead['place'];
+    if (passive && saysAt(index + 1)) {
+      phrase = registryBefore(tokens, index - 1, registry) ?? phraseBefore(tokens, index - 1);
+      place = 'before';
+    } else {
+      phrase = phraseAfter(tokens, index);
+      const last = phrase ? tokens.findLastIndex((t) => t.end <= phrase!.end) : -1;
+      if (!phrase || !saysAt(last + 1)) return undefined;
+      place = 'after';
+    }
+    const resolved = phrase && this.resolvePhrase(phrase, registry, -1);
+    if (!phrase || !resolved) return undefined;
+    return { index, word: 'quoted … as saying', phrase, place, speaker: { entity: resolved.entity, resolution: `${resolved.resolution}, quoted`, weak: resolved.weak } };
+  }
+
   /** "That quote from Commissioner Thomas Krebs", "comments by the mayor": a speech noun whose source follows it. */
   private sourceAfter(tokens: readonly Token[], index: number, registry: readonly Mention[]): CueRead | undefined {
     if (!['from', 'by'].includes(tokens[index + 1]?.lower ?? '')) return undefined;
@@ -319,6 +342,11 @@ export class Attributor {
       const owner = SPEECH_NOUNS.has(token.lower) ? this.ownerOf(tokens, index, registry) ?? this.sourceAfter(tokens, index, registry) : undefined;
       if (owner) {
         cues.push(owner);
+        return;
+      }
+      const quoted = token.lower === 'quoted' ? this.quotedAsSaying(tokens, index, registry) : undefined;
+      if (quoted) {
+        cues.push(quoted);
         return;
       }
       const according = token.lower === 'according' && tokens[index + 1]?.lower === 'to';
@@ -462,7 +490,8 @@ export class Attributor {
       return { entity, resolution: `coordinated speakers: ${names.join(' and ')}`, weak: false };
     }
     if (phrase.kind === 'description') {
-      const resolved = this.discourse.resolveDescription(phrase);
+      // "the ministry" is the organisation, never a person the text called "ministry spokeswoman".
+      const resolved = ORGANISATION_HEADS.has(phrase.head ?? '') ? undefined : this.discourse.resolveDescription(phrase);
       if (resolved) {
         return { entity: resolved.entity, resolution: `${phrase.text} → ${resolved.entity.ref.name}, given that role ${distanceWords(resolved.distance)}`, weak: resolved.distance > 8 };
       }

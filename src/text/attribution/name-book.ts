@@ -126,6 +126,11 @@ export class NameBook {
     // A surname first; a first name ("Hillary") only when it is one, so that "Trump" never becomes "Trump Tower".
     let candidates = (this.bySurname.get(name) ?? []).filter(fits);
     if (!candidates.length && genderOfFirstName(name)) candidates = (this.byFirstName.get(name) ?? []).filter(fits);
+    // "Mr. Lou" after "Lou Jiwei": a family name written first, with an honorific, when no one else bears the word.
+    if (!candidates.length && gender !== undefined && !isListedFirstName(name)) {
+      const familyFirst = (this.byFirstName.get(name) ?? []).filter((known) => fits(known) && known.words.length === 2);
+      if (familyFirst.length === 1) candidates = familyFirst;
+    }
     // Only between people the text surely names by first name ("Does Rubio" opening a question is no one).
     const people = candidates.filter((known) => genderOfFirstName(known.words[0]!) !== undefined);
     const recent = people.length > 1 ? latest?.(people.map((known) => known.name)) : undefined;
