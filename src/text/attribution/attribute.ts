@@ -98,6 +98,8 @@ const ORGANISATION_HEADS = new Set([
 const WEAK_CUES = new Set(['proposed', 'proposes', 'recommended', 'recommends', 'advised', 'advises', 'suggested', 'suggests']);
 /** Verbs by which a document reports what it found. */
 const FINDS = new Set(['found', 'finds', 'concluded', 'concludes', 'determined', 'determines']);
+/** Verbs that, right after the phrase following "said", make that phrase a clause's subject: "said the talks were …". */
+const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 /** Modals before a cue that make its words ones someone would say, not words said. */
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'can']);
 /** Heads of descriptions that stand for several people without a plural -s: "several people", "his staff". */
@@ -707,6 +709,8 @@ const isPlace = (phrase: SpeakerPhrase) => phrase.kind === 'name' && PLACES.has(
 function startsClause(tokens: readonly Token[], phrase: SpeakerPhrase | undefined): boolean {
   if (!phrase) return false;
   const next = tokens.find((t) => t.start >= phrase.end);
+  // "said the talks were “stuck”": a verb after the phrase makes it a clause's subject.
+  if (next?.kind === 'word' && CLAUSE_VERBS.has(next.lower)) return true;
   // "said Kane, adding …" and "wrote the authors of the “…,” giving …": a participle goes on with the same subject.
   return next?.kind === 'word' && !next.capital && !AFTER_INVERTED_SUBJECT.has(next.lower) && !BETWEEN_SUBJECT_AND_CUE.has(next.lower) && !PARTICIPLE.test(next.lower);
 }

@@ -209,7 +209,7 @@ function skipAppositionBack(tokens: readonly Token[], index: number): { before: 
   const relative = tokens.slice(Math.max(0, index - 45), index).findIndex((t, i, all) => t.text === ',' && ['who', 'whose'].includes(all[i + 1]?.lower ?? '') && !all.slice(i).some((u) => u.kind === 'quote' || u.text === ';' || u.text === ':'));
   if (relative >= 0) {
     const comma = Math.max(0, index - 45) + relative;
-    if (!tokens.slice(comma + 2, index).some((t) => isWord(t) && SPEECH_VERBS.has(t.lower))) return { before: comma - 1, roles: [] };
+    if (!speaksIn(tokens.slice(comma + 2, index))) return { before: comma - 1, roles: [] };
   }
   // The insert may hold commas of its own (", a pastor at a church in Elizabeth, Colorado,"): back from comma
   // to comma until one opens an insert.
@@ -230,10 +230,15 @@ function skipAppositionBack(tokens: readonly Token[], index: number): { before: 
     const titledName = opener.capital && isTitle(opener) && !inner.some((t) => t.lower === 'of') && isNameWord(inner.filter((t) => t.text !== '(' && t.text !== ')' && !/^[A-Z]-/.test(t.text)).at(-1));
     const appositive = !titledName && (DETERMINERS.has(opener.lower) || !opener.capital || isTitle(opener) || /^\p{N}/u.test(opener.text) || opener.lower === 'who' || inner[1]?.kind === 'possessive');
     // An insert may open with a participle ("asked about …", "speaking at …") but holds no other speech verb.
-    if (!appositive || inner.slice(1).some((t) => isWord(t) && SPEECH_VERBS.has(t.lower))) return undefined;
+    if (!appositive || speaksIn(inner.slice(1))) return undefined;
     return { before: i - 1, roles: appositionRoles(inner) };
   }
   return undefined;
+}
+
+/** Whether the words hold a speech verb, besides "spoke on condition of anonymity", which says how, not what. */
+function speaksIn(words: readonly Token[]): boolean {
+  return words.some((t, i) => isWord(t) && SPEECH_VERBS.has(t.lower) && !(/^(?:spoke|speaking)$/.test(t.lower) && words[i + 1]?.lower === 'on' && ['condition', 'the'].includes(words[i + 2]?.lower ?? '')));
 }
 
 /** The role words of an apposition: "the New Jersey governor" → governor; "vice chairwoman for …" → chairwoman. */
@@ -433,7 +438,9 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
   const listJoiner = list.some((t) => t.text === ',') && !list.some((t) => t.lower === 'and') ? undefined : tokens[listStart - 1];
   if (phrase.kind === 'name' && listJoiner && ROLE_PREPOSITIONS.has(listJoiner.lower) && !phrase.members) {
     const holder = phraseEndingAt(tokens, listStart - 2);
-    if (holder?.kind === 'description' && LOWERCASE_HEAD.test(holder.text)) {
+    // "Officials in Kyiv said": a capitalized head only where it opens the sentence.
+    const opensSentence = holder !== undefined && holder.start === tokens[0]?.start && /^\p{Lu}\p{Ll}+s$/u.test(holder.text);
+    if (holder?.kind === 'description' && (LOWERCASE_HEAD.test(holder.text) || opensSentence)) {
       const last = tokens.findIndex((t) => t.end === phrase!.end);
       return unclosedApposition(tokens, { ...holder, end: phrase.end, text: `${holder.text} ${textOf(tokens, listStart - 1, last)}` });
     }
