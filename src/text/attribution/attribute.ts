@@ -379,7 +379,7 @@ export class Attributor {
       const inverted = afterQuotation && (next?.capital === true || ['a', 'an', 'the', 'one', 'another'].includes(next?.lower ?? ''));
       const particle = CUE_PARTICLES[token.lower];
       if (particle && next?.lower !== particle) return;
-      if (INTRANSITIVE_ONLY.test(token.lower) && !particle && next && next.kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(next.lower) && !/ly$/.test(next.lower) && next.lower !== 'so' && !addressee && !inverted && !(token.lower === 'added' && next.lower === 'that')) return;
+      if (INTRANSITIVE_ONLY.test(token.lower) && !particle && next && next.kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(next.lower) && !/ly$/.test(next.lower) && next.lower !== 'so' && !addressee && !inverted && !(/^(?:added|conclud)/.test(token.lower) && next.lower === 'that')) return;
       if (INTRANSITIVE_ONLY.test(token.lower) && !particle && previous?.kind === 'quote' && next?.kind === 'word' && !inverted) return;
       let cue: CueRead;
       // "Rubio was asked by moderator Gerard Baker whether …", "as described by Director James Comey": the agent

@@ -206,7 +206,7 @@ function skipAppositionBack(tokens: readonly Token[], index: number): { before: 
   // ", R-Pa.,": a party tag set off by commas.
   if (PARTY_TAG.test(tokens[index - 1]?.text ?? '') && tokens[index - 2]?.text === ',') return { before: index - 3, roles: [] };
   // A relative clause runs to the cue, whatever commas it holds: ", whose hometown, Miami, is …, argues".
-  const relative = tokens.slice(Math.max(0, index - 45), index).findIndex((t, i, all) => t.text === ',' && ['who', 'whose'].includes(all[i + 1]?.lower ?? '') && !all.slice(i).some((u) => u.kind === 'quote' || u.text === ';' || u.text === ':'));
+  const relative = tokens.slice(Math.max(0, index - 45), index).findIndex((t, i, all) => t.text === ',' && ['who', 'whose', 'which'].includes(all[i + 1]?.lower ?? '') && !all.slice(i).some((u) => u.kind === 'quote' || u.text === ';' || u.text === ':'));
   if (relative >= 0) {
     const comma = Math.max(0, index - 45) + relative;
     if (!speaksIn(tokens.slice(comma + 2, index))) return { before: comma - 1, roles: [] };
