@@ -113,17 +113,21 @@ const emptyTally = (): Tally => ({ gold: 0, found: 0, speakerRight: 0 });
 export function scoreCase(score: Score, labelled: LabelledCase, predictions: readonly Prediction[]): void {
   score.cases += 1;
   score.predictions += predictions.length;
-  const pairs: { gold: number; prediction: number; overlap: number }[] = [];
+  // `fit` is the share of the prediction the gold covers: a long prediction that holds a one-word gold
+  // (“missing” inside the sentence quoted after it) goes to the gold it is, when both cover the gold alike.
+  const pairs: { gold: number; prediction: number; overlap: number; fit: number }[] = [];
   labelled.quotes.forEach((gold, goldIndex) => {
     const wanted = normalise(gold.content);
     const paragraphs = goldParagraphs(labelled.text, gold);
     predictions.forEach((prediction, predictionIndex) => {
       if (!paragraphs.includes(prediction.paragraph) || wanted.length === 0) return;
-      const overlap = longestCommonSubstring(wanted, normalise(prediction.text)) / wanted.length;
-      if (overlap >= 0.8) pairs.push({ gold: goldIndex, prediction: predictionIndex, overlap });
+      const predicted = normalise(prediction.text);
+      const common = longestCommonSubstring(wanted, predicted);
+      const overlap = common / wanted.length;
+      if (overlap >= 0.8) pairs.push({ gold: goldIndex, prediction: predictionIndex, overlap, fit: common / Math.max(predicted.length, 1) });
     });
   });
-  pairs.sort((a, b) => b.overlap - a.overlap || a.gold - b.gold || a.prediction - b.prediction);
+  pairs.sort((a, b) => b.overlap - a.overlap || b.fit - a.fit || a.gold - b.gold || a.prediction - b.prediction);
   const goldTaken = new Map<number, number>();
   const predictionTaken = new Set<number>();
   for (const pair of pairs) {

@@ -56,6 +56,21 @@ describe('npm run eval scoring', () => {
     ]);
   });
 
+  it('gives a prediction to the gold it is, not to a short gold it merely holds', () => {
+    const score = emptyScore();
+    const text = 'Dorn asked for the “missing” files. “If you are listening, find the missing files,” Dorn said.';
+    scoreCase(score, {
+      id: 'made-up-2',
+      text,
+      quotes: [
+        { content: 'missing', speaker: 'Dorn', speaker_mention: 'Dorn', kind: 'partial', start: 19 },
+        { content: 'If you are listening, find the missing files', speaker: 'Dorn', speaker_mention: 'Dorn', kind: 'full', start: 37 },
+      ],
+    }, [{ text: 'If you are listening, find the missing files', paragraph: 0, speaker: 'Dorn', rule: 'cue-subject' }]);
+    expect(score.byKind.full).toEqual({ gold: 1, found: 1, speakerRight: 1 });
+    expect(score.byKind.partial).toEqual({ gold: 1, found: 0, speakerRight: 0 });
+  });
+
   it('counts every prediction in a negative case as a false positive, and unfound gold by kind', () => {
     const score = emptyScore();
     scoreCase(score, { id: 'negative', text: 'The “reset” failed.', quotes: [] }, [{ text: 'reset', paragraph: 0, speaker: null, rule: 'none' }]);
