@@ -270,7 +270,9 @@ export class Attributor {
     const passive = ['was', 'were', 'is', 'are', 'been', 'being'].includes(tokens[index - 1]?.lower ?? '');
     let phrase: SpeakerPhrase | undefined;
     let place: CueRead['place'];
-    if (passive && saysAt(index + 1)) {
+    // "Khamen was quoted by state media as saying": past the one who quoted.
+    const byAgent = tokens[index + 1]?.lower === 'by' ? tokens.findIndex((t, i) => i > index + 1 && i <= index + 8 && t.lower === 'as') : -1;
+    if (passive && (saysAt(index + 1) || (byAgent > 0 && saysAt(byAgent) && tokens.slice(index + 2, byAgent).every((t) => t.kind === 'word')))) {
       phrase = registryBefore(tokens, index - 1, registry) ?? phraseBefore(tokens, index - 1);
       place = 'before';
     } else {
