@@ -196,6 +196,8 @@ export function analyzeParagraph(
     else if (!annotation?.speaker && (endsWithTermCue(before) || listedAfterTerm || (isName(span.inner) && (!attribution.adjacent || NAMED_RIGHT_AFTER.test(before) || /(?:\bthe|\p{L}[’']s)\s*$/iu.test(before))))) kind = undefined;
     else if (continuesSplit) kind = 'full';
     else if (isSentence(span.inner) || (/^[^\p{L}]*\p{Lu}/u.test(span.inner) && words(span.inner).length >= (attribution.adjacent ? 2 : 3) && attribution.cued && /,\s*$/.test(span.inner))) kind = 'full';
+    // “…,” Gov. Hart said. “Unacceptably slow.”: a sentence of its own, after its speaker's, however short.
+    else if (attribution.speaker && /^[^\p{L}]*\p{Lu}/u.test(span.inner) && /[.!?…]\s*$/.test(span.inner) && !/[\p{L}\p{N}]/u.test(masked.slice(sentence.start, sentence.end))) kind = 'full';
     else if (attribution.cued || annotation || words(span.inner).length >= 4) kind = 'partial';
 
     if (!kind) {
