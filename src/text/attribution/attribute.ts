@@ -85,6 +85,8 @@ const distanceWords = (n: number) => NUMBERS[n] ?? `${n} sentences back`;
 const NEGATION = /^(?:not|never|n[’']t|declined|refused|wouldn[’']t|didn[’']t|won[’']t|hasn[’']t|haven[’']t)$/;
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'whose']);
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+/** Words that open a noun phrase rather than describe its noun: "the", "a", "this". */
+const DETERMINERS_BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 /** Heads of descriptions that name an organisation: "the company said" after the company was named. */
 const ORGANISATION_HEADS = new Set([
   'company', 'ministry', 'agency', 'group', 'campaign', 'department', 'firm', 'organization', 'organisation', 'committee',
@@ -242,19 +244,29 @@ export class Attributor {
 
   /** "her assertion that “…”", "Trump's claim that": a speech noun whose owner is the speaker. */
   private ownerOf(tokens: readonly Token[], index: number, registry: readonly Mention[]): CueRead | undefined {
-    const previous = tokens[index - 1];
+    // Past adjectives: "Obama's lyrical rejection of “…”".
+    let ownerEnd = index - 1;
+    while (ownerEnd > index - 3 && tokens[ownerEnd]?.kind === 'word' && !tokens[ownerEnd]!.capital && !(tokens[ownerEnd]!.lower in POSSESSIVE_PRONOUNS) && !PHRASE_BOUNDARY.has(tokens[ownerEnd]!.lower) && !DETERMINERS_BEFORE_NOUN.has(tokens[ownerEnd]!.lower)) ownerEnd--;
+    if (tokens[ownerEnd]?.kind !== 'possessive' && !((tokens[ownerEnd]?.lower ?? '') in POSSESSIVE_PRONOUNS)) ownerEnd = index - 1;
+    const previous = tokens[ownerEnd];
     // Only a noun that introduces the words: "her assertion that …", "his reply: “…”", "Trump's claim, “…”".
     const next = tokens[index + 1];
     // "his call for “a total and complete ban”": a call names what it calls for.
     const callsFor = (tokens[index]!.lower === 'call' || tokens[index]!.lower === 'calls') && next?.lower === 'for' && tokens[index + 2]?.kind === 'quote';
-    // "The senator’s answer was that “…”".
-    const wasThat = (next?.lower === 'was' || next?.lower === 'is') && tokens[index + 2]?.lower === 'that';
-    const introduces = next && (callsFor || wasThat || next.lower === 'that' || next.text === ':' || next.kind === 'quote' || (next.text === ',' && tokens[index + 2]?.kind === 'quote'));
+    // "The senator’s answer was that “…”", "Clinton’s response was: “…”".
+    const wasThat = (next?.lower === 'was' || next?.lower === 'is') && (tokens[index + 2]?.lower === 'that' || tokens[index + 2]?.text === ':');
+    // "Trump's promise of a “big, beautiful wall”".
+    const namesWhat = next?.lower === 'of' && (tokens[index + 2]?.kind === 'quote' || (DETERMINERS_BEFORE_NOUN.has(tokens[index + 2]?.lower ?? '') && tokens[index + 3]?.kind === 'quote'));
+    // Right before the marks, the words are the noun's own only when they open as a sentence: in "calling
+    // Trump’s charge “pathetic”" and "Ginsburg’s comments “shows bias”" they say what the noun is or does.
+    const ownWords = next?.kind === 'quote' && /^[“"‘']*\p{Lu}/u.test(next.text);
+    const introduces = next && (callsFor || wasThat || namesWhat || next.lower === 'that' || next.text === ':' || ownWords || (next.text === ',' && tokens[index + 2]?.kind === 'quote'));
     if (!previous || !introduces) return undefined;
     let phrase: SpeakerPhrase | undefined;
     const pronoun = POSSESSIVE_PRONOUNS[previous.lower];
     if (pronoun) phrase = { kind: 'pronoun', start: previous.start, end: previous.end, text: pronoun, roles: [] };
-    else if (previous.kind === 'possessive') phrase = registryBefore(tokens, index - 1, registry) ?? phraseBefore(tokens, index - 1);
+    // The owner read as if the possessive ended the sentence, since a name before "’s" is no subject elsewhere.
+    else if (previous.kind === 'possessive') phrase = registryBefore(tokens, ownerEnd, registry) ?? phraseBefore(tokens.slice(0, ownerEnd), ownerEnd);
     // "The Florida senator’s answer": a definite description owns its words as a name does.
     if (!phrase || (phrase.kind === 'description' && !phrase.definite)) return undefined;
     const resolved = this.resolvePhrase(phrase, registry, -1);

@@ -125,7 +125,7 @@ export const SPEECH_NOUNS = new Set([
   'argument', 'insistence', 'suggestion', 'vow', 'declaration', 'admission', 'contention', 'description',
   'characterization', 'accusation', 'charge', 'prediction', 'boast', 'quip', 'answer', 'testimony', 'assessment',
   'complaint', 'conclusion', 'observation', 'explanation', 'retort', 'concession', 'denial', 'confession', 'reaction',
-  'quote', 'quotes', 'call', 'calls',
+  'quote', 'quotes', 'call', 'calls', 'response', 'reply', 'rejection',
 ]);
 
 /** Cue verbs that report speech only with their particle: "talks about “…”" (not "talks with Iran"), "pointed out", "went on". */
