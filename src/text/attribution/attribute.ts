@@ -102,6 +102,8 @@ const WEAK_CUES = new Set(['proposed', 'proposes', 'recommended', 'recommends', 
 const FINDS = new Set(['found', 'finds', 'concluded', 'concludes', 'determined', 'determines']);
 /** Verbs that, right after the phrase following "said", make that phrase a clause's subject: "said the talks were …". */
 const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
+/** Cues whose object is asked, and answers next. */
+const ASKING = new Set(['asked', 'asks', 'questioned', 'pressed']);
 /** Modals before a cue that make its words ones someone would say, not words said. */
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'can']);
 /** Heads of descriptions that stand for several people without a plural -s: "several people", "his staff". */
@@ -191,6 +193,10 @@ export class Attributor {
         if (!cue.speaker || inSentence.length) continue;
         paragraphSpeakers.push({ entity: cue.speaker.entity, sentence: this.discourse.sentence });
         if (cue.speaker.entity.person) this.discourse.spoke(cue.speaker.entity, tokens[cue.index]!.start);
+        // "Hart then asked Ruby which states he could win. “Well, …,” he said": the one asked answers next.
+        const asked = ASKING.has(cue.word.toLowerCase()) ? phraseAfter(tokens, cue.index) : undefined;
+        const addressee = asked?.kind === 'name' ? this.resolvePhrase(asked, registry, -1) : undefined;
+        if (addressee?.entity.person && addressee.entity !== cue.speaker.entity) this.discourse.mention(addressee.entity, asked!.start, { subject: true });
       }
       // "Trump issued the following statement:", "The foundation describes itself this way:": whoever introduces
       // the words after a colon speaks them.
@@ -376,7 +382,7 @@ export class Attributor {
       if (naming && previous?.kind === 'word' && !previous.capital && !(previous.lower in PRONOUNS) && !BETWEEN_SUBJECT_AND_CUE.has(previous.lower) && !ROLE_NOUNS.has(previous.lower) && !TITLE_WORDS.has(previous.lower)) return;
       // "two lengthy investigative reports “…”", "Republican claims of “…”": a plural noun, not a verb.
       // Still words of speech, so the quotation beside it is someone's, whoever the sentence says it is.
-      if (NOUN_OR_VERB.has(token.lower) && previous?.kind === 'word' && !(previous.lower in PRONOUNS) && (previous.capital ? TITLE_WORDS.has(previous.lower) : !ROLE_NOUNS.has(previous.lower) && !TITLE_WORDS.has(previous.lower))) {
+      if (NOUN_OR_VERB.has(token.lower) && previous?.kind === 'word' && !(previous.lower in PRONOUNS) && !['which', 'that', 'who'].includes(previous.lower) && (previous.capital ? TITLE_WORDS.has(previous.lower) : !ROLE_NOUNS.has(previous.lower) && !TITLE_WORDS.has(previous.lower))) {
         cues.push({ index, word: token.text, place: 'clause' });
         return;
       }

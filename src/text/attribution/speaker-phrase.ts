@@ -644,6 +644,13 @@ function phraseFrom(tokens: readonly Token[], index: number): SpeakerPhrase | un
             // "Ines Calder chairs the board": a plural-looking word after a name, before a determiner, is a verb.
             (ROLE_NOUNS.has(next.lower) && !(isNameWord(token) && /s$/.test(next.lower) && DETERMINERS.has(tokens[end + 2]?.lower ?? ''))))));
     if (continues) continue;
+    // "Lund’s right-hand woman rallied supporters": a possessive, then its noun, up to the verb.
+    if (token.kind === 'possessive' && end > index && isWord(next) && !next.capital) {
+      let last = end;
+      while (last - end < 3 && isWord(tokens[last + 1]) && !tokens[last + 1]!.capital && !PHRASE_BOUNDARY.has(tokens[last + 1]!.lower) && !SPEECH_VERBS.has(tokens[last + 1]!.lower) && !/(?:ed|s)$/.test(tokens[last + 1]!.lower)) last++;
+      const head = tokens[last]!;
+      if (last > end && ROLE_NOUNS.has(head.lower)) return { kind: 'description', start: tokens[index]!.start, end: head.end, text: textOf(tokens, index, last), roles: [head.lower], head: head.lower, definite: true, gender: GENDERED_ROLES[head.lower] };
+    }
     // "The GOP presidential candidate": a capitalized modifier, then the role words a description ends with.
     const roleEnd = end > index && DETERMINERS.has(tokens[index]!.lower) && isNameWord(token) ? roleWordsAfter(tokens, end) : -1;
     const phrase = roleEnd > end ? descriptionBack(tokens, roleEnd) : phraseEndingAt(tokens, end);
