@@ -102,6 +102,8 @@ const WEAK_CUES = new Set(['proposed', 'proposes', 'recommended', 'recommends', 
 const FINDS = new Set(['found', 'finds', 'concluded', 'concludes', 'determined', 'determines']);
 /** Verbs that, right after the phrase following "said", make that phrase a clause's subject: "said the talks were …". */
 const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
+/** Verbs that make their object speak: "prompted X to say", "led X to write". */
+const CAUSING = new Set(['prompted', 'prompting', 'led', 'caused', 'forced', 'pushed', 'inspired', 'moved', 'encouraged', 'invited', 'allowed']);
 /** Cues whose object is asked, and answers next. */
 const ASKING = new Set(['asked', 'asks', 'questioned', 'pressed']);
 /** Modals before a cue that make its words ones someone would say, not words said. */
@@ -448,7 +450,11 @@ export class Attributor {
           if (place < verb && ['to', 'on', 'via'].includes(tokens[place]?.lower ?? '')) verb = place - 1;
           if (tokens[verb]?.kind === 'word' && !tokens[verb]!.capital && !PHRASE_BOUNDARY.has(tokens[verb]!.lower)) head = verb;
         }
-        const before = registryBefore(tokens, head, registry) ?? phraseBefore(tokens, head);
+        // "That record prompted Dave Leip’s Atlas, which examines …, to state, “…”": the one made to speak speaks.
+        const madeTo = previous?.lower === 'to' ? phraseBefore(tokens, index - 1) : undefined;
+        const madeToAt = madeTo ? tokens.findIndex((t) => t.start === madeTo.start) : -1;
+        const caused = madeTo && madeTo.kind !== 'pronoun' && CAUSING.has(tokens[madeToAt - 1]?.lower ?? '') ? madeTo : undefined;
+        const before = caused ?? registryBefore(tokens, head, registry) ?? phraseBefore(tokens, head);
         // "said one Democrat familiar with the talks, who added …": "who" is the speaker just named.
         const relative = previous?.lower === 'who' && tokens[index - 2]?.text === ',' ? cues.findLast((c) => c.speaker && c.phrase?.end === tokens[index - 3]?.end) : undefined;
         // "Kane urged … and cautioned …": a second verb shares the first one's subject.
