@@ -254,8 +254,9 @@ export class Attributor {
   private ownerOf(tokens: readonly Token[], index: number, registry: readonly Mention[]): CueRead | undefined {
     // Past adjectives: "Obama's lyrical rejection of “…”".
     let ownerEnd = index - 1;
-    while (ownerEnd > index - 3 && tokens[ownerEnd]?.kind === 'word' && !tokens[ownerEnd]!.capital && !(tokens[ownerEnd]!.lower in POSSESSIVE_PRONOUNS) && !PHRASE_BOUNDARY.has(tokens[ownerEnd]!.lower) && !DETERMINERS_BEFORE_NOUN.has(tokens[ownerEnd]!.lower)) ownerEnd--;
-    if (tokens[ownerEnd]?.kind !== 'possessive' && !((tokens[ownerEnd]?.lower ?? '') in POSSESSIVE_PRONOUNS)) ownerEnd = index - 1;
+    const possessivePronoun = (at: number) => Object.hasOwn(POSSESSIVE_PRONOUNS, tokens[at]?.lower ?? '');
+    while (ownerEnd > index - 3 && tokens[ownerEnd]?.kind === 'word' && !tokens[ownerEnd]!.capital && !possessivePronoun(ownerEnd) && !PHRASE_BOUNDARY.has(tokens[ownerEnd]!.lower) && !DETERMINERS_BEFORE_NOUN.has(tokens[ownerEnd]!.lower)) ownerEnd--;
+    if (tokens[ownerEnd]?.kind !== 'possessive' && !possessivePronoun(ownerEnd)) ownerEnd = index - 1;
     const previous = tokens[ownerEnd];
     // Only a noun that introduces the words: "her assertion that …", "his reply: “…”", "Trump's claim, “…”".
     const next = tokens[index + 1];
@@ -271,7 +272,7 @@ export class Attributor {
     const introduces = next && (callsFor || wasThat || namesWhat || next.lower === 'that' || next.text === ':' || ownWords || (next.text === ',' && tokens[index + 2]?.kind === 'quote'));
     if (!previous || !introduces) return undefined;
     let phrase: SpeakerPhrase | undefined;
-    const pronoun = POSSESSIVE_PRONOUNS[previous.lower];
+    const pronoun = Object.hasOwn(POSSESSIVE_PRONOUNS, previous.lower) ? POSSESSIVE_PRONOUNS[previous.lower] : undefined;
     if (pronoun) phrase = { kind: 'pronoun', start: previous.start, end: previous.end, text: pronoun, roles: [] };
     // The owner read as if the possessive ended the sentence, since a name before "’s" is no subject elsewhere.
     else if (previous.kind === 'possessive') phrase = registryBefore(tokens, ownerEnd, registry) ?? phraseBefore(tokens.slice(0, ownerEnd), ownerEnd);
