@@ -58,15 +58,15 @@ describe('npm run eval scoring', () => {
 
   it('gives a prediction to the gold it is, not to a short gold it merely holds', () => {
     const score = emptyScore();
-    const text = 'Dorn asked for the “missing” files. “If you are listening, find the missing files,” Dorn said.';
+    const text = 'Dorn called the boxes “lost.” “The lost boxes are in the cellar,” Dorn said.';
     scoreCase(score, {
       id: 'made-up-2',
       text,
       quotes: [
-        { content: 'missing', speaker: 'Dorn', speaker_mention: 'Dorn', kind: 'partial', start: 19 },
-        { content: 'If you are listening, find the missing files', speaker: 'Dorn', speaker_mention: 'Dorn', kind: 'full', start: 37 },
+        { content: 'lost.', speaker: 'Dorn', speaker_mention: 'Dorn', kind: 'partial', start: 23 },
+        { content: 'The lost boxes are in the cellar', speaker: 'Dorn', speaker_mention: 'Dorn', kind: 'full', start: 31 },
       ],
-    }, [{ text: 'If you are listening, find the missing files', paragraph: 0, speaker: 'Dorn', rule: 'cue-subject' }]);
+    }, [{ text: 'The lost boxes are in the cellar', paragraph: 0, speaker: 'Dorn', rule: 'cue-subject' }]);
     expect(score.byKind.full).toEqual({ gold: 1, found: 1, speakerRight: 1 });
     expect(score.byKind.partial).toEqual({ gold: 1, found: 0, speakerRight: 0 });
   });

@@ -382,7 +382,8 @@ export class Attributor {
       if (previous && (NOUN_BEFORE.has(previous.lower) || previous.kind === 'possessive')) return;
       // "a 2002 class called “Perception”": a thing named, not words reported.
       const naming = (token.lower === 'called' || token.lower === 'named') && tokens[index + 1]?.kind === 'quote';
-      if (naming && previous?.kind === 'word' && !previous.capital && !(previous.lower in PRONOUNS) && !BETWEEN_SUBJECT_AND_CUE.has(previous.lower) && !ROLE_NOUNS.has(previous.lower) && !TITLE_WORDS.has(previous.lower)) return;
+      const namedThing = previous?.kind === 'word' && !previous.capital && !(previous.lower in PRONOUNS) && !BETWEEN_SUBJECT_AND_CUE.has(previous.lower) && !TITLE_WORDS.has(previous.lower) && (THING_NOUNS.has(previous.lower) || !ROLE_NOUNS.has(previous.lower));
+      if (naming && namedThing) return;
       // "two lengthy investigative reports “…”", "Republican claims of “…”": a plural noun, not a verb.
       // Still words of speech, so the quotation beside it is someone's, whoever the sentence says it is.
       if (NOUN_OR_VERB.has(token.lower) && previous?.kind === 'word' && !(previous.lower in PRONOUNS) && !['which', 'that', 'who'].includes(previous.lower) && (previous.capital ? TITLE_WORDS.has(previous.lower) : !ROLE_NOUNS.has(previous.lower) && !TITLE_WORDS.has(previous.lower))) {
