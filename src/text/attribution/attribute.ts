@@ -14,7 +14,7 @@ import { NameBook } from './name-book.ts';
 import { isOutlet } from './outlets.ts';
 import { LaterNames } from './later-names.ts';
 import { mentionFinder, type Mention } from './registry-match.ts';
-import { clauseSubjects, isNickname, namesIn, phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase.ts';
+import { clauseSubjects, isNickname, namesIn, phraseAfter, phraseBefore, possessorAt, type SpeakerPhrase } from './speaker-phrase.ts';
 import { tokenize, type Span, type Token } from './tokens.ts';
 import { firstNotBefore } from '../../model/sorted.ts';
 
@@ -274,8 +274,7 @@ export class Attributor {
     let phrase: SpeakerPhrase | undefined;
     const pronoun = Object.hasOwn(POSSESSIVE_PRONOUNS, previous.lower) ? POSSESSIVE_PRONOUNS[previous.lower] : undefined;
     if (pronoun) phrase = { kind: 'pronoun', start: previous.start, end: previous.end, text: pronoun, roles: [] };
-    // The owner read as if the possessive ended the sentence, since a name before "’s" is no subject elsewhere.
-    else if (previous.kind === 'possessive') phrase = registryBefore(tokens, ownerEnd, registry) ?? phraseBefore(tokens.slice(0, ownerEnd), ownerEnd);
+    else if (previous.kind === 'possessive') phrase = registryBefore(tokens, ownerEnd, registry) ?? possessorAt(tokens, ownerEnd);
     // "The Florida senator’s answer": a definite description owns its words as a name does.
     if (!phrase || (phrase.kind === 'description' && !phrase.definite)) return undefined;
     const resolved = this.resolvePhrase(phrase, registry, -1);
@@ -786,6 +785,9 @@ function isOnlyQuotation(tokens: readonly Token[]): boolean {
  * adverbs, and an insert between commas.
  */
 function isNextTo(tokens: readonly Token[], at: number, cue: CueRead): boolean {
+  // "… Trump’s claim that Obama “founded ISIS,” saying they were nitpicking": a participle after a quotation
+  // introduces what follows it.
+  if (cue.index > at && PARTICIPLE.test(cue.word.toLowerCase()) && cue.place === 'clause') return false;
   if (cue.index > at) {
     const between = tokens.slice(at + 1, cue.index);
     if (between.length > 20 || between.some((t) => t.kind === 'quote')) return false;

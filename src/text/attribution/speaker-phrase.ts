@@ -302,6 +302,11 @@ function descriptionBack(tokens: readonly Token[], end: number): SpeakerPhrase |
   };
 }
 
+/** Whose the possessive at `index` is: the name or description right before it ("Dale Trent" in "out of Dale Trent’s claim"). */
+export function possessorAt(tokens: readonly Token[], index: number): SpeakerPhrase | undefined {
+  return phraseEndingAt(tokens.slice(0, index), index - 1);
+}
+
 /** The phrase whose last token is at `end`, reading back: a pronoun, a name (with its titles), or a description. */
 function phraseEndingAt(tokens: readonly Token[], end: number): SpeakerPhrase | undefined {
   const token = tokens[end];
