@@ -114,7 +114,7 @@ export function scoreCase(score: Score, labelled: LabelledCase, predictions: rea
   score.cases += 1;
   score.predictions += predictions.length;
   // `fit` is the share of the prediction the gold covers: a long prediction that holds a one-word gold
-  // (“missing” inside the sentence quoted after it) goes to the gold it is, when both cover the gold alike.
+  // (“lost” inside the sentence quoted after it) goes to the gold it is, when both cover the gold alike.
   const pairs: { gold: number; prediction: number; overlap: number; fit: number }[] = [];
   labelled.quotes.forEach((gold, goldIndex) => {
     const wanted = normalise(gold.content);

@@ -195,7 +195,7 @@ export class Attributor {
         if (!cue.speaker || inSentence.length) continue;
         paragraphSpeakers.push({ entity: cue.speaker.entity, sentence: this.discourse.sentence });
         if (cue.speaker.entity.person) this.discourse.spoke(cue.speaker.entity, tokens[cue.index]!.start);
-        // "Hart then asked Ruby which states he could win. “Well, …,” he said": the one asked answers next.
+        // "Hart then asked Ruby where he expected to win. “Honestly, …,” he said": the one asked answers next.
         const asked = ASKING.has(cue.word.toLowerCase()) ? phraseAfter(tokens, cue.index) : undefined;
         const addressee = asked?.kind === 'name' ? this.resolvePhrase(asked, registry, -1) : undefined;
         if (addressee?.entity.person && addressee.entity !== cue.speaker.entity) this.discourse.mention(addressee.entity, asked!.start, { subject: true });
@@ -252,7 +252,7 @@ export class Attributor {
 
   /** "her assertion that “…”", "Trump's claim that": a speech noun whose owner is the speaker. */
   private ownerOf(tokens: readonly Token[], index: number, registry: readonly Mention[]): CueRead | undefined {
-    // Past adjectives: "Obama's lyrical rejection of “…”".
+    // Past adjectives: "Pryce’s blunt rejection of “…”".
     let ownerEnd = index - 1;
     const possessivePronoun = (at: number) => Object.hasOwn(POSSESSIVE_PRONOUNS, tokens[at]?.lower ?? '');
     while (ownerEnd > index - 3 && tokens[ownerEnd]?.kind === 'word' && !tokens[ownerEnd]!.capital && !possessivePronoun(ownerEnd) && !PHRASE_BOUNDARY.has(tokens[ownerEnd]!.lower) && !DETERMINERS_BEFORE_NOUN.has(tokens[ownerEnd]!.lower)) ownerEnd--;
@@ -262,12 +262,12 @@ export class Attributor {
     const next = tokens[index + 1];
     // "his call for “a total and complete ban”": a call names what it calls for.
     const callsFor = (tokens[index]!.lower === 'call' || tokens[index]!.lower === 'calls') && next?.lower === 'for' && tokens[index + 2]?.kind === 'quote';
-    // "The senator’s answer was that “…”", "Clinton’s response was: “…”".
+    // "The senator’s answer was that “…”", "Lund’s response was: “…”".
     const wasThat = (next?.lower === 'was' || next?.lower === 'is') && (tokens[index + 2]?.lower === 'that' || tokens[index + 2]?.text === ':');
     // "Trump's promise of a “big, beautiful wall”".
     const namesWhat = next?.lower === 'of' && (tokens[index + 2]?.kind === 'quote' || (DETERMINERS_BEFORE_NOUN.has(tokens[index + 2]?.lower ?? '') && tokens[index + 3]?.kind === 'quote'));
     // Right before the marks, the words are the noun's own only when they open as a sentence: in "calling
-    // Trump’s charge “pathetic”" and "Ginsburg’s comments “shows bias”" they say what the noun is or does.
+    // Dorn’s claim “baseless”" and "Lund’s remarks “sounds like panic”" they say what the noun is or does.
     const ownWords = next?.kind === 'quote' && /^[“"‘']*\p{Lu}/u.test(next.text);
     const introduces = next && (callsFor || wasThat || namesWhat || next.lower === 'that' || next.text === ':' || ownWords || (next.text === ',' && tokens[index + 2]?.kind === 'quote'));
     if (!previous || !introduces) return undefined;
@@ -275,7 +275,7 @@ export class Attributor {
     const pronoun = Object.hasOwn(POSSESSIVE_PRONOUNS, previous.lower) ? POSSESSIVE_PRONOUNS[previous.lower] : undefined;
     if (pronoun) phrase = { kind: 'pronoun', start: previous.start, end: previous.end, text: pronoun, roles: [] };
     else if (previous.kind === 'possessive') phrase = registryBefore(tokens, ownerEnd, registry) ?? possessorAt(tokens, ownerEnd);
-    // "The Florida senator’s answer": a definite description owns its words as a name does.
+    // "The Ohio senator’s answer": a definite description owns its words as a name does.
     if (!phrase || (phrase.kind === 'description' && !phrase.definite)) return undefined;
     const resolved = this.resolvePhrase(phrase, registry, -1);
     return { index, word: tokens[index]!.text, phrase, place: 'before', speaker: resolved && { entity: resolved.entity, resolution: `${resolved.resolution}, whose ${tokens[index]!.lower} it is`, weak: resolved.weak } };
@@ -375,7 +375,7 @@ export class Attributor {
       }
       const according = token.lower === 'according' && tokens[index + 1]?.lower === 'to';
       const baseForm = CHARACTERISING_BASE_FORMS.has(token.lower) && BEFORE_BASE_FORM.has(previous?.lower ?? '');
-      // "A 2014 House report found “no evidence …”": a document's findings are its words.
+      // "A 2019 county audit report found “no sign …”": a document's findings are its words.
       const finding = FINDS.has(token.lower) && tokens[index + 1]?.kind === 'quote' && THING_NOUNS.has(phraseBefore(tokens, index)?.head ?? '');
       if (!according && !baseForm && !finding && !SPEECH_VERBS.has(token.lower) && !CHARACTERISING_VERBS.has(token.lower)) return;
       if (previous && (NOUN_BEFORE.has(previous.lower) || previous.kind === 'possessive')) return;
@@ -398,7 +398,7 @@ export class Attributor {
       const addressee = next?.lower === 'to' && (tokens[index + 2]?.lower === 'the' ? tokens[index + 3] : tokens[index + 2])?.capital === true;
       // "“…,” added Rep. Cathy Rodd": inverted after its quotation, the name follows.
       const afterQuotation = previous?.kind === 'quote' || (previous?.text === ',' && tokens[index - 2]?.kind === 'quote');
-      // "“…,” concluded a 2013 study": a determiner opens the subject as a capital does.
+      // "“…,” concluded a 2021 review": a determiner opens the subject as a capital does.
       const inverted = afterQuotation && (next?.capital === true || ['a', 'an', 'the', 'one', 'another'].includes(next?.lower ?? ''));
       const particle = CUE_PARTICLES[token.lower];
       if (particle && next?.lower !== particle) return;
@@ -420,14 +420,14 @@ export class Attributor {
       } else if (PARTICIPLE.test(token.lower)) {
         // "– Ryan saying he was …, and Trump calling it …": a name right before the participle is its subject.
         // "with the American Federation of Teachers calling her …" too.
-        // Past an adverb: "with Trump reportedly yelling".
+        // Past an adverb: "with Trent reportedly shouting".
         const adverb = previous?.kind === 'word' && !previous.capital && /ly$/.test(previous.lower) && tokens[index - 2]?.capital === true;
         const nameEnd = adverb ? index - 1 : index;
         const named = tokens[nameEnd - 1]?.kind === 'word' && tokens[nameEnd - 1]!.capital ? phraseBefore(tokens, nameEnd) : undefined;
         const opening = named ? tokens.findIndex((t) => t.start === named.start) : -1;
         const joined = named && tokens[tokens[opening - 1]?.lower === 'the' ? opening - 2 : opening - 1];
         const absolute = joined && (DASHES.has(joined.text) || joined.lower === 'and' || joined.lower === 'with' || joined.text === ',') ? named : undefined;
-        // "with many marchers and spectators chanting “…”": whoever follows "with" does it.
+        // "with many students and teachers chanting “…”": whoever follows "with" does it.
         const withWhom = absolute ? undefined : describedAfterWith(tokens, index);
         const governing = cues.findLast((c) => c.speaker);
         if (absolute?.kind === 'name') cue = { index, word: token.text, phrase: absolute, place: 'before' };
@@ -451,7 +451,7 @@ export class Attributor {
           if (place < verb && ['to', 'on', 'via'].includes(tokens[place]?.lower ?? '')) verb = place - 1;
           if (tokens[verb]?.kind === 'word' && !tokens[verb]!.capital && !PHRASE_BOUNDARY.has(tokens[verb]!.lower)) head = verb;
         }
-        // "That record prompted Dave Leip’s Atlas, which examines …, to state, “…”": the one made to speak speaks.
+        // "The vote prompted Mayor Ian Pryce to say that …": the one made to speak speaks.
         const madeTo = previous?.lower === 'to' ? phraseBefore(tokens, index - 1) : undefined;
         const madeToAt = madeTo ? tokens.findIndex((t) => t.start === madeTo.start) : -1;
         const caused = madeTo && madeTo.kind !== 'pronoun' && CAUSING.has(tokens[madeToAt - 1]?.lower ?? '') ? madeTo : undefined;
@@ -615,7 +615,7 @@ export class Attributor {
     const nearest = adjacent ?? before ?? after;
     // "A US official said Washington had proposed “…”": a proposal inside what an earlier cue reports is the
     // reporter's paraphrase; the earlier speaker quotes the words.
-    // So are words someone only would or will say: "Obama said he expected that Americans will say “no”".
+    // So are words someone only would or will say: "Morrow said residents would tell the council “not again”".
     const hypothetical = nearest !== undefined && MODALS.has(tokens[nearest.index - 1]?.lower ?? '');
     const reporting = nearest && (WEAK_CUES.has(nearest.word.toLowerCase()) || hypothetical) ? speaking.filter((c) => c.index < nearest.index).at(-1) : undefined;
     const governing = reporting ?? nearest;
@@ -719,7 +719,7 @@ function opensWithCue(text: string, sentence: Span, spans: readonly Span[]): boo
   return cue >= 0 && cue <= 12 && tokens.slice(0, cue).every((t) => t.kind === 'word' || t.text === '.' || t.text === '(' || t.text === ')' || t.text === ',');
 }
 
-/** The lowercase people between "with" and a participle: "with many marchers and spectators chanting". */
+/** The lowercase people between "with" and a participle: "with many students and teachers chanting". */
 function describedAfterWith(tokens: readonly Token[], participle: number): SpeakerPhrase | undefined {
   let first = participle;
   while (first > 0 && participle - first < 6 && tokens[first - 1]!.kind === 'word' && !tokens[first - 1]!.capital && (tokens[first - 1]!.lower === 'and' || !PHRASE_BOUNDARY.has(tokens[first - 1]!.lower))) first--;
@@ -785,7 +785,7 @@ function isOnlyQuotation(tokens: readonly Token[]): boolean {
  * adverbs, and an insert between commas.
  */
 function isNextTo(tokens: readonly Token[], at: number, cue: CueRead): boolean {
-  // "… Trump’s claim that Obama “founded ISIS,” saying they were nitpicking": a participle after a quotation
+  // "… Trent’s claim that the mayor “wrecked the budget,” saying they missed the point": a participle after a quotation
   // introduces what follows it.
   if (cue.index > at && PARTICIPLE.test(cue.word.toLowerCase()) && cue.place === 'clause') return false;
   if (cue.index > at) {

@@ -360,13 +360,13 @@ export const DETERMINERS = new Set([
 /** Prepositions that join a role to its organisation: "a spokesman for the campaign", "Tom Reyes of the group". */
 export const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on']);
 
-/** Gender told by a first name: the lists, then endings that are nearly always a woman's (Helena, Anika, Marisol). */
 /** Whether a first name's gender is known from the lists, rather than guessed from how it ends. */
 export function isListedFirstName(first: string): boolean {
   const name = first.toLowerCase();
   return FIRST_NAMES.m.has(name) || FIRST_NAMES.f.has(name);
 }
 
+/** Gender told by a first name: the lists, then endings that are nearly always a woman's (Helena, Anika, Marisol). */
 export function genderOfFirstName(first: string): Gender | undefined {
   const name = first.toLowerCase();
   if (FIRST_NAMES.m.has(name)) return 'm';

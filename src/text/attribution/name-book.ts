@@ -115,23 +115,23 @@ export class NameBook {
 
   /**
    * The full name a one-word name stands for ("Holt" → "Dana Holt"), gender-compatible: of several, the one
-   * `latest` picks (the one the text spoke of last: "Clinton" after Bill Clinton), else the most frequent; the
+   * `latest` picks (the one the text spoke of last: "Vance" after Bill Vance), else the most frequent; the
    * name itself when the text gives no fuller one.
    */
   expand(name: string, gender?: Gender, latest?: (names: readonly string[]) => string | undefined): { name: string; expanded: boolean; gender?: Gender } {
     const words = name.split(/\s+/);
     if (words.length !== 1) return { name, expanded: false, gender };
-    // "Mr. Rahman" is Mujtaba Rahman, whatever the ending of "Mujtaba" suggests.
+    // "Mr. Karimi" is Mustafa Karimi, whatever the ending of "Mustafa" suggests.
     const fits = (known: KnownName) => !gender || !known.gender || known.gender === gender || !known.sure;
     // A surname first; a first name ("Hillary") only when it is one, so that "Trump" never becomes "Trump Tower".
     let candidates = (this.bySurname.get(name) ?? []).filter(fits);
     if (!candidates.length && genderOfFirstName(name)) candidates = (this.byFirstName.get(name) ?? []).filter(fits);
-    // "Mr. Lou" after "Lou Jiwei": a family name written first, with an honorific, when no one else bears the word.
+    // "Mr. Gao" after "Gao Weimin": a family name written first, with an honorific, when no one else bears the word.
     if (!candidates.length && gender !== undefined && !isListedFirstName(name)) {
       const familyFirst = (this.byFirstName.get(name) ?? []).filter((known) => fits(known) && known.words.length === 2);
       if (familyFirst.length === 1) candidates = familyFirst;
     }
-    // Only between people the text surely names by first name ("Does Rubio" opening a question is no one).
+    // Only between people the text surely names by first name ("Does Ruby" opening a question is no one).
     const people = candidates.filter((known) => genderOfFirstName(known.words[0]!) !== undefined);
     const recent = people.length > 1 ? latest?.(people.map((known) => known.name)) : undefined;
     const best = candidates.find((known) => known.name === recent) ?? candidates.sort((a, b) => b.count - a.count || b.words.length - a.words.length)[0];

@@ -481,7 +481,7 @@ export function phraseBefore(tokens: readonly Token[], cue: number): SpeakerPhra
 function unclosedApposition(tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase {
   if (phrase.kind !== 'description' || !phrase.roles.length || THING_NOUNS.has(phrase.head ?? '')) return phrase;
   const at = tokens.findIndex((t) => t.start === phrase.start);
-  // "a former aide to …", "the mayor of …", "Clinton’s campaign manager".
+  // "a former aide to …", "the mayor of …", "Lund’s press secretary".
   const opensDescription = ['a', 'an', 'the'].includes(tokens[at]?.lower ?? '') || (isNameWord(tokens[at]) && tokens[at + 1]?.kind === 'possessive');
   if (tokens[at - 1]?.text !== ',' || !opensDescription) return phrase;
   const named = phraseEndingAt(tokens, at - 2);
@@ -605,7 +605,7 @@ function describedFully(tokens: readonly Token[], phrase: SpeakerPhrase, end: nu
     if (following.kind !== 'word' && following.kind !== 'possessive') break;
     const joins = ROLE_PREPOSITIONS.has(following.lower) || following.lower === 'and' || (thing && following.lower === 'by') || following.lower === 'as';
     if (!relative && PHRASE_BOUNDARY.has(following.lower) && !joins) break;
-    // "Lund’s chief of staff rallied supporters": a past-tense verb after the noun ends the description.
+    // "Lund’s chief of staff gathered the volunteers": a past-tense verb after the noun ends the description.
     const afterNoun = tokens[last]!.kind !== 'word' || !(ROLE_PREPOSITIONS.has(tokens[last]!.lower) || DETERMINERS.has(tokens[last]!.lower) || tokens[last]!.lower === 'and');
     if (!relative && afterNoun && !following.capital && /ed$/.test(following.lower)) break;
     last++;
@@ -639,7 +639,7 @@ function phraseFrom(tokens: readonly Token[], index: number): SpeakerPhrase | un
         (token.lower === 'of' && isNameWord(next) && isWord(tokens[end - 1]) && tokens[end - 1]!.capital && ORGANISATION_WORDS.has(tokens[end - 1]!.lower)) ||
         // "Republican presidential nominee Donald Trump": role words between a capitalized modifier and the name.
         (token.capital && isWord(next) && !next.capital && rolesBeforeName(tokens, end + 1)) ||
-        // "Former prosecutor and New York City Mayor Rudy Giuliani": two titles of one person.
+        // "Former judge and Dayton City Mayor Rudy Galli": two titles of one person.
         (isWord(token) && (ROLE_NOUNS.has(token.lower) || isTitle(token)) && next.lower === 'and' && titlesThenName(tokens, end + 2)) ||
         (token.lower === 'and' && isWord(tokens[end - 1]) && (ROLE_NOUNS.has(tokens[end - 1]!.lower) || isTitle(tokens[end - 1]!)) && titlesThenName(tokens, end + 1)) ||
         (isWord(next) &&
@@ -649,14 +649,14 @@ function phraseFrom(tokens: readonly Token[], index: number): SpeakerPhrase | un
             // "Ines Calder chairs the board": a plural-looking word after a name, before a determiner, is a verb.
             (ROLE_NOUNS.has(next.lower) && !(isNameWord(token) && /s$/.test(next.lower) && DETERMINERS.has(tokens[end + 2]?.lower ?? ''))))));
     if (continues) continue;
-    // "Lund’s right-hand woman rallied supporters": a possessive, then its noun, up to the verb.
+    // "Lund’s right-hand woman addressed the volunteers": a possessive, then its noun, up to the verb.
     if (token.kind === 'possessive' && end > index && isWord(next) && !next.capital) {
       let last = end;
       while (last - end < 3 && isWord(tokens[last + 1]) && !tokens[last + 1]!.capital && !PHRASE_BOUNDARY.has(tokens[last + 1]!.lower) && !SPEECH_VERBS.has(tokens[last + 1]!.lower) && !/(?:ed|s)$/.test(tokens[last + 1]!.lower)) last++;
       const head = tokens[last]!;
       if (last > end && ROLE_NOUNS.has(head.lower)) return { kind: 'description', start: tokens[index]!.start, end: head.end, text: textOf(tokens, index, last), roles: [head.lower], head: head.lower, definite: true, gender: GENDERED_ROLES[head.lower] };
     }
-    // "The GOP presidential candidate": a capitalized modifier, then the role words a description ends with.
+    // "The Democratic Senate candidate": a capitalized modifier, then the role words a description ends with.
     const roleEnd = end > index && DETERMINERS.has(tokens[index]!.lower) && isNameWord(token) ? roleWordsAfter(tokens, end) : -1;
     const phrase = roleEnd > end ? descriptionBack(tokens, roleEnd) : phraseEndingAt(tokens, end);
     return phrase && phrase.start >= tokens[index]!.start ? describedFully(tokens, phrase, roleEnd > end ? roleEnd : end) : undefined;
@@ -667,7 +667,7 @@ function phraseFrom(tokens: readonly Token[], index: number): SpeakerPhrase | un
 /** Words that open a clause whose subject follows them: "When Robin Mott, … was asked". */
 const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'if', 'while', 'because', 'since', 'although', 'though', 'once', 'until']);
 
-/** Whether the words from `start` are titles and a person's name: "New York City Mayor Rudy Giuliani". */
+/** Whether the words from `start` are titles and a person's name: "Dayton City Mayor Rudy Galli". */
 function titlesThenName(tokens: readonly Token[], start: number): boolean {
   let at = start;
   while (at < start + 8 && isWord(tokens[at]) && (tokens[at]!.capital || ROLE_NOUNS.has(tokens[at]!.lower) || isTitle(tokens[at]!))) at++;
@@ -712,7 +712,7 @@ export function clauseSubjects(tokens: readonly Token[]): SpeakerPhrase[] {
   // "On Thursday, after remaining neutral throughout the primary, Warren appeared …": past up to three openers.
   let from = index;
   for (let commas = 0; commas < 3; commas++) {
-    // "When Madden pointed out that Sandor calls it “Medicare for all,” Lund seized …": a subordinate clause
+    // "When Dell noted that Sand calls it “free transit,” Lund pounced …": a subordinate clause
     // may quote, and its comma may stand inside the marks; any other opener with a quotation in it is someone's
     // words, not an opener.
     const subordinate = commas === 0 && SUBORDINATORS.has(tokens[index]?.lower ?? '');
@@ -721,10 +721,10 @@ export function clauseSubjects(tokens: readonly Token[]): SpeakerPhrase[] {
     const next = phraseFrom(tokens, comma + 1);
     // "Robby Mook, Clinton’s campaign manager, …": a description right after a name is its apposition.
     const apposition = next?.kind === 'description' && isNameWord(tokens[comma - 1]) && !NOT_A_NAME.has(tokens[comma - 1]!.lower);
-    // "One superdelegate, party chairwoman Nancy Worley, pledged …": a name set off after a description is who it is.
+    // "One delegate, party chairwoman Nancy Werth, backed …": a name set off after a description is who it is.
     const described = candidates.at(-1);
     const describedEnd = described ? tokens.findIndex((t) => t.end === described.end) : -1;
-    // Its description ends at the comma, or is a word like "One" before a few lowercase words ("One superdelegate,").
+    // Its description ends at the comma, or is a word like "One" before a few lowercase words ("One delegate,").
     const upToComma = described !== undefined && (describedEnd === comma - 1 || (STANDS_FOR_SOMEONE.has(described.text.toLowerCase()) && comma - describedEnd <= 3 && tokens.slice(describedEnd + 1, comma).every((t) => isWord(t) && !t.capital)));
     const naming = next?.kind === 'name' && described?.kind === 'description' && upToComma && tokens.find((t) => t.start >= next.end)?.text === ',';
     if (naming) candidates.splice(-1, 0, { ...next, roles: [...next.roles, ...described.roles] });

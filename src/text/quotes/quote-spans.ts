@@ -86,7 +86,7 @@ class QuoteScan {
   read(offset: number): void {
     const mark = this.text.charAt(offset);
     if (mark === '“') {
-      // “It's unusual,“ said Noble: an opening mark typed for the closing one, where what stands around it says
+      // “Not this year,“ said Marsh: an opening mark typed for the closing one, where what stands around it says
       // plainly that it closes the open quotation, is read as it is meant.
       if (this.double && contextRole(this.text, offset, OPENS_AFTER) === 'close') {
         this.problems.push(mistyped(offset));
