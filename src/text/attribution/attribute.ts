@@ -264,7 +264,7 @@ export class Attributor {
     const callsFor = (tokens[index]!.lower === 'call' || tokens[index]!.lower === 'calls') && next?.lower === 'for' && tokens[index + 2]?.kind === 'quote';
     // "The senator’s answer was that “…”", "Lund’s response was: “…”".
     const wasThat = (next?.lower === 'was' || next?.lower === 'is') && (tokens[index + 2]?.lower === 'that' || tokens[index + 2]?.text === ':');
-    // "Trump's promise of a “big, beautiful wall”".
+    // "Pryce's promise of a “new bridge by spring”".
     const namesWhat = next?.lower === 'of' && (tokens[index + 2]?.kind === 'quote' || (DETERMINERS_BEFORE_NOUN.has(tokens[index + 2]?.lower ?? '') && tokens[index + 3]?.kind === 'quote'));
     // Right before the marks, the words are the noun's own only when they open as a sentence: in "calling
     // Dorn’s claim “baseless”" and "Lund’s remarks “sounds like panic”" they say what the noun is or does.
