@@ -68,14 +68,8 @@ export function sectionHtmlKeeper(options: SectionHtmlOptions, projectRoot: stri
   };
 }
 
-/** A renderer of section files to HTML, which shares one processor between them. */
-export function sectionRenderer(options: SectionHtmlOptions): (section: SectionSource) => Promise<string> {
-  const render = sectionTreeRenderer(options);
-  return async (section) => toHtml(await render(section));
-}
-
 /** A renderer of section files to HTML trees, which shares one processor between them. */
-function sectionTreeRenderer(options: SectionHtmlOptions): (section: SectionSource) => Promise<HastRoot> {
+export function sectionTreeRenderer(options: SectionHtmlOptions): (section: SectionSource) => Promise<HastRoot> {
   const { quotations, speakerUrl } = options;
   const plansOf = new WeakMap<VFile, SectionPlans>();
   const plans = (file: VFile) => plansOf.get(file) ?? {};

@@ -4,7 +4,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../src/model/schema.ts';
-import { sectionRenderer } from '../../src/render/section-html.ts';
+import { sectionHtmlRenderer } from '../helpers/section-render.ts';
 
 const speaker = (id: string, name: string, role: string, kind: Speaker['kind'] = 'person'): Speaker => ({ id, name, aliases: [], role, affiliation: 'Varenia', kind, description: 'Made up.' });
 const SPEAKERS = [
@@ -12,7 +12,7 @@ const SPEAKERS = [
   speaker('varenian-official', 'Unnamed Varenian official', 'Varenian official'),
   speaker('varenia-government', 'Varenian government', 'Government of Varenia', 'organization'),
 ];
-const render = sectionRenderer({ quotations: { speakers: () => SPEAKERS, sectionUrl: (id) => `/articles/${id}/` }, speakerUrl: (id) => `/speakers/${id}/` });
+const render = sectionHtmlRenderer({ quotations: { speakers: () => SPEAKERS, sectionUrl: (id) => `/articles/${id}/` }, speakerUrl: (id) => `/speakers/${id}/` });
 
 const FRONTMATTER = {
   title: 'Talks',

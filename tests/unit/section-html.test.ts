@@ -1,10 +1,10 @@
 /** A section file rendered to the HTML its page shows, outside Astro: marks, links, the figure, and nothing that runs. */
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../src/model/schema.ts';
-import { sectionRenderer } from '../../src/render/section-html.ts';
+import { sectionHtmlRenderer } from '../helpers/section-render.ts';
 
 const envoy: Speaker = { id: 'dana-holt', name: 'Dana Holt', aliases: ['Holt'], role: 'Envoy', affiliation: 'Varenia', kind: 'person', description: 'An envoy we made up.' };
-const render = sectionRenderer({
+const render = sectionHtmlRenderer({
   quotations: { speakers: () => [envoy], sectionUrl: (id) => `/base/articles/${id}/` },
   speakerUrl: (id) => `/base/speakers/${id}/`,
 });
