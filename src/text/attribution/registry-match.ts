@@ -33,20 +33,51 @@ export function mentionFinder(speakers: readonly MentionableSpeaker[]): (text: s
   return finder;
 }
 
+/** A run of letters and digits: where a name may begin, and how its first word is looked up. */
+const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whole-word matches, longest name first at the earliest place, as one alternation of every name would give, but
+ * looked up by each word of the text: a registry of hundreds of names made that regular expression most of the
+ * analysis's time.
+ */
 function compileFinder(speakers: readonly MentionableSpeaker[]): (text: string) => Mention[] {
   const owner = new Map<string, string>();
   for (const speaker of speakers) {
-    for (const alias of [speaker.name, ...speaker.aliases]) if (!owner.has(foldFirst(alias))) owner.set(foldFirst(alias), speaker.id);
+    for (const alias of [speaker.name, ...speaker.aliases]) if (alias && !owner.has(foldFirst(alias))) owner.set(foldFirst(alias), speaker.id);
   }
   if (owner.size === 0) return () => [];
-  const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map(firstLetterEitherCase);
-  // Whole words only: "Barrack" must not match inside "Barracks".
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return (text) =>
-    [...text.matchAll(pattern)].map((match) => ({
-      start: match.index,
-      end: match.index + match[0].length,
-      speaker: owner.get(foldFirst(match[0]))!,
-      text: match[0],
-    }));
+  // Names by their first word, first letter folded, longest first; names that open with anything else are few.
+  const byFirstWord = new Map<string, string[]>();
+  const others: string[] = [];
+  for (const alias of [...owner.keys()].sort((a, b) => b.length - a.length)) {
+    const first = /^[\p{L}\p{N}]+/u.exec(alias)?.[0];
+    if (!first) others.push(alias);
+    else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), alias]);
+  }
+  const otherPattern = others.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${others.map(firstLetterEitherCase).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  // A name written at `at`: the same text, its first letter in either case, and no letter or digit right after.
+  const writtenAt = (text: string, at: number, alias: string) => {
+    const end = at + alias.length;
+    const after = text.codePointAt(end);
+    return foldFirst(text.slice(at, end)) === alias && !(after !== undefined && LETTER_OR_DIGIT.test(String.fromCodePoint(after)));
+  };
+  return (text) => {
+    const starts: { at: number; alias: string }[] = [];
+    for (const word of text.matchAll(WORD)) {
+      const found = byFirstWord.get(foldFirst(word[0]))?.find((alias) => writtenAt(text, word.index, alias));
+      if (found) starts.push({ at: word.index, alias: found });
+    }
+    if (otherPattern) for (const match of text.matchAll(otherPattern)) starts.push({ at: match.index, alias: foldFirst(match[0]) });
+    starts.sort((a, b) => a.at - b.at || b.alias.length - a.alias.length);
+    const mentions: Mention[] = [];
+    let from = 0;
+    for (const { at, alias } of starts) {
+      if (at < from) continue;
+      mentions.push({ start: at, end: at + alias.length, speaker: owner.get(alias)!, text: text.slice(at, at + alias.length) });
+      from = at + alias.length;
+    }
+    return mentions;
+  };
 }
