@@ -1,6 +1,6 @@
 /**
- * The work done in worker threads at scale (the sections' analysis, their render, the built pages' text) gives
- * exactly what the process itself gives: the build takes either, by how many sections changed.
+ * The work done in worker threads at scale (the sections' analysis, their render, the built pages' text, the
+ * records' search bundle) gives exactly what the process itself gives: the build takes either, by how much there is.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +9,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyser, AnalysisCache } from '../../src/analysis/section-cache.ts';
 import { cachedPageText, pageTextFile } from '../../src/astro/page-text-cache.ts';
 import { sectionKeeper, type RenderShared } from '../../src/astro/section-loader.ts';
-import { sectionFiles, sectionIdOf } from '../../src/model/registry.ts';
+import { readArticles, readSections, readSpeakers, sectionFiles, sectionIdOf } from '../../src/model/registry.ts';
 import { inWorkers, threadsFor, WORKERS_FROM } from '../../src/model/worker-shares.ts';
 import { keptSectionHtml } from '../../src/render/section-html.ts';
+import { writeRecordsBundle } from '../../src/outputs/search-index.ts';
+import { searchRecords } from '../../src/outputs/search-records.ts';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'verbatim-workers-'));
@@ -79,5 +81,17 @@ describe('work split between worker threads', () => {
     const kept = (dir: string) => readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]);
     expect(kept(threads)).toHaveLength(files.length);
     expect(kept(threads)).toEqual(kept(direct));
+  });
+
+  it('writes the records’ search bundle in a worker thread byte for byte as the process does', async () => {
+    const analyses = new AnalysisCache(content, inProcess);
+    const quotations = (await analyses.sections()).flatMap(({ analysis }) => analysis.quotations);
+    const records = searchRecords({ quotations, sections: readSections(content), speakers: readSpeakers(content), articles: readArticles(content) });
+    const [threads, direct] = [join(root, 'bundle-threads'), join(root, 'bundle-process')];
+    expect(await writeRecordsBundle(threads, records, join(root, 'bundle-cache-threads'), true)).toBe(false);
+    expect(await writeRecordsBundle(direct, records, join(root, 'bundle-cache-process'), false)).toBe(false);
+    const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().filter((name) => statSync(join(dir, name)).isFile()).map((name) => [name, readFileSync(join(dir, name)).toString('base64')]);
+    expect(files(threads).length).toBeGreaterThan(3);
+    expect(files(threads)).toEqual(files(direct));
   });
 });
