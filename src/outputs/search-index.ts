@@ -67,9 +67,12 @@ export interface RecordsShare {
 /**
  * From this many records, their bundle is written in a worker thread with a Pagefind service of its own, while the
  * process writes the pages' (each service indexes on one core): at N=1000, 34,000 records took 24 s after the
- * pages' 11 s, and both together 28 s. Below it, starting the thread costs more than it saves.
+ * pages' 11 s, and both together 28 s. Below it, starting the thread costs more than it saves; past
+ * RECORDS_IN_THREAD_UNTIL, the two services' memory together would outgrow a CI runner's (the records' service
+ * alone took most of the 8.9 GB at N=10,000), so the bundles are written one after the other again.
  */
 export const RECORDS_IN_THREAD_FROM = 10_000;
+export const RECORDS_IN_THREAD_UNTIL = 100_000;
 
 /** Writes the records' bundle into `outDir`, in this thread. */
 export async function writeRecordsFiles(outDir: string, records: readonly SearchRecord[]): Promise<void> {
@@ -137,7 +140,7 @@ export async function writeSearchIndex(outDir: string, contentDir: string, cache
     });
   const writeRecords = (inThread: boolean) => writeRecordsBundle(outDir, records, join(projectRoot, RECORDS_CACHE), inThread);
   // Many records are indexed beside the pages, on another core; few, after them.
-  const together = records.length >= RECORDS_IN_THREAD_FROM && availableParallelism() > 1;
+  const together = records.length >= RECORDS_IN_THREAD_FROM && records.length < RECORDS_IN_THREAD_UNTIL && availableParallelism() > 1;
   const [pages, recordsReused] = together ? await Promise.all([writePages(), writeRecords(true)]) : [await writePages(), await writeRecords(false)];
   writeFileSync(join(outDir, SEARCH_TERMS_FILE), termsJson(knownTerms(contentDir, sections, speakers)));
   return { pages, records: records.length, ms: Math.round(performance.now() - started), recordsReused };
