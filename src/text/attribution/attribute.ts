@@ -661,6 +661,13 @@ export class Attributor {
         return { speaker: resolved.entity.ref, rule: 'sentence-subject', phrase: phraseText(tokens, subject), resolution: `no speech verb: ${resolved.resolution}, subject of the sentence`, weak: resolved.entity.ref.id === null };
       }
     }
+    // "His lasting memory is of a young Bell “…”": whose the subject is remembers, or says.
+    const opening = tokens[0]?.kind === 'word' && Object.hasOwn(POSSESSIVE_PRONOUNS, tokens[0].lower) ? tokens[0] : undefined;
+    const kind = opening ? PRONOUNS[POSSESSIVE_PRONOUNS[opening.lower]!] : undefined;
+    const owner = opening && (kind === 'm' || kind === 'f') && cues.length === 0 ? this.discourse.resolvePronoun(opening.start, kind) : undefined;
+    if (opening && owner?.entity.person) {
+      return { speaker: owner.entity.ref, rule: 'sentence-subject', phrase: opening.text, resolution: `no speech verb: ${opening.text} → ${owner.entity.ref.name}, whose the sentence's subject is`, weak: true };
+    }
     // "“…,” Bill Clinton has said. That makes her “by definition a …”": words quoted in the next sentence of
     // the same paragraph are most likely the same speaker's, but only likely.
     const last = this.discourse.lastSpeaker;
