@@ -103,6 +103,8 @@ export class AnalysisCache {
   private readonly shared = new SharedFiles();
   /** Digests analysed by worker threads, which this process then reads back from disk as its own analyses. */
   private readonly analysedElsewhere = new Set<string>();
+  /** Each section's digest, with what it was made from (see `digest`). */
+  private readonly digests = new Map<string, { stamp: string; registry: string; article: string; digest: string }>();
 
   /**
    * `remember: false` reads each analysis from disk whenever asked: for the Astro process, which asks for each
@@ -156,28 +158,34 @@ export class AnalysisCache {
     return bytes.toString('utf8') === head;
   }
 
-  /** The digest of one section's analysis: its file, the registry, its article entry and the analyser. */
-  private digestOf(path: string, contents: string): string {
-    return createHash('sha256')
+  /**
+   * The digest an analysis of the file as it is now has, without reading or making the analysis: of its file, the
+   * registry, its article entry and the analyser. Kept while the file (by its stamp) and the registry and article
+   * entry (as `SharedFiles` reads them) are unchanged, since a build asks for it more than once per section.
+   */
+  digest(path: string): string {
+    const { mtimeMs, size } = statSync(path);
+    const stamp = `${mtimeMs}:${size}`;
+    const registry = this.shared.text(join(this.contentDir, SPEAKERS_FILE));
+    const article = this.shared.text(join(dirname(path), ARTICLE_FILE));
+    const known = this.digests.get(path);
+    if (known?.stamp === stamp && known.registry === registry && known.article === article) return known.digest;
+    const digest = createHash('sha256')
       .update(analyser())
       .update(`\0${relative(this.contentDir, path)}\0`)
-      .update(contents)
+      .update(readFileSync(path, 'utf8'))
       .update('\0')
-      .update(this.shared.text(join(this.contentDir, SPEAKERS_FILE)))
+      .update(registry)
       .update('\0')
-      .update(this.shared.text(join(dirname(path), ARTICLE_FILE)))
+      .update(article)
       .digest('hex');
-  }
-
-  /** The digest an analysis of the file as it is now has, without reading or making the analysis. */
-  digest(path: string): string {
-    return this.digestOf(path, readFileSync(path, 'utf8'));
+    this.digests.set(path, { stamp, registry, article, digest });
+    return digest;
   }
 
   /** The analysis of one section file: read back when its digest is known, computed (and kept) otherwise. */
   async section(path: string): Promise<SectionAnalysis> {
-    const contents = readFileSync(path, 'utf8');
-    const digest = this.digestOf(path, contents);
+    const digest = this.digest(path);
     const known = this.memory.get(digest);
     if (known) return known;
     // One file per section, which a new analysis replaces: listing the folder to remove older ones would cost a
@@ -194,7 +202,7 @@ export class AnalysisCache {
       }
     }
     // A section whose MDX does not parse throws its message: the check reports it, and nothing is kept.
-    const extraction = await extractQuotations(path, contents, this.options);
+    const extraction = await extractQuotations(path, readFileSync(path, 'utf8'), this.options);
     const analysis: SectionAnalysis = {
       digest,
       quotations: extraction.quotations,

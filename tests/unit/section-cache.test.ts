@@ -32,6 +32,19 @@ describe('the analysis cache', () => {
     expect(readdirSync(join(root, ANALYSIS_CACHE_DIR))).toHaveLength(4);
   });
 
+  it('asked again by the same cache, knows a section, the registry or an article entry changed since', async () => {
+    const cache = new AnalysisCache(content, root);
+    const [first, second] = sectionFiles(content);
+    const before = [cache.digest(first!), cache.digest(second!)];
+    expect([cache.digest(first!), cache.digest(second!)]).toEqual(before);
+    edit(first!, 'Paris', 'Paris,');
+    expect(cache.digest(first!)).not.toBe(before[0]);
+    expect(cache.digest(second!)).toBe(before[1]);
+    const registry = join(content, 'speakers.yaml');
+    writeFileSync(registry, `${readFileSync(registry, 'utf8')}\n`);
+    expect(cache.digest(second!)).not.toBe(before[1]);
+  });
+
   it('re-analyses only the section that changed, and keeps one analysis per section', async () => {
     await analyseAll();
     const [first] = sectionFiles(content);
