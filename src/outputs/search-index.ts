@@ -95,7 +95,8 @@ export async function writeRecordsBundle(outDir: string, records: readonly Searc
     cpSync(cached, target, { recursive: true });
     return true;
   }
-  if (inThread) await inWorkers<RecordsShare, never>(new URL('./records-bundle-worker.ts', import.meta.url), ['records'], { outDir, records }, 1);
+  // One thread, given no items: it has one task, which its share of the work says all of.
+  if (inThread) await inWorkers<RecordsShare, never>(new URL('./records-bundle-worker.ts', import.meta.url), [], { outDir, records }, 1);
   else await writeRecordsFiles(outDir, records);
   // Only the latest bundle is kept; it is written beside and renamed, so a half-copied one is never taken.
   mkdirSync(cacheDir, { recursive: true });

@@ -85,6 +85,8 @@ const distanceWords = (n: number) => NUMBERS[n] ?? `${n} sentences back`;
 const NEGATION = /^(?:not|never|n[’']t|declined|refused|wouldn[’']t|didn[’']t|won[’']t|hasn[’']t|haven[’']t)$/;
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'whose']);
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+/** The pronoun a possessive one stands for ("his" → "he"), looked up as an own key so "constructor" is none. */
+const pronounOfPossessive = (word: string | undefined) => (word !== undefined && Object.hasOwn(POSSESSIVE_PRONOUNS, word) ? POSSESSIVE_PRONOUNS[word] : undefined);
 /** Words that open a noun phrase rather than describe its noun: "the", "a", "this". */
 const DETERMINERS_BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 /** Heads of descriptions that name an organisation: "the company said" after the company was named. */
@@ -254,9 +256,8 @@ export class Attributor {
   private ownerOf(tokens: readonly Token[], index: number, registry: readonly Mention[]): CueRead | undefined {
     // Past adjectives: "Pryce’s blunt rejection of “…”".
     let ownerEnd = index - 1;
-    const possessivePronoun = (at: number) => Object.hasOwn(POSSESSIVE_PRONOUNS, tokens[at]?.lower ?? '');
-    while (ownerEnd > index - 3 && tokens[ownerEnd]?.kind === 'word' && !tokens[ownerEnd]!.capital && !possessivePronoun(ownerEnd) && !PHRASE_BOUNDARY.has(tokens[ownerEnd]!.lower) && !DETERMINERS_BEFORE_NOUN.has(tokens[ownerEnd]!.lower)) ownerEnd--;
-    if (tokens[ownerEnd]?.kind !== 'possessive' && !possessivePronoun(ownerEnd)) ownerEnd = index - 1;
+    while (ownerEnd > index - 3 && tokens[ownerEnd]?.kind === 'word' && !tokens[ownerEnd]!.capital && !pronounOfPossessive(tokens[ownerEnd]!.lower) && !PHRASE_BOUNDARY.has(tokens[ownerEnd]!.lower) && !DETERMINERS_BEFORE_NOUN.has(tokens[ownerEnd]!.lower)) ownerEnd--;
+    if (tokens[ownerEnd]?.kind !== 'possessive' && !pronounOfPossessive(tokens[ownerEnd]?.lower)) ownerEnd = index - 1;
     const previous = tokens[ownerEnd];
     // Only a noun that introduces the words: "her assertion that …", "his reply: “…”", "Trump's claim, “…”".
     const next = tokens[index + 1];
@@ -272,7 +273,7 @@ export class Attributor {
     const introduces = next && (callsFor || wasThat || namesWhat || next.lower === 'that' || next.text === ':' || ownWords || (next.text === ',' && tokens[index + 2]?.kind === 'quote'));
     if (!previous || !introduces) return undefined;
     let phrase: SpeakerPhrase | undefined;
-    const pronoun = Object.hasOwn(POSSESSIVE_PRONOUNS, previous.lower) ? POSSESSIVE_PRONOUNS[previous.lower] : undefined;
+    const pronoun = pronounOfPossessive(previous.lower);
     if (pronoun) phrase = { kind: 'pronoun', start: previous.start, end: previous.end, text: pronoun, roles: [] };
     else if (previous.kind === 'possessive') phrase = registryBefore(tokens, ownerEnd, registry) ?? possessorAt(tokens, ownerEnd);
     // "The Ohio senator’s answer": a definite description owns its words as a name does.
@@ -662,8 +663,9 @@ export class Attributor {
       }
     }
     // "His lasting memory is of a young Bell “…”": whose the subject is remembers, or says.
-    const opening = tokens[0]?.kind === 'word' && Object.hasOwn(POSSESSIVE_PRONOUNS, tokens[0].lower) ? tokens[0] : undefined;
-    const kind = opening ? PRONOUNS[POSSESSIVE_PRONOUNS[opening.lower]!] : undefined;
+    const opening = tokens[0]?.kind === 'word' ? tokens[0] : undefined;
+    const possessed = pronounOfPossessive(opening?.lower);
+    const kind = possessed ? PRONOUNS[possessed] : undefined;
     const owner = opening && (kind === 'm' || kind === 'f') && cues.length === 0 ? this.discourse.resolvePronoun(opening.start, kind) : undefined;
     if (opening && owner?.entity.person) {
       return { speaker: owner.entity.ref, rule: 'sentence-subject', phrase: opening.text, resolution: `no speech verb: ${opening.text} → ${owner.entity.ref.name}, whose the sentence's subject is`, weak: true };

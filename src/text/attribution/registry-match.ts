@@ -54,7 +54,8 @@ function compileFinder(speakers: readonly MentionableSpeaker[]): (text: string) 
   for (const alias of [...owner.keys()].sort((a, b) => b.length - a.length)) {
     const first = /^[\p{L}\p{N}]+/u.exec(alias)?.[0];
     if (!first) others.push(alias);
-    else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), alias]);
+    else if (byFirstWord.has(first)) byFirstWord.get(first)!.push(alias);
+    else byFirstWord.set(first, [alias]);
   }
   const otherPattern = others.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${others.map(firstLetterEitherCase).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
   // A name written at `at`: the same text, its first letter in either case, and no letter or digit right after.
