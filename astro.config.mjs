@@ -2,7 +2,6 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/astro/content-check-integration.ts';
-import deferScripts from './src/astro/defer-scripts-integration.ts';
 import pagefindIndex from './src/astro/pagefind-integration.ts';
 import quotationAnchors from './src/astro/quotation-anchors-integration.ts';
 import webAnnotations from './src/astro/web-annotations-integration.ts';
@@ -30,5 +29,5 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Scripts stay files of their own, never inlined: the Content-Security-Policy allows the site's own files.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentCheck(CONTENT_DIR), sitemap({ filter: (page) => !isFormerQuotationPage(page) }), deferScripts(), quotationAnchors(), webAnnotations(), pagefindIndex(CONTENT_DIR)],
+  integrations: [contentCheck(CONTENT_DIR), sitemap({ filter: (page) => !isFormerQuotationPage(page) }), quotationAnchors(), webAnnotations(), pagefindIndex(CONTENT_DIR)],
 });

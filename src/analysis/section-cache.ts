@@ -99,7 +99,8 @@ export class AnalysisCache {
   private readonly remember: boolean;
 
   private readonly contentDir: string;
-  private readonly projectRoot: string;
+  /** The project whose `.astro/cache/` keeps the analyses (and what other caches of the content keep beside them). */
+  readonly projectRoot: string;
   private readonly shared = new SharedFiles();
   /** Digests analysed by worker threads, which this process then reads back from disk as its own analyses. */
   private readonly analysedElsewhere = new Set<string>();

@@ -12,6 +12,7 @@ import { articleSchema, formerQuotationPageSchema, isId, MAX_ID_LENGTH, plainSec
 import { truncate } from '../model/strings.ts';
 import { formatIsoDate } from '../model/iso-date.ts';
 import { restatesDate, sameEventPairs } from './timeline-event-check.ts';
+import type { ParsedYamlCache } from './yaml-cache.ts';
 
 export interface Problem {
   file: string;
@@ -41,35 +42,49 @@ export function displayPath(path: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(path);
 }
 
-/** Parses YAML that starts at `lineOffset` lines into `file`; syntax errors become problems. */
-function parseYaml(file: string, text: string, lineOffset: number, problems: Problem[]): Located | undefined {
+/** A YAML document with its line counter, for the positions of its fields. */
+function parsedDocument(text: string): { doc: Document; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  for (const error of doc.errors) {
-    const at = lineCounter.linePos(error.pos[0]);
-    problems.push({
-      file,
-      line: at.line + lineOffset,
-      column: at.col,
-      message: `invalid YAML: ${error.message.split('\n')[0]}. Fix the syntax at this line`,
-      rule: 'yaml-syntax',
-      severity: 'error',
-    });
-  }
-  if (doc.errors.length) return undefined;
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-  } catch (error) {
-    // The yaml package refuses an alias bomb with a ReferenceError once the count is passed.
-    if (!(error instanceof ReferenceError)) throw error;
-    problems.push({ file, line: lineOffset + 1, column: 1, message: `uses YAML aliases (*name) more than ${MAX_YAML_ALIASES} times: write the values out instead`, rule: 'yaml-aliases', severity: 'error' });
-    return undefined;
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+}
+
+/**
+ * Parses YAML that starts at `lineOffset` lines into `file`; syntax errors become problems. A text an earlier
+ * check parsed without errors is taken from `parsed`, and parsed again only if a problem needs a field's position.
+ */
+function parseYaml(file: string, text: string, lineOffset: number, problems: Problem[], parsed?: ParsedYamlCache): Located | undefined {
+  const known = parsed?.get(text);
+  let parse = known ? undefined : parsedDocument(text);
+  let data: unknown = known?.value;
+  if (parse) {
+    const { doc, lineCounter } = parse;
+    for (const error of doc.errors) {
+      const at = lineCounter.linePos(error.pos[0]);
+      problems.push({
+        file,
+        line: at.line + lineOffset,
+        column: at.col,
+        message: `invalid YAML: ${error.message.split('\n')[0]}. Fix the syntax at this line`,
+        rule: 'yaml-syntax',
+        severity: 'error',
+      });
+    }
+    if (doc.errors.length) return undefined;
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    } catch (error) {
+      // The yaml package refuses an alias bomb with a ReferenceError once the count is passed.
+      if (!(error instanceof ReferenceError)) throw error;
+      problems.push({ file, line: lineOffset + 1, column: 1, message: `uses YAML aliases (*name) more than ${MAX_YAML_ALIASES} times: write the values out instead`, rule: 'yaml-aliases', severity: 'error' });
+      return undefined;
+    }
+    parsed?.set(text, data);
   }
   const located: Located = {
     file,
     data,
     position(path, key = false) {
+      const { doc, lineCounter } = (parse ??= parsedDocument(text));
       const at = (offset: number) => {
         const { line, col } = lineCounter.linePos(offset);
         return { line: line + lineOffset, column: col };
@@ -121,7 +136,7 @@ function readText(root: string, path: string, problems: Problem[]): { file: stri
 
 
 /** Splits an MDX file's YAML frontmatter from its body. */
-function frontmatterOf(file: string, text: string, problems: Problem[]): Located | undefined {
+function frontmatterOf(file: string, text: string, problems: Problem[], parsed?: ParsedYamlCache): Located | undefined {
   const match = FRONTMATTER.exec(text);
   if (!match) {
     problems.push({
@@ -134,7 +149,7 @@ function frontmatterOf(file: string, text: string, problems: Problem[]): Located
     });
     return undefined;
   }
-  return parseYaml(file, match[1]!, 1, problems);
+  return parseYaml(file, match[1]!, 1, problems, parsed);
 }
 
 function describe(value: unknown): string {
@@ -206,8 +221,11 @@ interface LoadedSection {
   data: SectionData;
 }
 
-/** Checks every file under the content folder; returns the problems found, errors and warnings. */
-export function checkContent(contentDir: string): Problem[] {
+/**
+ * Checks every file under the content folder; returns the problems found, errors and warnings. `parsed` holds
+ * the YAML an earlier check parsed, which is taken from it rather than parsed again.
+ */
+export function checkContent(contentDir: string, parsed?: ParsedYamlCache): Problem[] {
   const problems: Problem[] = [];
   const speakerIds = new Set<string>();
   // While the registry itself is broken, references to it are not checked: fix one file at a time.
@@ -221,7 +239,7 @@ export function checkContent(contentDir: string): Problem[] {
     problems.push({ file: displayPath(speakersPath), message: `is missing: create it with a YAML list of speakers (id, name, aliases, role, affiliation, kind, description)`, rule: 'file-missing', severity: 'error' });
   } else {
     const text = readText(contentDir, SPEAKERS_FILE, problems);
-    const located = text && parseYaml(text.file, text.text, 0, problems);
+    const located = text && parseYaml(text.file, text.text, 0, problems, parsed);
     if (located && !Array.isArray(located.data)) {
       error(located, [], 'must be a YAML list of speakers, each starting with "- id: …"', 'schema');
     } else if (located) {
@@ -266,7 +284,7 @@ export function checkContent(contentDir: string): Problem[] {
       problems.push({ file: folderFile, message: `has no ${ARTICLE_FILE}: add one with title, publisher, source, language, summary and attribution`, rule: 'file-missing', severity: 'error' });
     } else {
       const text = readText(articlesDir, join(folder, ARTICLE_FILE), problems);
-      const located = text && parseYaml(text.file, text.text, 0, problems);
+      const located = text && parseYaml(text.file, text.text, 0, problems, parsed);
       if (located) validate(articleSchema, located, [], problems);
     }
     for (const { name } of folderEntries(join(articlesDir, folder)).filter((e) => e.name.endsWith('.mdx'))) {
@@ -277,7 +295,7 @@ export function checkContent(contentDir: string): Problem[] {
         continue;
       }
       const text = readText(articlesDir, file, problems);
-      const located = text && frontmatterOf(text.file, text.text, problems);
+      const located = text && frontmatterOf(text.file, text.text, problems, parsed);
       const data = located && validate(plainSectionSchema, located, [], problems);
       if (located && data) sections.push({ located, folder, data });
     }

@@ -4,6 +4,7 @@
  */
 import { parseIsoDate, sortKey } from '../model/iso-date.ts';
 import { escapeHtml } from '../model/strings.ts';
+import { sortedByKey } from '../model/sort-by-key.ts';
 
 export interface FeedEntry {
   /** The entry's absolute URL, which is also its id. */
@@ -38,8 +39,7 @@ export function atomTimestamp(date: string): string {
 
 /** The newest entries first (by date, then URL, so that equal dates keep one order), at most FEED_ENTRIES. */
 export function newestFirst(entries: readonly FeedEntry[]): FeedEntry[] {
-  const key = (entry: FeedEntry) => atomTimestamp(entry.date);
-  return [...entries].sort((a, b) => key(b).localeCompare(key(a)) || a.url.localeCompare(b.url)).slice(0, FEED_ENTRIES);
+  return sortedByKey(entries, (entry) => [atomTimestamp(entry.date), entry.url] as const, (a, b) => b[0].localeCompare(a[0]) || a[1].localeCompare(b[1])).slice(0, FEED_ENTRIES);
 }
 
 const element = (name: string, text: string) => `<${name}>${escapeHtml(text)}</${name}>`;

@@ -10,3 +10,6 @@ export function deferModuleScripts(html: string): string {
   const deferred = html.replace(MODULE_SCRIPT, '<script type="text/plain" data-enhancement="$1"></script>');
   return deferred.replace(AFTER_DOCUMENT, (_, scripts: string) => `${scripts.trim()}</body></html>`);
 }
+
+/** What the deferral does, as text: part of every page's cache key, since Astro's cache keeps pages as it left them. */
+export const DEFERRAL_CODE = [MODULE_SCRIPT.source, AFTER_DOCUMENT.source, deferModuleScripts.toString()].join('\n');

@@ -1,9 +1,11 @@
 /** Cache keys for Astro's incremental build: a page whose key and code are unchanged is not rendered again. */
 import { createHash } from 'node:crypto';
+import { DEFERRAL_CODE } from '../outputs/deferred-scripts.ts';
 
 /**
  * A digest of the given values, in a stable order (object keys sorted). A content entry counts by its id and
- * digest where it has one (the digest covers its file), otherwise by its data.
+ * digest where it has one (the digest covers its file), otherwise by its data. The deferral of the page's
+ * scripts (src/middleware.ts) counts too: Astro's cache, which keeps a page as the middleware left it, does not.
  */
 export function cacheKeyOf(value: unknown): string {
   const stable = JSON.stringify(value, (_key, item: unknown) => {
@@ -12,7 +14,7 @@ export function cacheKeyOf(value: unknown): string {
       const entry = item as { collection: string; id: string; digest?: string; data?: unknown };
       return entry.digest ? `${entry.collection}/${entry.id}@${entry.digest}` : { collection: entry.collection, id: entry.id, data: entry.data };
     }
-    return Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)));
+    return Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   });
-  return createHash('sha256').update(stable ?? 'undefined').digest('hex').slice(0, 32);
+  return createHash('sha256').update(DEFERRAL_CODE).update('\0').update(stable ?? 'undefined').digest('hex').slice(0, 32);
 }

@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortKey, parseIsoDate } from '../model/iso-date.ts';
 import { groupBy } from './group.ts';
+import { sortedByKey } from '../model/sort-by-key.ts';
 import { ARTICLES_PER_PAGE, pagesOf, pagesOfGroups, SPEAKERS_PER_PAGE, type GroupPart, type PageOf } from './pagination.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -11,11 +12,11 @@ export type SpeakerEntry = CollectionEntry<'speakers'>;
 export async function getArticles(): Promise<ArticleEntry[]> {
   const articles = await getCollection('articles');
   // Newest first; undated articles last, then by title.
-  const key = (a: ArticleEntry) => {
+  const published = (a: ArticleEntry) => {
     const parsed = a.data.published ? parseIsoDate(a.data.published) : undefined;
     return parsed && typeof parsed !== 'string' ? sortKey(parsed.start) : '';
   };
-  return articles.sort((a, b) => key(b).localeCompare(key(a)) || a.data.title.localeCompare(b.data.title));
+  return sortedByKey(articles, (a) => [published(a), a.data.title] as const, (a, b) => b[0].localeCompare(a[0]) || a[1].localeCompare(b[1]));
 }
 
 /** All sections, grouped by article id, each group in source order. */

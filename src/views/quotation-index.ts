@@ -19,6 +19,7 @@ import type { Quotation } from '../model/schema.ts';
 import { paths, withBase } from '../model/urls.ts';
 import { parseIsoDate, sortKey } from '../model/iso-date.ts';
 import { groupBy } from './group.ts';
+import { sortedByKey } from '../model/sort-by-key.ts';
 import { claimItemsJsonLd, type ClaimSource } from '../outputs/claim-export.ts';
 import { SharedNodes } from '../outputs/json-ld.ts';
 import { cacheKeyOf } from './cache-key.ts';
@@ -199,7 +200,7 @@ const saidKey = (said: string | null) => {
  */
 export function quotationGroups(view: QuotationListView, quotations: readonly QuotationView[]): [string, QuotationView[]][] {
   if (view === 'date') {
-    const dated = quotations.filter((v) => saidKey(v.quotation.said)).sort((a, b) => saidKey(a.quotation.said).localeCompare(saidKey(b.quotation.said)));
+    const dated = sortedByKey(quotations.filter((v) => saidKey(v.quotation.said)), (v) => saidKey(v.quotation.said), (a, b) => a.localeCompare(b));
     return groupBy(dated, (v) => v.quotation.said!);
   }
   return groupBy(quotations, (v) => v.quotation.speaker.id ?? `name:${speakerName(v)}`).sort(

@@ -6,6 +6,7 @@
 import { formatIsoDate, parseIsoDate, sortKey } from '../model/iso-date.ts';
 import { daySpanOf, holds } from '../model/day-span.ts';
 import { groupBy } from './group.ts';
+import { sortedByKey } from '../model/sort-by-key.ts';
 import { inQuotes } from './in-quotes.ts';
 import { uniqueId } from '../model/strings.ts';
 import type { DateMention } from '../remark/remark-dates.ts';
@@ -127,7 +128,7 @@ export function buildTimeline(events: readonly EventSource[], statements: readon
   }
   const key = (entry: TimelineEntry) => {
     const parsed = parseIsoDate(entry.date);
-    return typeof parsed === 'string' ? entry.date : sortKey(parsed.start);
+    return [typeof parsed === 'string' ? entry.date : sortKey(parsed.start), entry.kind === 'event' ? 0 : 1] as const;
   };
-  return [...merged.values()].sort((a, b) => key(a).localeCompare(key(b)) || (a.kind === b.kind ? 0 : a.kind === 'event' ? -1 : 1));
+  return sortedByKey([...merged.values()], key, (a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);
 }

@@ -1,6 +1,12 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { FRONTMATTER } from '../../src/model/content-layout.ts';
 import { checkContent, formatProblems, type Problem } from '../../src/check/content-check.ts';
 import { checkText } from '../../src/check/text-check.ts';
+import { ParsedYamlCache } from '../../src/check/yaml-cache.ts';
 import { contentFolder, VALID_ARTICLE, VALID_SECTION, VALID_SPEAKERS } from '../helpers/content.ts';
 
 const SECTION = 'articles/test-article/the-talks.mdx';
@@ -118,6 +124,43 @@ describe('checkContent', () => {
   it('formats problems as file:line:col, severity, message and rule', () => {
     const [error] = errorsOf({ [SECTION]: VALID_SECTION.replace('claimant: thomas-barrack', 'claimant: nobody') });
     expect(formatProblems([error!])).toMatch(/^\S+the-talks\.mdx:8:15 {2}error {2}claims\.0\.claimant: no speaker "nobody".* {2}unknown-reference$/);
+  });
+});
+
+describe('checkContent with the YAML an earlier check parsed', () => {
+  const broken = { [SECTION]: VALID_SECTION.replace('claimant: thomas-barrack', 'claimant: ken-gude') };
+
+  it('gives the same problems, at the same lines, from the kept documents as from parsing', () => {
+    const folder = contentFolder(broken);
+    const file = join(mkdtempSync(join(tmpdir(), 'verbatim-yaml-')), 'parsed.bin');
+    const first = new ParsedYamlCache(file);
+    const parsedOnce = checkContent(folder, first);
+    first.save();
+    expect(parsedOnce).toContainEqual(expect.objectContaining({ line: 8, field: 'claims.0.claimant', rule: 'unknown-reference' }));
+    expect(checkContent(folder, new ParsedYamlCache(file))).toEqual(parsedOnce);
+  });
+
+  it('takes a kept document instead of parsing its text', () => {
+    const folder = contentFolder(broken);
+    const file = join(mkdtempSync(join(tmpdir(), 'verbatim-yaml-')), 'parsed.bin');
+    const frontmatter = (text: string) => FRONTMATTER.exec(text)![1]!;
+    // The broken text kept with the value of the valid one: the check that takes it finds nothing wrong.
+    const cache = new ParsedYamlCache(file);
+    cache.set(frontmatter(readFileSync(join(folder, SECTION), 'utf8')), parse(frontmatter(VALID_SECTION)));
+    cache.save();
+    expect(checkContent(folder, new ParsedYamlCache(file))).toEqual([]);
+  });
+
+  it('parses a file again once it changes, and ignores a kept file it cannot read', () => {
+    const folder = contentFolder(broken);
+    const file = join(mkdtempSync(join(tmpdir(), 'verbatim-yaml-')), 'parsed.bin');
+    const cache = new ParsedYamlCache(file);
+    checkContent(folder, cache);
+    cache.save();
+    writeFileSync(join(folder, SECTION), VALID_SECTION);
+    expect(checkContent(folder, new ParsedYamlCache(file))).toEqual([]);
+    writeFileSync(file, 'not what V8 writes');
+    expect(checkContent(folder, new ParsedYamlCache(file))).toEqual([]);
   });
 });
 
