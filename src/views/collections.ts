@@ -9,7 +9,17 @@ export type ArticleEntry = CollectionEntry<'articles'>;
 export type SectionEntry = CollectionEntry<'sections'>;
 export type SpeakerEntry = CollectionEntry<'speakers'>;
 
-export async function getArticles(): Promise<ArticleEntry[]> {
+/**
+ * A view of the collections made once per build: the content does not change while it runs, and the pages of
+ * every route ask for the same views (at a thousand articles, making them again for each took seconds). The dev
+ * server, whose content does change, makes them afresh each time.
+ */
+export function oncePerBuild<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (import.meta.env.PROD ? (made ??= make()) : make());
+}
+
+export const getArticles = oncePerBuild(async (): Promise<ArticleEntry[]> => {
   const articles = await getCollection('articles');
   // Newest first; undated articles last, then by title.
   const published = (a: ArticleEntry) => {
@@ -17,10 +27,10 @@ export async function getArticles(): Promise<ArticleEntry[]> {
     return parsed && typeof parsed !== 'string' ? sortKey(parsed.start) : '';
   };
   return sortedByKey(articles, (a) => [published(a), a.data.title] as const, (a, b) => b[0].localeCompare(a[0]) || a[1].localeCompare(b[1]));
-}
+});
 
 /** All sections, grouped by article id, each group in source order. */
-export async function getSectionsByArticle(): Promise<Map<string, SectionEntry[]>> {
+export const getSectionsByArticle = oncePerBuild(async (): Promise<Map<string, SectionEntry[]>> => {
   const byArticle = new Map<string, SectionEntry[]>();
   for (const section of await getCollection('sections')) {
     const list = byArticle.get(section.data.article.id) ?? [];
@@ -29,11 +39,9 @@ export async function getSectionsByArticle(): Promise<Map<string, SectionEntry[]
   }
   for (const list of byArticle.values()) list.sort((a, b) => a.data.order - b.data.order);
   return byArticle;
-}
+});
 
-export async function getSpeakersById(): Promise<Map<string, SpeakerEntry>> {
-  return new Map((await getCollection('speakers')).map((speaker) => [speaker.id, speaker]));
-}
+export const getSpeakersById = oncePerBuild(async (): Promise<Map<string, SpeakerEntry>> => new Map((await getCollection('speakers')).map((speaker) => [speaker.id, speaker])));
 
 /** The pages of the home page's articles. */
 export async function articlePages(): Promise<PageOf<ArticleEntry>[]> {

@@ -1,6 +1,6 @@
 /** Reads the quotation index in the shapes pages render: each quotation with its speaker, section and article. */
 import { getCollection } from 'astro:content';
-import { getArticles, getSectionsByArticle, getSpeakersById, type ArticleEntry, type SectionEntry, type SpeakerEntry } from './collections.ts';
+import { getArticles, getSectionsByArticle, getSpeakersById, oncePerBuild, type ArticleEntry, type SectionEntry, type SpeakerEntry } from './collections.ts';
 import { inReadingOrder } from '../outputs/quote-export.ts';
 import {
   apaInText,
@@ -35,12 +35,12 @@ export interface QuotationView {
 }
 
 /** Every quotation, in reading order. */
-export async function getQuotations(): Promise<Quotation[]> {
+export const getQuotations = oncePerBuild(async (): Promise<Quotation[]> => {
   const sectionsByArticle = await getSectionsByArticle();
   const order = new Map([...sectionsByArticle.values()].flat().map((section) => [section.id, section.data.order]));
   const quotations = (await getCollection('quotations')).map((entry) => entry.data);
   return inReadingOrder(quotations, (section) => order.get(section) ?? 0);
-}
+});
 
 /** A quotation's permalink, its citation on its section's page, as an absolute URL on the site at its base path. */
 export function quotationPermalink(view: QuotationView, base: string, site: URL | undefined): string {
@@ -48,7 +48,7 @@ export function quotationPermalink(view: QuotationView, base: string, site: URL 
 }
 
 /** Every quotation with what pages show beside it, in reading order. */
-export async function getQuotationViews(): Promise<QuotationView[]> {
+export const getQuotationViews = oncePerBuild(async (): Promise<QuotationView[]> => {
   const [quotations, speakers, articles, sectionsByArticle] = await Promise.all([
     getQuotations(),
     getSpeakersById(),
@@ -63,7 +63,7 @@ export async function getQuotationViews(): Promise<QuotationView[]> {
     section: sections.get(quotation.section)!,
     article: articlesById.get(quotation.article)!,
   }));
-}
+});
 
 /** The speaker's name as the index shows it: the registry name, or the mention as written. */
 export function speakerName(view: QuotationView): string {
@@ -88,12 +88,19 @@ export function citable(view: QuotationView): CitableQuotation {
   };
 }
 
+/** Each article's proper nouns, by its sections' ids and digests. */
+const properNouns = new Map<string, string[]>();
+
 /**
  * The words an article capitalizes in mid-sentence, across all its sections, which stay capitalized when a style
  * recases its title: one list per article, so that its entries read the same on each of its pages.
  */
 export function articleProperNouns(sections: readonly SectionEntry[]): string[] {
-  return properNounsIn(sections.map((section) => section.body ?? ''));
+  // By the sections' digests: the article's page and each of its sections' pages ask for the same list.
+  const key = sections.map((section) => `${section.id}@${section.digest ?? section.body}`).join('\n');
+  let nouns = properNouns.get(key);
+  if (!nouns) properNouns.set(key, (nouns = properNounsIn(sections.map((section) => section.body ?? ''))));
+  return nouns;
 }
 
 /** A citation with what it is, as a reader picks it: its style and its form. */
@@ -263,10 +270,11 @@ export async function formerQuotationPaths() {
 export async function articleQuotationPaths() {
   const [articles, quotations, sectionsByArticle, analyses, speakers] = await Promise.all([getArticles(), getQuotationViews(), getSectionsByArticle(), getAnalysisDigests(), getSpeakersById()]);
   const byArticle = new Map(groupBy(quotations, (view) => view.article.id));
+  const registry = registryKey(speakers);
   return articles.map((article) => ({
     params: { article: article.id },
     // The quotations come from the analyses of the article's sections; their citations name the registry's speakers.
-    cacheKey: cacheKeyOf([article.digest, registryKey(speakers), (sectionsByArticle.get(article.id) ?? []).map((section) => analyses.get(section.id))]),
+    cacheKey: cacheKeyOf([article.digest, registry, (sectionsByArticle.get(article.id) ?? []).map((section) => analyses.get(section.id))]),
     props: { views: byArticle.get(article.id) ?? [] },
   }));
 }
