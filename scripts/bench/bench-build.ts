@@ -210,7 +210,7 @@ export interface DistStats {
   sectionPagesGz: number[];
   /** The page that weighs most gzipped, of every HTML page. */
   heaviestPageGz: { path: string; bytes: number };
-  /** The pages' search bundle (`pagefind/`): the metadata every first search loads (it lists every record), the word index chunks, the fragments. */
+  /** The pages' search bundle (its shards, `pagefind/` and `pagefind-2/`): the metadata every first search loads (it lists every record), the word index chunks, the fragments. */
   pagefind: { metaBytes: number; indexBytes: number; indexChunks: number; fragmentBytes: number; fragmentFiles: number } | null;
 }
 
@@ -247,7 +247,8 @@ export function distStats(outDir: string, sectionRoot: string, sectionDepth: num
     bytes: files.reduce((sum, name) => sum + size(name), 0),
     sectionPagesGz: pagesGz.filter((page) => isSectionPage(page.path)).map((page) => page.bytes).sort((a, b) => a - b),
     heaviestPageGz: pagesGz.reduce((heaviest, page) => (page.bytes > heaviest.bytes ? page : heaviest), { path: '', bytes: 0 }),
-    pagefind: pagefindStats(files.filter((name) => name.startsWith(`pagefind${sep}`)).map((name) => ({ name, bytes: size(name) }))),
+    // The pages' bundle is in shards, `pagefind/` and `pagefind-2/` (src/model/search-shards.ts), beside the records' own.
+    pagefind: pagefindStats(files.filter((name) => /^pagefind(-\d+)?$/.test(name.split(sep)[0]!) && name.includes(sep)).map((name) => ({ name, bytes: size(name) }))),
   };
 }
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { AnalysisCache } from '../analysis/section-cache.ts';
 import { checkContent, checkFormerQuotationPages, type Problem } from './content-check.ts';
 import { checkText } from './text-check.ts';
-import { ParsedYamlCache, YAML_CACHE_FILE } from './yaml-cache.ts';
+import { ParsedYamlCache, YAML_CACHE_FILE } from '../model/parsed-yaml.ts';
 
 /**
  * Every check of the content: the schemas and references first, then (when those pass) the text itself, whose

@@ -12,7 +12,7 @@ import { articleSchema, formerQuotationPageSchema, isId, MAX_ID_LENGTH, plainSec
 import { truncate } from '../model/strings.ts';
 import { formatIsoDate } from '../model/iso-date.ts';
 import { restatesDate, sameEventPairs } from './timeline-event-check.ts';
-import type { ParsedYamlCache } from './yaml-cache.ts';
+import type { ParsedYamlCache } from '../model/parsed-yaml.ts';
 
 export interface Problem {
   file: string;

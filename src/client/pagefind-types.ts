@@ -30,5 +30,7 @@ export interface PagefindResponse {
 export interface PagefindApi {
   options(options: { baseUrl?: string; excerptLength?: number; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
   init(): Promise<void>;
+  /** Searches another bundle with this one, with the same WebAssembly (loaded once). */
+  mergeIndex(indexPath: string, options?: { baseUrl?: string; excerptLength?: number; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
   search(query: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse>;
 }

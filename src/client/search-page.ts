@@ -50,11 +50,15 @@ export function startSearchPage(root: Document, base: string): void {
   let asTyped = params.get(AS_TYPED) === '1' ? input.value.trim() : undefined;
 
   const bundles: Partial<Record<Bundle, Promise<PagefindApi>>> = {};
+  // The pages' bundle is in shards (src/model/search-shards.ts): the first is loaded, the others merged into it.
+  const [, ...moreShards] = (form.dataset.searchShards ?? SEARCH_BUNDLES.pages).split(' ');
   const load = (bundle: Bundle = 'pages') =>
     (bundles[bundle] ??= (async () => {
       const api = (await import(/* @vite-ignore */ `${base}${SEARCH_BUNDLES[bundle]}/pagefind.js`)) as PagefindApi;
-      await api.options({ baseUrl: base, excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } });
+      const options = { baseUrl: base, excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } };
+      await api.options(options);
       await api.init();
+      if (bundle === 'pages') await Promise.all(moreShards.map((shard) => api.mergeIndex(`${base}${shard}/`, options)));
       return api;
     })());
 

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { ARTICLE_FILE, ARTICLES_DIR, FORMER_QUOTATION_PAGES_FILE, FRONTMATTER, SPEAKERS_FILE } from './content-layout.ts';
 import { folderEntries } from './content-files.ts';
+import type { ParsedYamlCache } from './parsed-yaml.ts';
 import { articleSchema, formerQuotationPageSchema, plainSectionSchema, speakerSchema, type Article, type Speaker } from './schema.ts';
 
 /** A speakers file: the registry's entries, in order. */
@@ -51,10 +52,10 @@ export type SectionData = z.infer<typeof plainSectionSchema> & { id: string };
 /** A section's id, `<article>/<section>`, from its file's path. */
 export const sectionIdOf = (path: string) => `${basename(dirname(path))}/${basename(path, '.mdx')}`;
 
-/** Every section's frontmatter, with its id (`<article>/<section>`). */
-export function readSections(contentDir: string): SectionData[] {
+/** Every section's frontmatter, with its id (`<article>/<section>`); taken from `parsed` where an earlier check kept it. */
+export function readSections(contentDir: string, parsed?: ParsedYamlCache): SectionData[] {
   return sectionFiles(contentDir).map((path) => {
     const yaml = FRONTMATTER.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
-    return { ...plainSectionSchema.parse(parse(yaml)), id: sectionIdOf(path) };
+    return { ...plainSectionSchema.parse(parsed ? parsed.value(yaml) : parse(yaml)), id: sectionIdOf(path) };
   });
 }

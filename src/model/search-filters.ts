@@ -12,18 +12,11 @@ export type SearchFilterName = (typeof SEARCH_FILTERS)[number]['name'];
 
 /**
  * Where the two search bundles go, below the site root. A first search loads only the pages' bundle (sections,
- * with each quotation found at its citation, and speakers): Pagefind's metadata lists every record and
- * every search loads it whole, so the 30,000 quotation and claim records of a thousand articles live in a bundle
- * of their own, loaded only when a search filters or sorts them.
+ * with each quotation found at its citation, and speakers; in shards, src/model/search-shards.ts): Pagefind's
+ * metadata lists every record and every search loads it whole, so the 30,000 quotation and claim records of a
+ * thousand articles live in a bundle of their own, loaded only when a search filters or sorts them.
  */
 export const SEARCH_BUNDLES = { pages: 'pagefind', records: 'pagefind-records' } as const;
-
-/**
- * The built pages the pages' bundle reads (relative to the site root, as Pagefind globs them): the sections and
- * the speakers, the pages that mark their text with `data-pagefind-body` (paths.section, paths.speaker). Pagefind
- * would drop the others anyway, after reading them: the article pages and the paginated indexes.
- */
-export const SEARCHED_PAGES = '{articles/*/*/index.html,speakers/*/index.html}';
 
 /**
  * The dictionary of known terms (src/outputs/search-terms.ts), below the site root: fetched by the search page

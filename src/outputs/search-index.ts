@@ -1,12 +1,13 @@
 /**
  * The client-side search, written with Pagefind into a built site as two bundles (SEARCH_BUNDLES): the pages
- * marked with `data-pagefind-body` (sections, whose quotations are found at their citations, and speakers),
- * and every quotation and claim as a record of its own linking to its place in the text; beside them, the
+ * marked with `data-pagefind-body` (sections, whose quotations are found at their citations, and speakers), in
+ * shards by article (src/model/search-shards.ts), and every quotation and claim as a record of its own linking to
+ * its place in the text; beside them, the
  * dictionary of known terms that misspelt queries are corrected from (SEARCH_TERMS_FILE). The quotations come
  * from the sections' analyses and the dictionary's words from the section files, not from the built site read back.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import * as pagefind from 'pagefind';
@@ -14,7 +15,9 @@ import { AnalysisCache } from '../analysis/section-cache.ts';
 import { readArticles, readSections, readSpeakers, sectionFiles, sectionIdOf } from '../model/registry.ts';
 import type { SectionData } from '../model/registry.ts';
 import type { Speaker } from '../model/schema.ts';
-import { SEARCHED_PAGES, SEARCH_BUNDLES, SEARCH_TERMS_FILE } from '../model/search-filters.ts';
+import { ParsedYamlCache, YAML_CACHE_FILE } from '../model/parsed-yaml.ts';
+import { SEARCH_BUNDLES, SEARCH_TERMS_FILE } from '../model/search-filters.ts';
+import { pagesShards, shardPages, type PagesShard } from '../model/search-shards.ts';
 import { inWorkers } from '../model/worker-shares.ts';
 import { inReadingOrder } from './quote-export.ts';
 import { searchRecords, type SearchRecord } from './search-records.ts';
@@ -38,10 +41,13 @@ export interface IndexReport {
   ms: number;
   /** Whether the records' bundle was taken as it was from the last build (its records had not changed). */
   recordsReused: boolean;
+  /** The shards of the pages' bundle, and how many of them were taken from the last build (their pages had not changed). */
+  shards: number;
+  shardsReused: number;
 }
 
-/** Where the last records' bundle is kept, under its digest, for the next build to reuse. */
-const RECORDS_CACHE = join('.astro', 'cache', 'search-records');
+/** Where the last build's bundles are kept, each in a folder of its own under its digest, for the next build to reuse. */
+const BUNDLES_CACHE = join('.astro', 'cache', 'search-bundles');
 /** Pagefind's version, part of the records' digest: another version may write other bytes (its package sits above lib/index.js). */
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
@@ -82,28 +88,101 @@ export async function writeRecordsFiles(outDir: string, records: readonly Search
   });
 }
 
+/** A digest of what a bundle is written from, with Pagefind's version and options: another version may write other bytes. */
+const bundleDigest = () => createHash('sha256').update(`${PAGEFIND_VERSION} ${MAX_FRAGMENT_FILES}\n`);
+
 /**
- * The records' bundle, copied from `cacheDir` when the same records were indexed last (Pagefind writes the same
- * bytes from the same records), else written (in a worker thread when `inThread`) and kept there for the next
- * build. Says whether it was copied.
+ * A copy of a folder made of hard links (a bundle's files are never written again once written), or of copies
+ * where the two folders are on different file systems.
  */
-export async function writeRecordsBundle(outDir: string, records: readonly SearchRecord[], cacheDir: string, inThread = false): Promise<boolean> {
-  const digest = createHash('sha256').update(`${PAGEFIND_VERSION} ${MAX_FRAGMENT_FILES}\n`).update(JSON.stringify(records)).digest('hex').slice(0, 32);
-  const cached = join(cacheDir, digest);
-  const target = join(outDir, SEARCH_BUNDLES.records);
+function linkTree(from: string, to: string): void {
+  const link = (source: string, target: string) => {
+    mkdirSync(target, { recursive: true });
+    for (const entry of readdirSync(source, { withFileTypes: true })) {
+      if (entry.isDirectory()) link(join(source, entry.name), join(target, entry.name));
+      else linkSync(join(source, entry.name), join(target, entry.name));
+    }
+  };
+  try {
+    link(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    // Copied afresh: a copy over a link made before would write into the file the cache keeps.
+    rmSync(to, { recursive: true, force: true });
+    cpSync(from, to, { recursive: true });
+  }
+}
+
+/**
+ * The bundle `bundle`, copied from `cacheDir` when the last build wrote it from the same input (Pagefind writes
+ * the same bytes from the same input, which `digest` stands for), else written by `write` and kept there for the
+ * next build. Says whether it was copied.
+ */
+async function cachedBundle(outDir: string, bundle: string, digest: string, cacheDir: string, write: () => Promise<void>): Promise<boolean> {
+  const kept = join(cacheDir, bundle);
+  const cached = join(kept, digest);
+  const target = join(outDir, bundle);
   if (existsSync(cached)) {
-    cpSync(cached, target, { recursive: true });
+    linkTree(cached, target);
     return true;
   }
-  // One thread, given no items: it has one task, which its share of the work says all of.
-  if (inThread) await inWorkers<RecordsShare, never>(new URL('./records-bundle-worker.ts', import.meta.url), [], { outDir, records }, 1);
-  else await writeRecordsFiles(outDir, records);
+  await write();
   // Only the latest bundle is kept; it is written beside and renamed, so a half-copied one is never taken.
-  mkdirSync(cacheDir, { recursive: true });
-  for (const old of readdirSync(cacheDir)) rmSync(join(cacheDir, old), { recursive: true, force: true });
-  cpSync(target, `${cached}.partial`, { recursive: true });
+  mkdirSync(kept, { recursive: true });
+  for (const old of readdirSync(kept)) rmSync(join(kept, old), { recursive: true, force: true });
+  linkTree(target, `${cached}.partial`);
   renameSync(`${cached}.partial`, cached);
   return false;
+}
+
+/**
+ * The records' bundle, copied from `cacheDir` when the same records were indexed last, else written (in a worker
+ * thread when `inThread`) and kept there for the next build. Says whether it was copied.
+ */
+export async function writeRecordsBundle(outDir: string, records: readonly SearchRecord[], cacheDir: string, inThread = false): Promise<boolean> {
+  const digest = bundleDigest().update(JSON.stringify(records)).digest('hex').slice(0, 32);
+  return cachedBundle(outDir, SEARCH_BUNDLES.records, digest, cacheDir, async () => {
+    // One thread, given no items: it has one task, which its share of the work says all of.
+    if (inThread) await inWorkers<RecordsShare, never>(new URL('./records-bundle-worker.ts', import.meta.url), [], { outDir, records }, 1);
+    else await writeRecordsFiles(outDir, records);
+  });
+}
+
+/** The built pages a shard indexes, relative to `outDir`, in a stable order: what its glob finds. */
+function shardFiles(outDir: string, { articles, speakers }: PagesShard): string[] {
+  const pagesIn = (folder: string) =>
+    existsSync(join(outDir, folder))
+      ? readdirSync(join(outDir, folder), { withFileTypes: true })
+          .filter((entry) => entry.isDirectory() && existsSync(join(outDir, folder, entry.name, 'index.html')))
+          .map((entry) => join(folder, entry.name, 'index.html'))
+          .sort()
+      : [];
+  return [...articles.flatMap((id) => pagesIn(join('articles', id))), ...(speakers ? pagesIn('speakers') : [])];
+}
+
+/**
+ * The shards of the pages' bundle, each copied from `cacheDir` when its pages are byte for byte those it was
+ * last written from, else indexed again. Returns the pages indexed and the shards copied.
+ */
+export async function writePagesBundles(outDir: string, shards: readonly PagesShard[], cacheDir: string): Promise<{ pages: number; reused: number }> {
+  let pages = 0;
+  let reused = 0;
+  for (const shard of shards) {
+    const files = shardFiles(outDir, shard);
+    const digest = bundleDigest();
+    for (const file of files) digest.update(`${file}\0`).update(readFileSync(join(outDir, file))).update('\0');
+    const copied = await cachedBundle(outDir, shard.bundle, digest.digest('hex').slice(0, 32), cacheDir, async () => {
+      await writeBundle(outDir, shard.bundle, async (index) => {
+        const added = await index.addDirectory({ path: outDir, glob: shardPages(shard) });
+        check(`index the pages of ${shard.bundle}`, added.errors);
+        if (added.page_count !== files.length) throw new Error(`Pagefind indexed ${added.page_count} pages for ${shard.bundle}, not the ${files.length} built: build again (npm run build)`);
+        return added.page_count;
+      });
+    });
+    pages += files.length;
+    if (copied) reused += 1;
+  }
+  return { pages, reused };
 }
 
 /** The texts the dictionary's words come from, one section at a time: its title, its text and its claims; then the speakers' pages. */
@@ -125,28 +204,27 @@ export function knownTerms(contentDir: string, sections = readSections(contentDi
 /** Indexes the site built in `outDir` from the content in `contentDir`, into its two search bundles and the dictionary. */
 export async function writeSearchIndex(outDir: string, contentDir: string, cache = new AnalysisCache(contentDir, process.cwd(), { remember: false }), projectRoot = process.cwd()): Promise<IndexReport> {
   const started = performance.now();
-  const sections = readSections(contentDir);
+  // The frontmatter as the build's check parsed it.
+  const sections = readSections(contentDir, new ParsedYamlCache(join(projectRoot, YAML_CACHE_FILE)));
   const order = new Map(sections.map((section) => [section.id, section.order]));
   // Each section's quotations, read one analysis at a time: the records need nothing else of them.
   const analysed = [];
   for (const path of sectionFiles(contentDir)) analysed.push(...(await cache.section(path)).quotations);
   const quotations = inReadingOrder(analysed, (section) => order.get(section) ?? 0);
   const speakers = readSpeakers(contentDir);
-  const records = searchRecords({ quotations, sections, speakers, articles: readArticles(contentDir) });
-  const writePages = () =>
-    writeBundle(outDir, SEARCH_BUNDLES.pages, async (index) => {
-      const added = await index.addDirectory({ path: outDir, glob: SEARCHED_PAGES });
-      check('index the pages', added.errors);
-      return added.page_count;
-    });
-  const writeRecords = (inThread: boolean) => writeRecordsBundle(outDir, records, join(projectRoot, RECORDS_CACHE), inThread);
+  const articles = readArticles(contentDir);
+  const records = searchRecords({ quotations, sections, speakers, articles });
+  const cacheDir = join(projectRoot, BUNDLES_CACHE);
+  const shards = pagesShards([...articles.keys()]);
+  const writePages = () => writePagesBundles(outDir, shards, cacheDir);
+  const writeRecords = (inThread: boolean) => writeRecordsBundle(outDir, records, cacheDir, inThread);
   // Many records are indexed beside the pages, on another core; few, after them.
   const together = records.length >= RECORDS_IN_THREAD_FROM && records.length < RECORDS_IN_THREAD_UNTIL && availableParallelism() > 1;
   const [pages, recordsReused] = together ? await Promise.all([writePages(), writeRecords(true)]) : [await writePages(), await writeRecords(false)];
   writeFileSync(join(outDir, SEARCH_TERMS_FILE), termsJson(knownTerms(contentDir, sections, speakers)));
-  return { pages, records: records.length, ms: Math.round(performance.now() - started), recordsReused };
+  return { pages: pages.pages, records: records.length, ms: Math.round(performance.now() - started), recordsReused, shards: shards.length, shardsReused: pages.reused };
 }
 
 /** The build's line about the index. */
-export const indexLine = ({ pages, records, ms, recordsReused }: IndexReport) =>
-  `indexed ${pages} pages and ${records} quotations and claims${recordsReused ? ' (unchanged: their bundle reused)' : ''} in ${ms} ms`;
+export const indexLine = ({ pages, records, ms, recordsReused, shards, shardsReused }: IndexReport) =>
+  `indexed ${pages} pages and ${records} quotations and claims${recordsReused ? ' (unchanged: their bundle reused)' : ''} in ${ms} ms; the pages' bundle in ${shards} shard${shards === 1 ? '' : 's'}, ${shardsReused} unchanged and reused`;

@@ -16,29 +16,30 @@ describe('the build’s analysis line', () => {
     // Astro colours its log when the environment asks for it (CI may force colour).
     const stdout = stripVTControlCharacters(run.stdout);
     // Pagefind runs after Astro has exited, from the same analyses.
-    const indexed = /\[build\] Complete![\s\S]*\nindexed \d+ pages and \d+ quotations and claims( \(unchanged: their bundle reused\))? in \d+ ms\n/.exec(stdout);
+    const indexed = /\[build\] Complete![\s\S]*\nindexed \d+ pages and \d+ quotations and claims( \(unchanged: their bundle reused\))? in \d+ ms; the pages' bundle in (\d+) shards?, (\d+) unchanged and reused\n/.exec(stdout);
     expect(indexed, stdout).not.toBeNull();
     return {
       analysed: stdout.split('\n').filter((line) => line.startsWith('analysed ')),
       // The sections' HTML is made in the content layer, and kept there while a section's analysis is unchanged.
       rendered: /rendered (\d+) of \d+ sections/.exec(stdout)?.[1],
       recordsReused: Boolean(indexed![1]),
+      pagesReused: `${indexed![3]} of ${indexed![2]}`,
       records: digestOf(join(project, outDir, 'pagefind-records')),
       // Astro's incremental build marks the pages it took from its cache.
       cachedPages: stdout.split('\n').filter((line) => /\((cached|restored)\)\s*$/.test(line)).length,
     };
   };
 
-  it('analyses every section on a cold build, none on a warm one, and only an edited one after an edit; reuses the records’ search bundle while they are unchanged', () => {
+  it('analyses every section on a cold build, none on a warm one, and only an edited one after an edit; reuses each search bundle while what it indexes is unchanged', () => {
     const cold = build();
-    expect(cold).toMatchObject({ analysed: ['analysed 4 sections (0 from cache)'], rendered: '4', recordsReused: false, cachedPages: 0 });
+    expect(cold).toMatchObject({ analysed: ['analysed 4 sections (0 from cache)'], rendered: '4', recordsReused: false, pagesReused: '0 of 1', cachedPages: 0 });
     // Unchanged records: their search bundle is the last build's, byte for byte; the section pages, the article
     // page and its two downloads are not rendered again.
-    expect(build()).toEqual({ analysed: ['analysed 4 sections (4 from cache)'], rendered: '0', recordsReused: true, records: cold.records, cachedPages: 7 });
+    expect(build()).toEqual({ analysed: ['analysed 4 sections (4 from cache)'], rendered: '0', recordsReused: true, pagesReused: '1 of 1', records: cold.records, cachedPages: 7 });
     const section = join(project, 'content/articles/syria-israel-fifth-round/introduction.mdx');
     writeFileSync(section, `${readFileSync(section, 'utf8')}\nA closing line of our own.\n`);
     // One section edited: it, its article's page and downloads are rendered again, the other three sections are not.
-    expect(build()).toMatchObject({ analysed: ['analysed 4 sections (3 from cache)'], rendered: '1', recordsReused: true, cachedPages: 3 });
+    expect(build()).toMatchObject({ analysed: ['analysed 4 sections (3 from cache)'], rendered: '1', recordsReused: true, pagesReused: '0 of 1', cachedPages: 3 });
     // A new quotation changes the records: their bundle is written again, and differs.
     writeFileSync(section, `${readFileSync(section, 'utf8')}\n"We will meet again in spring," the envoy Thomas Barrack said.\n`);
     const edited = build();

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { FRONTMATTER } from '../../src/model/content-layout.ts';
 import { checkContent, formatProblems, type Problem } from '../../src/check/content-check.ts';
 import { checkText } from '../../src/check/text-check.ts';
-import { ParsedYamlCache } from '../../src/check/yaml-cache.ts';
+import { ParsedYamlCache } from '../../src/model/parsed-yaml.ts';
 import { contentFolder, VALID_ARTICLE, VALID_SECTION, VALID_SPEAKERS } from '../helpers/content.ts';
 
 const SECTION = 'articles/test-article/the-talks.mdx';
