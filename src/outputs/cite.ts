@@ -615,15 +615,20 @@ export function toBibtex(q: CitableQuotation): string {
 }
 
 /**
- * Words a text capitalizes in mid-sentence and never writes in lower case ("Syria", "Israel", not "The"): the
- * proper nouns to keep when recasing a title.
+ * The words of `title` that the texts capitalize in mid-sentence and never write in lower case ("Syria",
+ * "Israel", not "The"): the proper nouns to keep when a style recases the title. Only the title's own words are
+ * looked for in the texts, since no other word can change how the title is cased.
  */
-export function properNounsIn(texts: readonly string[]): string[] {
+export function titleProperNouns(title: string, texts: readonly string[]): string[] {
   const all = texts.join('\n');
-  const lowercase = new Set(all.match(/\b\p{Ll}+\b/gu) ?? []);
   const found = new Set<string>();
-  for (const match of all.matchAll(/(?<=[\p{Ll},;–—-]\s*["“‘]?)\p{Lu}\p{Ll}+/gu)) {
-    if (!lowercase.has(match[0].toLowerCase())) found.add(match[0]);
+  for (const word of new Set(title.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [])) {
+    const [first = '', ...rest] = word;
+    const noun = first.toUpperCase() + rest.join('');
+    if (!/^\p{Lu}\p{Ll}+$/u.test(noun)) continue;
+    const inLowerCase = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${word}(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+    const inMidSentence = new RegExp(`(?<=[\\p{Ll},;–—-]\\s*["“‘]?)${noun}(?!\\p{Ll})`, 'u');
+    if (!inLowerCase.test(all) && inMidSentence.test(all)) found.add(noun);
   }
   return [...found].sort();
 }

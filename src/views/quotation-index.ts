@@ -10,7 +10,7 @@ import {
   chicagoShortNote,
   mlaInText,
   mlaWorksCited,
-  properNounsIn,
+  titleProperNouns,
   type CitableArticle,
   type CitableQuotation,
   type Citation,
@@ -88,18 +88,18 @@ export function citable(view: QuotationView): CitableQuotation {
   };
 }
 
-/** Each article's proper nouns, by its sections' ids and digests. */
+/** Each article's proper nouns, by its title and its sections' ids and digests. */
 const properNouns = new Map<string, string[]>();
 
 /**
- * The words an article capitalizes in mid-sentence, across all its sections, which stay capitalized when a style
- * recases its title: one list per article, so that its entries read the same on each of its pages.
+ * The words of an article's title that its sections capitalize in mid-sentence, which stay capitalized when a
+ * style recases the title: one list per article, so that its entries read the same on each of its pages.
  */
-export function articleProperNouns(sections: readonly SectionEntry[]): string[] {
-  // By the sections' digests: the article's page and each of its sections' pages ask for the same list.
-  const key = sections.map((section) => `${section.id}@${section.digest ?? section.body}`).join('\n');
+export function articleProperNouns(article: ArticleEntry, sections: readonly SectionEntry[]): string[] {
+  // The article's page and each of its sections' pages ask for the same list.
+  const key = [article.data.title, ...sections.map((section) => `${section.id}@${section.digest ?? section.body}`)].join('\n');
   let nouns = properNouns.get(key);
-  if (!nouns) properNouns.set(key, (nouns = properNounsIn(sections.map((section) => section.body ?? ''))));
+  if (!nouns) properNouns.set(key, (nouns = titleProperNouns(article.data.title, sections.map((section) => section.body ?? ''))));
   return nouns;
 }
 

@@ -9,6 +9,7 @@ import {
   mlaWorksCited,
   toBibtex,
   toCslJson,
+  titleProperNouns,
   type CitableQuotation,
   type CslItem,
 } from '../../src/outputs/cite.ts';
@@ -269,5 +270,25 @@ describe('CSL-JSON dates', () => {
     expect(toCslJson({ ...barrack, article: { ...barrack.article, published } }).issued).toEqual({
       'date-parts': dateParts,
     });
+  });
+});
+
+describe('titleProperNouns', () => {
+  const texts = [
+    'Talks resumed in Vienna on Monday, officials said, and the Orsa crossing was on the table.',
+    'A second round in Vienna, the talks went on; "Orsa" was named again. The crossing stays closed.',
+  ];
+
+  it('gives the title’s words the texts capitalize in mid-sentence and never write in lower case', () => {
+    // "Talks" and "The" open sentences only, and "talks" and "crossing" are written in lower case too.
+    expect(titleProperNouns('The Orsa Crossing: Talks in Vienna', texts)).toEqual(['Orsa', 'Vienna']);
+    // Found in any case the title writes them, and only whole words of it: "Vienna" is not in "Viennas".
+    expect(titleProperNouns('talks in vienna', texts)).toEqual(['Vienna']);
+    expect(titleProperNouns('The Viennas of the World', texts)).toEqual([]);
+  });
+
+  it('keeps a name that also opens a sentence, and drops one written in lower case anywhere', () => {
+    expect(titleProperNouns('Vienna Again', ['Vienna hosted them. They met in Vienna again.'])).toEqual(['Vienna']);
+    expect(titleProperNouns('Vienna Again', ['They met in Vienna, then went to vienna station.'])).toEqual([]);
   });
 });
