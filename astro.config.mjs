@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/astro/content-check-integration.ts';
+import keptPages from './src/astro/kept-pages-integration.ts';
 import pagefindIndex from './src/astro/pagefind-integration.ts';
 import quotationAnchors from './src/astro/quotation-anchors-integration.ts';
 import webAnnotations from './src/astro/web-annotations-integration.ts';
@@ -25,9 +26,10 @@ export default defineConfig({
   // In the project, not in node_modules: copies of the project that share node_modules keep their own caches.
   cacheDir: './.astro/cache',
   build: { format: 'directory' },
-  // Pages with a cache key (src/views/cache-key.ts) whose key has not changed are not rendered again.
+  // Pages with a cache key (src/views/cache-key.ts) whose key has not changed are not rendered again, and are
+  // linked into the output from Astro's cache rather than copied (src/astro/kept-pages-integration.ts).
   experimental: { incrementalBuild: true },
   // Scripts stay files of their own, never inlined: the Content-Security-Policy allows the site's own files.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentCheck(CONTENT_DIR), sitemap({ filter: (page) => !isFormerQuotationPage(page) }), quotationAnchors(), webAnnotations(), pagefindIndex(CONTENT_DIR)],
+  integrations: [contentCheck(CONTENT_DIR), keptPages(), sitemap({ filter: (page) => !isFormerQuotationPage(page) }), quotationAnchors(), webAnnotations(), pagefindIndex(CONTENT_DIR)],
 });

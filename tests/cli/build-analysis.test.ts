@@ -1,6 +1,6 @@
 /** `npm run build` analyses each section once, and takes unchanged ones from the cache on the next build. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,10 +37,19 @@ describe('the build’s analysis line', () => {
     // Unchanged records: their search bundle is the last build's, byte for byte; the section pages, the article
     // page and its two downloads are not rendered again.
     expect(build()).toEqual({ analysed: ['analysed 4 sections (4 from cache)'], rendered: '0', recordsReused: true, pagesReused: '2 of 2', records: cold.records, cachedPages: 7 });
+    // The pages taken from Astro's cache are linked from it, not copied: one file under both names.
+    const page = (slug: string) => join(project, 'dist/articles/syria-israel-fifth-round', slug, 'index.html');
+    expect(statSync(page('introduction')).ino).toBe(statSync(join(project, '.astro/cache/dist/articles/syria-israel-fifth-round/introduction/index.html')).ino);
+    // A name of our own for the published page, which the next build renders again: it must leave this file alone.
+    const published = join(project, 'published-introduction.html');
+    linkSync(page('introduction'), published);
+    const publishedText = readFileSync(published, 'utf8');
     const section = join(project, 'content/articles/syria-israel-fifth-round/introduction.mdx');
     writeFileSync(section, `${readFileSync(section, 'utf8')}\nA closing line of our own.\n`);
     // One section edited: it, its article's page and downloads are rendered again, the other three sections are not.
     expect(build()).toMatchObject({ analysed: ['analysed 4 sections (3 from cache)'], rendered: '1', recordsReused: true, pagesReused: '1 of 2', cachedPages: 3 });
+    expect(readFileSync(page('introduction'), 'utf8')).toContain('A closing line of our own.');
+    expect(readFileSync(published, 'utf8')).toBe(publishedText);
     // A new quotation changes the records: their bundle is written again, and differs.
     writeFileSync(section, `${readFileSync(section, 'utf8')}\n"We will meet again in spring," the envoy Thomas Barrack said.\n`);
     const edited = build();
