@@ -1,7 +1,8 @@
 /**
  * npm run build: checks the content, builds the site into a staging folder beside the output folder (OUT_DIR,
  * default dist/), and replaces the output only when every step succeeded (content checks, Astro, the anchor
- * check, Pagefind). A failed build leaves the previously published output exactly as it was; how the output is
+ * check, Pagefind). Astro starts up while the checks run and reads no content before they pass; the index's
+ * records and dictionary are read from the content while Astro builds, and Pagefind indexes once it has exited. A failed build leaves the previously published output exactly as it was; how the output is
  * replaced (symlinks, other file systems, leftovers of crashed builds) is src/outputs/publish-dir.ts. Every step
  * is wrapped: whatever fails ends in `build failed: …`, never in a stack trace.
  */
@@ -14,10 +15,11 @@ import { fileURLToPath } from 'node:url';
 import { AnalysisCache, countsLine } from '../src/analysis/section-cache.ts';
 import { INDEX_AFTER_ENV } from '../src/astro/pagefind-integration.ts';
 import { CHECKED_ENV, checkAll } from '../src/check/check-all.ts';
+import { CHECKS_PASSED, CHECKS_PENDING } from '../src/check/checks-pending.ts';
 import { formatProblems, problemPlace } from '../src/check/content-check.ts';
 import { localhostWarning, publishingTarget } from '../src/model/urls.ts';
 import { PublishError, prepareOutput, publish, removeStale } from '../src/outputs/publish-dir.ts';
-import { indexLine, writeSearchIndex } from '../src/outputs/search-index.ts';
+import { indexLine, readIndexInput, writeSearchIndex } from '../src/outputs/search-index.ts';
 
 const CONTENT_DIR = 'content';
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -37,19 +39,50 @@ function fail(message: string): never {
   throw new Error(message);
 }
 
-/** Runs Astro in its own process, passing its output through without stack frames; resolves with how it ended. */
-function runAstro(outDir: string): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+/** How Astro's process ended: its exit code or signal, or the error that kept it from starting. */
+type AstroEnd = { code: number | null; signal: NodeJS.Signals | null } | { error: Error };
+
+interface AstroRun {
+  ended: Promise<AstroEnd>;
+  /** Tells Astro the checks passed, and shows its output so far, then as it comes, without stack frames. */
+  go(): void;
+  /** Stops Astro, its output unshown: the checks failed. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts Astro in its own process while this one runs the checks: it starts up meanwhile, and its loaders wait
+ * for `go` before reading any analysis (src/check/checks-pending.ts). Its output is held back until then.
+ */
+function startAstro(outDir: string): AstroRun {
   const child = spawn(process.execPath, [`--max-old-space-size=${ASTRO_HEAP_MB}`, astro, 'build', ...astroArguments], {
-    stdio: ['inherit', 'inherit', 'pipe'],
-    env: { ...process.env, OUT_DIR: outDir, [CHECKED_ENV]: '1', [INDEX_AFTER_ENV]: '1' },
+    stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
+    env: { ...process.env, ...(process.stdout.isTTY && { FORCE_COLOR: '1' }), OUT_DIR: outDir, [CHECKED_ENV]: CHECKS_PENDING, [INDEX_AFTER_ENV]: '1' },
   });
-  createInterface({ input: child.stderr }).on('line', (line) => {
-    if (!STACK_LINE.test(line)) console.error(line);
+  let held: (() => void)[] | undefined = [];
+  const show = (print: () => void) => (held ? held.push(print) : print());
+  createInterface({ input: child.stdout! }).on('line', (line) => show(() => console.log(line)));
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    if (!STACK_LINE.test(line)) show(() => console.error(line));
   });
-  return new Promise((done, reject) => {
-    child.on('error', reject);
+  const ended = new Promise<AstroEnd>((done) => {
+    child.on('error', (error) => done({ error }));
     child.on('close', (code, signal) => done({ code, signal }));
   });
+  return {
+    ended,
+    go() {
+      // An Astro that has ended already says why in its output, shown now.
+      if (child.connected) child.send(CHECKS_PASSED);
+      for (const print of held ?? []) print();
+      held = undefined;
+    },
+    async stop() {
+      held = [];
+      child.kill();
+      await ended;
+    },
+  };
 }
 
 /** The content checks, which analyse each section (or take it from the cache) and keep the analyses on disk. */
@@ -65,12 +98,23 @@ async function check(): Promise<void> {
 async function build(outDir: string, staging: string): Promise<string[]> {
   for (const warning of removeStale(outDir).warnings) console.warn(`warning: ${warning}`);
   // The analyses are left on disk, not held here while Astro runs: its loaders and the index read them from there.
-  await check();
-  const astroRun = await runAstro(staging);
-  if (astroRun.signal) fail(`Astro stopped with ${astroRun.signal} before finishing; nothing was published. Run npm run check: it reports what the build cannot take`);
-  if (astroRun.code !== 0) fail('Astro could not build the site (its message is above)');
+  const astroRun = startAstro(staging);
+  try {
+    await check();
+  } catch (error) {
+    await astroRun.stop();
+    throw error;
+  }
+  astroRun.go();
+  // What the index takes from the content, read while Astro builds; its failure, if Astro's does not come first, is thrown below.
+  const indexInput = readIndexInput(CONTENT_DIR);
+  indexInput.catch(() => undefined);
+  const ended = await astroRun.ended;
+  if ('error' in ended) fail(`Astro could not be started: ${ended.error.message}`);
+  if (ended.signal) fail(`Astro stopped with ${ended.signal} before finishing; nothing was published. Run npm run check: it reports what the build cannot take`);
+  if (ended.code !== 0) fail('Astro could not build the site (its message is above)');
   // Pagefind once Astro has exited: the two never hold memory at the same time.
-  console.log(indexLine(await writeSearchIndex(staging, CONTENT_DIR)));
+  console.log(indexLine(await writeSearchIndex(staging, CONTENT_DIR, await indexInput)));
   return publish(staging, outDir).warnings;
 }
 

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { untilChecked } from '../check/checks-pending.ts';
 import { AnalysisCache, type SectionAnalysis } from '../analysis/section-cache.ts';
 import { readFormerQuotationPages, sectionFiles, sectionIdOf } from '../model/registry.ts';
 import { withBase } from '../model/urls.ts';
@@ -28,6 +29,7 @@ function textLoader(name: string, contentDir: string, entries: (analysis: Sectio
   return {
     name,
     load: async ({ store, meta, parseData, config, generateDigest, watcher }: LoaderContext) => {
+      await untilChecked();
       const sync = async () => {
         const analyses = cacheFor(contentDir);
         const before = JSON.parse(meta.get(SECTIONS_META) ?? '{}') as Record<string, SectionEntries>;

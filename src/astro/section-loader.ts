@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { untilChecked } from '../check/checks-pending.ts';
 import { quotationOptions } from '../analysis/quotation-options.ts';
 import { adoptAnalyser, analyser, AnalysisCache, codeDigest } from '../analysis/section-cache.ts';
 import { sectionIdOf, sectionFiles } from '../model/registry.ts';
@@ -38,6 +39,7 @@ export function sectionLoader(contentDir: string): Loader {
   return {
     name: 'verbatim:sections',
     load: async ({ store, parseData, config, generateDigest, watcher, logger }: LoaderContext) => {
+      await untilChecked();
       const projectRoot = process.cwd();
       const analyses = new AnalysisCache(contentDir, projectRoot, { remember: false });
       const renderer = codeDigest(['render', 'rehype']);

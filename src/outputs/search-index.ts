@@ -201,27 +201,53 @@ export function knownTerms(contentDir: string, sections = readSections(contentDi
   return searchTerms(speakers, indexedTexts(contentDir, sections, speakers));
 }
 
-/** Indexes the site built in `outDir` from the content in `contentDir`, into its two search bundles and the dictionary. */
-export async function writeSearchIndex(outDir: string, contentDir: string, cache = new AnalysisCache(contentDir, process.cwd(), { remember: false }), projectRoot = process.cwd()): Promise<IndexReport> {
-  const started = performance.now();
+/** What the index takes from the content rather than from the built site: the records, the articles, the dictionary. */
+export interface IndexInput {
+  records: SearchRecord[];
+  articleIds: string[];
+  termsJson: string;
+}
+
+/** A turn of the event loop: the process goes on with what waits for it (the output of Astro's, say) meanwhile. */
+const turnOfEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Reads what the index takes from the content in `contentDir` and its sections' analyses (kept by the check),
+ * letting the event loop turn now and then: `npm run build` reads it while Astro builds.
+ */
+export async function readIndexInput(contentDir: string, cache = new AnalysisCache(contentDir, process.cwd(), { remember: false }), projectRoot = process.cwd()): Promise<IndexInput> {
   // The frontmatter as the build's check parsed it.
   const sections = readSections(contentDir, new ParsedYamlCache(join(projectRoot, YAML_CACHE_FILE)));
   const order = new Map(sections.map((section) => [section.id, section.order]));
   // Each section's quotations, read one analysis at a time: the records need nothing else of them.
   const analysed = [];
-  for (const path of sectionFiles(contentDir)) analysed.push(...(await cache.section(path)).quotations);
+  for (const [count, path] of sectionFiles(contentDir).entries()) {
+    if (count % 100 === 99) await turnOfEventLoop();
+    analysed.push(...(await cache.section(path)).quotations);
+  }
   const quotations = inReadingOrder(analysed, (section) => order.get(section) ?? 0);
   const speakers = readSpeakers(contentDir);
   const articles = readArticles(contentDir);
   const records = searchRecords({ quotations, sections, speakers, articles });
+  await turnOfEventLoop();
+  return { records, articleIds: [...articles.keys()], termsJson: termsJson(knownTerms(contentDir, sections, speakers)) };
+}
+
+/**
+ * Indexes the site built in `outDir` into its two search bundles and writes the dictionary beside them, from what
+ * `input` read of the content (read now when not given). The time it reports is this step's alone.
+ */
+export async function writeSearchIndex(outDir: string, contentDir: string, input?: IndexInput, projectRoot = process.cwd()): Promise<IndexReport> {
+  const started = performance.now();
+  const { records, articleIds, termsJson: terms } = input ?? (await readIndexInput(contentDir, undefined, projectRoot));
   const cacheDir = join(projectRoot, BUNDLES_CACHE);
-  const shards = pagesShards([...articles.keys()]);
+  const shards = pagesShards(articleIds);
   const writePages = () => writePagesBundles(outDir, shards, cacheDir);
   const writeRecords = (inThread: boolean) => writeRecordsBundle(outDir, records, cacheDir, inThread);
   // Many records are indexed beside the pages, on another core; few, after them.
   const together = records.length >= RECORDS_IN_THREAD_FROM && records.length < RECORDS_IN_THREAD_UNTIL && availableParallelism() > 1;
   const [pages, recordsReused] = together ? await Promise.all([writePages(), writeRecords(true)]) : [await writePages(), await writeRecords(false)];
-  writeFileSync(join(outDir, SEARCH_TERMS_FILE), termsJson(knownTerms(contentDir, sections, speakers)));
+  writeFileSync(join(outDir, SEARCH_TERMS_FILE), terms);
   return { pages: pages.pages, records: records.length, ms: Math.round(performance.now() - started), recordsReused, shards: shards.length, shardsReused: pages.reused };
 }
 
