@@ -2,9 +2,10 @@
  * npm run build: checks the content, builds the site into a staging folder beside the output folder (OUT_DIR,
  * default dist/), and replaces the output only when every step succeeded (content checks, Astro, the anchor
  * check, Pagefind). Astro starts up while the checks run and reads no content before they pass; the index's
- * records and dictionary are read from the content while Astro builds, and Pagefind indexes once it has exited. A failed build leaves the previously published output exactly as it was; how the output is
- * replaced (symlinks, other file systems, leftovers of crashed builds) is src/outputs/publish-dir.ts. Every step
- * is wrapped: whatever fails ends in `build failed: …`, never in a stack trace.
+ * records and dictionary are read from the content while Astro builds, and Pagefind indexes once it has exited.
+ * A failed build leaves the previously published output exactly as it was; how the output is replaced (symlinks,
+ * other file systems, leftovers of crashed builds) is src/outputs/publish-dir.ts. Every step is wrapped: whatever
+ * fails ends in `build failed: …`, never in a stack trace.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
