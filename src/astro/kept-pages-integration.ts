@@ -30,12 +30,13 @@ export function manifestOutputFiles(json: string): string[] {
   );
 }
 
-/** The manifest's output files as paths below `folder`; none when there is no manifest (a first build). */
-function outputFilesIn(manifestFile: string, folder: string): Map<string, string> {
-  if (!existsSync(manifestFile)) return new Map();
-  const base = pathToFileURL(`${folder}${sep}`);
-  return new Map(manifestOutputFiles(readFileSync(manifestFile, 'utf8')).map((file) => [file, fileURLToPath(new URL(file, base))]));
+/** The output files the manifest lists, read once; none when there is no manifest (a first build). */
+function manifestFiles(manifestFile: string): string[] {
+  return existsSync(manifestFile) ? manifestOutputFiles(readFileSync(manifestFile, 'utf8')) : [];
 }
+
+/** A manifest's output file (URL-encoded, relative) as a path below `folder`. */
+const below = (folder: string, file: string) => fileURLToPath(new URL(file, pathToFileURL(`${folder}${sep}`)));
 
 type Writable = Parameters<typeof fs.writeFileSync>[0];
 
@@ -70,10 +71,10 @@ export function writtenAnew(folders: readonly string[]): () => void {
   };
 }
 
-/** Removes `file`, then each folder above it left empty, up to `root`. */
+/** Removes `file`, then each folder above it left empty, up to `root` (which it is below). */
 function removeWithEmptyFolders(file: string, root: string): void {
   unlinkSync(file);
-  for (let folder = dirname(file); folder !== root && relative(root, folder) && !relative(root, folder).startsWith('..'); folder = dirname(folder)) {
+  for (let folder = dirname(file); !relative(root, folder).startsWith('..') && folder !== root; folder = dirname(folder)) {
     if (readdirSync(folder).length) return;
     rmdirSync(folder);
   }
@@ -101,9 +102,8 @@ export default function keptPages(): AstroIntegration {
       'astro:build:setup': () => {
         if (!enabled || restoreWrites) return;
         restoreWrites = writtenAnew([outDir, keptDir]);
-        const kept = outputFilesIn(manifestFile, keptDir);
-        for (const [file, target] of outputFilesIn(manifestFile, outDir)) {
-          const source = kept.get(file)!;
+        for (const file of manifestFiles(manifestFile)) {
+          const [source, target] = [below(keptDir, file), below(outDir, file)];
           if (!existsSync(source) || existsSync(target)) continue;
           mkdirSync(dirname(target), { recursive: true });
           try {
@@ -120,7 +120,7 @@ export default function keptPages(): AstroIntegration {
         // Astro has written every page and its cache: the integrations after this one write files of their own.
         restoreWrites?.();
         // A page linked but no longer built (its path or route gone) is still the file linked: removed.
-        const built = new Set(outputFilesIn(manifestFile, outDir).values());
+        const built = new Set(manifestFiles(manifestFile).map((file) => below(outDir, file)));
         for (const [target, inode] of linked) {
           if (!built.has(target) && statSync(target, { throwIfNoEntry: false })?.ino === inode) removeWithEmptyFolders(target, outDir);
         }

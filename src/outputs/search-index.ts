@@ -205,7 +205,8 @@ export function knownTerms(contentDir: string, sections = readSections(contentDi
 export interface IndexInput {
   records: SearchRecord[];
   articleIds: string[];
-  termsJson: string;
+  /** The dictionary, as its file holds it. */
+  terms: string;
 }
 
 /** A turn of the event loop: the process goes on with what waits for it (the output of Astro's, say) meanwhile. */
@@ -230,7 +231,7 @@ export async function readIndexInput(contentDir: string, cache = new AnalysisCac
   const articles = readArticles(contentDir);
   const records = searchRecords({ quotations, sections, speakers, articles });
   await turnOfEventLoop();
-  return { records, articleIds: [...articles.keys()], termsJson: termsJson(knownTerms(contentDir, sections, speakers)) };
+  return { records, articleIds: [...articles.keys()], terms: termsJson(knownTerms(contentDir, sections, speakers)) };
 }
 
 /**
@@ -239,7 +240,7 @@ export async function readIndexInput(contentDir: string, cache = new AnalysisCac
  */
 export async function writeSearchIndex(outDir: string, contentDir: string, input?: IndexInput, projectRoot = process.cwd()): Promise<IndexReport> {
   const started = performance.now();
-  const { records, articleIds, termsJson: terms } = input ?? (await readIndexInput(contentDir, undefined, projectRoot));
+  const { records, articleIds, terms } = input ?? (await readIndexInput(contentDir, undefined, projectRoot));
   const cacheDir = join(projectRoot, BUNDLES_CACHE);
   const shards = pagesShards(articleIds);
   const writePages = () => writePagesBundles(outDir, shards, cacheDir);

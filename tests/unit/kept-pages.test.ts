@@ -1,7 +1,7 @@
 /** The pages Astro's incremental build keeps are linked into the output, and a file written there is a new file. */
 import fs, { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import keptPages, { manifestOutputFiles, writtenAnew } from '../../src/astro/kept-pages-integration.ts';
@@ -20,7 +20,7 @@ const manifest = (...files: string[]) =>
   JSON.stringify({ version: 1, routes: { 'src/pages/[page].astro': { dependencyHash: 'h', paths: Object.fromEntries(files.map((file, n) => [`/${n}`, { cacheKey: 'k', outputFile: file }])) } } });
 
 function write(path: string, text: string): void {
-  mkdirSync(join(path, '..'), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
 }
 
@@ -46,9 +46,10 @@ describe('writtenAnew', () => {
       linkSync(other, join(outside, 'other.html'));
       await fs.promises.writeFile(pathToFileURL(other), 'new');
       expect([readFileSync(other, 'utf8'), readFileSync(join(outside, 'other.html'), 'utf8')]).toEqual(['new', 'old']);
-      // A file outside the folders is written into, as ever.
+      // A file outside the folders is written into, as ever: its other name reads what was written.
+      linkSync(elsewhere, join(outside, 'twin.html'));
       fs.writeFileSync(elsewhere, 'shared');
-      expect(readFileSync(join(outside, 'page.html'), 'utf8')).toBe('shared');
+      expect(readFileSync(join(outside, 'twin.html'), 'utf8')).toBe('shared');
     } finally {
       undo();
     }
