@@ -264,17 +264,25 @@ function relevanceCases(corpus: Corpus, quotations = 20): RelevanceCase[] {
   const sections = corpus.articles.flatMap((article) =>
     article.sections.map((section) => ({ path: `/articles/${article.slug}/${section.slug}/`, section, words: new Set(wordsIn(section.body).map(({ word }) => termKey(word))) })),
   );
-  const frequency = new Map<string, number>();
-  for (const { words } of sections) for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  // Which sections hold each word: its frequency, and the only sections a candidate holding it need be checked against.
+  const holders = new Map<string, number[]>();
+  sections.forEach(({ words }, index) => {
+    for (const word of words) {
+      const list = holders.get(word);
+      if (list) list.push(index);
+      else holders.set(word, [index]);
+    }
+  });
+  const frequency = (word: string) => holders.get(termKey(word))?.length ?? 0;
   const rarest = (text: string) =>
-    [...new Set(wordsIn(text).map(({ word }) => word).filter(isTermWorthy))].sort((a, b) => (frequency.get(termKey(a)) ?? 0) - (frequency.get(termKey(b)) ?? 0) || a.localeCompare(b)).slice(0, 3);
+    [...new Set(wordsIn(text).map(({ word }) => word).filter(isTermWorthy))].sort((a, b) => frequency(a) - frequency(b) || a.localeCompare(b)).slice(0, 3);
   const candidates = sections.flatMap(({ path, section }) => section.quotations.map(({ text }) => ({ path, words: rarest(text) })));
   const shuffled = candidates
     .filter(({ words }) => words.length === 3)
     .map((item) => ({ item, key: rng() }))
     .sort((a, b) => a.key - b.key)
     .map((x) => x.item);
-  const heldBy = (words: string[]) => sections.filter((other) => words.every((word) => other.words.has(termKey(word)))).length;
+  const heldBy = (words: string[]) => (holders.get(termKey(words[0]!)) ?? []).filter((index) => words.every((word) => sections[index]!.words.has(termKey(word)))).length;
   for (const { path, words } of shuffled) {
     if (cases.length === people.length * 3 + quotations) break;
     if (heldBy(words) === 1) cases.push({ kind: 'a quotation’s rarest words', params: q(words.join(' ')), expected: new RegExp(`^${escapeRegExp(path)}`) });

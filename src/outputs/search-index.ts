@@ -30,6 +30,15 @@ import type { SearchTerms } from '../text/spelling/term-words.ts';
  */
 export const MAX_FRAGMENT_FILES = 3000;
 
+/**
+ * What the text's pages hold that is not the text: the notes beside the lines (a quotation's speaker, a claim's
+ * marker and note, a date's, a mention's), and each quotation's citation styles and the details after its
+ * speaker's name. Left out of the index by these selectors rather than by an attribute on each, which every page
+ * would carry, the whole-article page too, which is not indexed. Not a note's toggle: told to leave out a void
+ * element (an `<input>`, which has no text of its own), Pagefind leaves out the text after it too.
+ */
+export const NOT_INDEXED = ['.quotation__by', '.claim-ref', '.sidenote', '.citation-styles', '.quotation-citation__meta > span'];
+
 /** Fails with Pagefind's own words when a step reports errors. */
 function check(step: string, errors: readonly string[]): void {
   if (errors.length) throw new Error(`Pagefind failed to ${step}:\n${errors.map((e) => `  ${e}`).join('\n')}`);
@@ -52,9 +61,9 @@ const BUNDLES_CACHE = join('.astro', 'cache', 'search-bundles');
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
 /** Writes one Pagefind bundle into `outDir/<bundle>/`, from what `add` puts in it; closes Pagefind's service after. */
-async function writeBundle(outDir: string, bundle: string, add: (index: pagefind.PagefindIndex) => Promise<number>): Promise<number> {
+async function writeBundle(outDir: string, bundle: string, add: (index: pagefind.PagefindIndex) => Promise<number>, excludeSelectors: string[] = []): Promise<number> {
   try {
-    const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES });
+    const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES, excludeSelectors });
     check('start', errors);
     const added = await add(index!);
     check('write the index', (await index!.writeFiles({ outputPath: join(outDir, bundle) })).errors);
@@ -89,7 +98,7 @@ export async function writeRecordsFiles(outDir: string, records: readonly Search
 }
 
 /** A digest of what a bundle is written from, with Pagefind's version and options: another version may write other bytes. */
-const bundleDigest = () => createHash('sha256').update(`${PAGEFIND_VERSION} ${MAX_FRAGMENT_FILES}\n`);
+const bundleDigest = () => createHash('sha256').update(`${PAGEFIND_VERSION} ${MAX_FRAGMENT_FILES} ${NOT_INDEXED.join(' ')}\n`);
 
 /**
  * A copy of a folder made of hard links (a bundle's files are never written again once written), or of copies
@@ -177,7 +186,7 @@ export async function writePagesBundles(outDir: string, shards: readonly PagesSh
         check(`index the pages of ${shard.bundle}`, added.errors);
         if (added.page_count !== files.length) throw new Error(`Pagefind indexed ${added.page_count} pages for ${shard.bundle}, not the ${files.length} built: build again (npm run build)`);
         return added.page_count;
-      });
+      }, NOT_INDEXED);
     });
     pages += files.length;
     if (copied) reused += 1;

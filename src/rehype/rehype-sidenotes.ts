@@ -36,8 +36,6 @@ interface NoteSources {
   events: Map<string, { event: string; place?: string }[]>;
 }
 
-const NOTE_MARK = 'data-pagefind-ignore';
-
 function sourcesOf(frontmatter: unknown): NoteSources {
   const data = (frontmatter ?? {}) as { claims?: unknown; dates?: unknown };
   const list = (value: unknown) => (Array.isArray(value) ? (value as Record<string, unknown>[]) : []);
@@ -57,14 +55,14 @@ function sourcesOf(frontmatter: unknown): NoteSources {
 const classes = (node: Element): string[] => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
 const hasClass = (node: ElementContent, name: string): node is Element => node.type === 'element' && classes(node).includes(name);
 
-/** A note, hidden from search (its words are the annotator's, not the text's). */
+/** A note (its words are the annotator's, not the text's: the search leaves notes out, src/outputs/search-index.ts). */
 function note(kind: string, id: string | undefined, children: (ElementContent | string)[]): Element {
-  return h('span', { className: ['sidenote', `sidenote--${kind}`], id, role: 'note', [NOTE_MARK]: 'all' }, children);
+  return h('span', { className: ['sidenote', `sidenote--${kind}`], id, role: 'note' }, children);
 }
 
 /** The checkbox a marker's label toggles, which opens its note in place on narrow screens. */
 function toggle(id: string, name: string): Element {
-  return h('input', { type: 'checkbox', id, className: ['note-toggle'], ariaLabel: name, [NOTE_MARK]: 'all' });
+  return h('input', { type: 'checkbox', id, className: ['note-toggle'], ariaLabel: name });
 }
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -113,7 +111,8 @@ export default function rehypeSidenotes(options: Options) {
         if (!link || !claim) return SKIP;
         const number = link.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
         const toggleId = `note-toggle-claim-${claimId}`;
-        node.children = [h('label', { for: toggleId, id: link.properties.id, title: link.properties.title, className: ['note-marker'] }, number)];
+        // No title: the note beside the line says the claim, which a tooltip would say a second time.
+        node.children = [h('label', { for: toggleId, id: link.properties.id, className: ['note-marker'] }, number)];
         const meta = [h('span', { className: ['status', `status--${claim.status}`] }, claim.status), ...(claim.date ? [' ', h('time', { dateTime: claim.date }, formatIsoDate(claim.date))] : [])];
         after.push(
           toggle(toggleId, `Claim ${number}: show its note`),

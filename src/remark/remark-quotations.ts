@@ -3,7 +3,7 @@
  * and records them in `file.data.quotations` for the quotation index.
  *
  * In:  US envoy Thomas Barrack hailed the outcome as a “breakthrough,” describing …
- * Out: US envoy Thomas Barrack hailed the outcome as a <span class="quotation quotation--partial"
+ * Out: US envoy Thomas Barrack hailed the outcome as a <span class="quotation"
  *      id="q-breakthrough-1a2b3c" data-speaker="thomas-barrack" data-kind="partial" tabindex="0"
  *      aria-describedby="q-breakthrough-1a2b3c-by">“breakthrough,”<span class="quotation__by" id="…-by"
  *      aria-hidden="true">Thomas Barrack, US Special Envoy to Syria · partial quotation</span></span> describing …
@@ -193,7 +193,7 @@ function quotationId(article: string, section: string, text: string): string {
 function anchorProperties(id: string, record: QuotationRecord, part: number) {
   return {
     id,
-    className: ['quotation', `quotation--${record.kind}`],
+    className: ['quotation'],
     dataSpeaker: record.speaker.id ?? '',
     dataKind: record.kind,
     ...(part > 1 ? { dataPart: part, dataQuotation: record.id } : {}),
@@ -207,7 +207,7 @@ function noteNode(id: string, record: QuotationRecord, role: string | undefined)
   return {
     type: 'quotationNote',
     children: [{ type: 'text', value: `${who} · ${record.kind} quotation` }],
-    data: { hName: 'span', hProperties: { id: `${id}-by`, className: ['quotation__by'], ariaHidden: 'true', dataPagefindIgnore: 'all' } },
+    data: { hName: 'span', hProperties: { id: `${id}-by`, className: ['quotation__by'], ariaHidden: 'true' } },
   };
 }
 

@@ -31,7 +31,7 @@ describe('a section rendered to HTML', () => {
   it('marks the quotation with its speaker, links the first mention, renders the figure, and keeps no frontmatter or handler', async () => {
     // No analysis given: the plugins read the text themselves.
     const html = await render({ path: '/content/articles/talks/intro.mdx', source, frontmatter: { title: 'Talks', order: 1, article: 'talks', speakers: ['dana-holt'] } });
-    expect(html).toMatch(/<span id="q-we-are-close-to-a-[0-9a-f]{6}" class="quotation quotation--full" data-speaker="dana-holt"/);
+    expect(html).toMatch(/<span id="q-we-are-close-to-a-[0-9a-f]{6}" class="quotation" data-speaker="dana-holt" data-kind="full"/);
     expect(html).toContain('<a href="/base/speakers/dana-holt/" class="speaker-mention" data-speaker="dana-holt">Dana Holt</a>');
     expect(html).toContain('<figure class="figure figure--no-image"><figcaption><p>Delegates arrive.</p><span class="figure__credit"> (Wire)</span>');
     expect(html).toContain('Costs <em>rose</em>.');
