@@ -31,13 +31,12 @@ import type { SearchTerms } from '../text/spelling/term-words.ts';
 export const MAX_FRAGMENT_FILES = 3000;
 
 /**
- * What the text's pages hold that is not the text: the notes beside the lines (a quotation's speaker, a claim's
- * marker and note, a date's, a mention's), and each quotation's citation styles and the details after its
- * speaker's name. Left out of the index by these selectors rather than by an attribute on each, which every page
- * would carry, the whole-article page too, which is not indexed. Not a note's toggle: told to leave out a void
- * element (an `<input>`, which has no text of its own), Pagefind leaves out the text after it too.
+ * What a section page holds under each quotation's citation that is not for search: its citation styles and the
+ * details after its speaker's name, left out by these selectors rather than by an attribute on each. Only what holds
+ * no id: Pagefind still lists the ids inside what a selector leaves out among a page's anchors, and leaves out the
+ * text after a void element (an `<input>`) left out this way. The notes beside the lines carry the attribute.
  */
-export const NOT_INDEXED = ['.quotation__by', '.claim-ref', '.sidenote', '.citation-styles', '.quotation-citation__meta > span'];
+export const NOT_INDEXED = ['.citation-styles', '.quotation-citation__meta > span'];
 
 /** Fails with Pagefind's own words when a step reports errors. */
 function check(step: string, errors: readonly string[]): void {

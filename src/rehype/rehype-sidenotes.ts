@@ -36,6 +36,8 @@ interface NoteSources {
   events: Map<string, { event: string; place?: string }[]>;
 }
 
+const NOTE_MARK = 'data-pagefind-ignore';
+
 function sourcesOf(frontmatter: unknown): NoteSources {
   const data = (frontmatter ?? {}) as { claims?: unknown; dates?: unknown };
   const list = (value: unknown) => (Array.isArray(value) ? (value as Record<string, unknown>[]) : []);
@@ -55,14 +57,14 @@ function sourcesOf(frontmatter: unknown): NoteSources {
 const classes = (node: Element): string[] => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
 const hasClass = (node: ElementContent, name: string): node is Element => node.type === 'element' && classes(node).includes(name);
 
-/** A note (its words are the annotator's, not the text's: the search leaves notes out, src/outputs/search-index.ts). */
+/** A note, hidden from search (its words are the annotator's, not the text's). */
 function note(kind: string, id: string | undefined, children: (ElementContent | string)[]): Element {
-  return h('span', { className: ['sidenote', `sidenote--${kind}`], id, role: 'note' }, children);
+  return h('span', { className: ['sidenote', `sidenote--${kind}`], id, role: 'note', [NOTE_MARK]: 'all' }, children);
 }
 
 /** The checkbox a marker's label toggles, which opens its note in place on narrow screens. */
 function toggle(id: string, name: string): Element {
-  return h('input', { type: 'checkbox', id, className: ['note-toggle'], ariaLabel: name });
+  return h('input', { type: 'checkbox', id, className: ['note-toggle'], ariaLabel: name, [NOTE_MARK]: 'all' });
 }
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);

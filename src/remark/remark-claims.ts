@@ -94,7 +94,7 @@ function refNode(claim: FrontmatterClaim, number: number): ClaimRefNode {
         data: { hProperties: { id: `text-claim-${claim.id}`, ariaLabel: `Claim ${number}` } },
       },
     ],
-    data: { hName: 'sup', hProperties: { className: ['claim-ref'] } },
+    data: { hName: 'sup', hProperties: { className: ['claim-ref'], dataPagefindIgnore: 'all' } },
   };
 }
 

@@ -207,7 +207,7 @@ function noteNode(id: string, record: QuotationRecord, role: string | undefined)
   return {
     type: 'quotationNote',
     children: [{ type: 'text', value: `${who} · ${record.kind} quotation` }],
-    data: { hName: 'span', hProperties: { id: `${id}-by`, className: ['quotation__by'], ariaHidden: 'true' } },
+    data: { hName: 'span', hProperties: { id: `${id}-by`, className: ['quotation__by'], ariaHidden: 'true', dataPagefindIgnore: 'all' } },
   };
 }
 

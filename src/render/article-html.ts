@@ -3,7 +3,8 @@
  * text links to (which a printed page lists), and its HTML as the whole-article page shows it: every id, and every
  * reference to one in the section (a fragment link, a label's `for`, an `aria-describedby`), prefixed with the
  * section's own, so that the sections of one article never share an id on its page (two sections may both mark
- * "2024", each as `date-2024`).
+ * "2024", each as `date-2024`), and without the marks that keep a section page's notes out of the search, which does
+ * not index the whole-article page.
  */
 import type { Properties, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -22,6 +23,7 @@ export function sectionInArticle(tree: Root, prefix: string): { html: string; li
   const links = new Set<string>();
   visit(tree, 'element', ({ tagName, properties }: { tagName: string; properties: Properties }) => {
     if (tagName === 'a' && typeof properties.href === 'string' && !properties.href.startsWith('#')) links.add(properties.href);
+    delete properties.dataPagefindIgnore;
     if (typeof properties.id === 'string') properties.id = `${prefix}${properties.id}`;
     for (const name of REFERENCE_LISTS) {
       const ids = properties[name];

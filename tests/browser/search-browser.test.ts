@@ -221,29 +221,34 @@ describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name
 
   it('indexes a section’s text and leaves out its notes, their toggles and its citation styles', async () => {
     const page = await running.browser.newPage();
+    const LEFT_OUT = ['.quotation__by', '.claim-ref', '.sidenote', ...NOT_INDEXED].join(', ');
     const section = `${base}articles/syria-israel-fifth-round/agreement-or-normalization/`;
     await page.goto(`${running.site.url}search/`);
     // As a string: the test's own transform would rewrite the dynamic import of a function passed in.
-    const { content, notes, ends } = await page.evaluate<{ content: string; notes: string[]; ends: string[] }>(`(async () => {
+    const { content, notes, ends, anchors } = await page.evaluate<{ content: string; notes: string[]; ends: string[]; anchors: string[] }>(`(async () => {
       const section = ${JSON.stringify(section)};
       let content = '';
+      let anchors = [];
       for (const bundle of document.querySelector('[data-search-shards]').getAttribute('data-search-shards').split(' ')) {
         const pagefind = await import(new URL('../' + bundle + '/pagefind.js', location.href).href);
         for (const result of (await pagefind.search('stalling')).results) {
           const data = await result.data();
-          if (new URL(data.url, location.href).pathname === section) content = data.content;
+          if (new URL(data.url, location.href).pathname === section) ({ content, anchors } = data);
         }
       }
       const html = new DOMParser().parseFromString(await (await fetch(section)).text(), 'text/html');
-      const notes = [...html.querySelectorAll(${JSON.stringify(NOT_INDEXED.join(', '))})].map((note) => note.textContent.replace(/\\s+/g, ' ').trim());
+      const notes = [...html.querySelectorAll(${JSON.stringify(LEFT_OUT)})].map((note) => note.textContent.replace(/\\s+/g, ' ').trim());
       // Each paragraph's last words, after its notes: nothing of the text is left out with them.
-      html.querySelectorAll(${JSON.stringify(NOT_INDEXED.join(', '))}).forEach((note) => note.remove());
+      html.querySelectorAll(${JSON.stringify(LEFT_OUT)}).forEach((note) => note.remove());
       const ends = [...html.querySelectorAll('.prose > p')].map((p) => p.textContent.replace(/\\s+/g, ' ').trim().slice(-30));
-      return { content: content.replace(/\\s+/g, ' '), notes, ends };
+      return { content: content.replace(/\\s+/g, ' '), notes, ends, anchors: anchors.map((anchor) => anchor.id) };
     })()`);
     expect(content).toContain('technical stalling tactics');
     expect(ends.length).toBeGreaterThan(5);
     for (const end of ends) expect(content).toContain(end);
+    // The text's own ids are its anchors, a note's are not.
+    expect(anchors).toContain('date-1974');
+    expect(anchors.filter((id) => /^note-|-by$|^text-claim-/.test(id))).toEqual([]);
     expect(notes.length).toBeGreaterThan(10);
     for (const note of notes.filter((text) => text.length > 12)) expect(content).not.toContain(note);
     await page.close();

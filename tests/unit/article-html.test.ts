@@ -18,6 +18,11 @@ describe('sectionInArticle', () => {
     );
   });
 
+  it('drops the marks that keep notes out of the search, since the whole-article page is not indexed', () => {
+    const html = '<p>Text<span class="sidenote" data-pagefind-ignore="all">Dana Holt</span><input type="checkbox" data-pagefind-ignore="all"></p>';
+    expect(sectionInArticle(tree(html), 'x--').html).toBe('<p>Text<span class="sidenote">Dana Holt</span><input type="checkbox"></p>');
+  });
+
   it('lists the addresses a text links to, once each, in order, without its own fragments', () => {
     const html = '<p><a href="/speakers/a/">A</a> <a href="#claim-1">1</a> <a href="https://example.org/x">x</a> <a href="/speakers/a/">A again</a></p>';
     expect(sectionInArticle(tree(html), 'x--').links).toEqual(['/speakers/a/', 'https://example.org/x']);

@@ -45,7 +45,7 @@ describe('rehype-sidenotes', () => {
     expect(marker.properties.title).toBeUndefined();
     expect(select('sup.claim-ref + input.note-toggle[type=checkbox]#note-toggle-claim-close-to-deal + .sidenote--claim', tree)).toBeTruthy();
     expect(noteText(tree, '#note-claim-close-to-deal')).toBe('1 Dana Holt The parties are close to a deal. asserted March 2025');
-    expect(select('#note-claim-close-to-deal', tree)!.properties).toMatchObject({ role: 'note' });
+    expect(select('#note-claim-close-to-deal', tree)!.properties).toMatchObject({ role: 'note', dataPagefindIgnore: 'all' });
   });
 
   it('notes a date the frontmatter names an event for, once, and leaves other dates alone', async () => {
