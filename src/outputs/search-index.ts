@@ -59,10 +59,10 @@ const BUNDLES_CACHE = join('.astro', 'cache', 'search-bundles');
 /** Pagefind's version, part of the records' digest: another version may write other bytes (its package sits above lib/index.js). */
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
-/** Writes one Pagefind bundle into `outDir/<bundle>/`, from what `add` puts in it; closes Pagefind's service after. */
-async function writeBundle(outDir: string, bundle: string, add: (index: pagefind.PagefindIndex) => Promise<number>, excludeSelectors: string[] = []): Promise<number> {
+/** Writes one Pagefind bundle into `outDir/<bundle>/`, from what `add` puts in it; closes Pagefind's service after. The selectors touch only pages: records have no HTML. */
+async function writeBundle(outDir: string, bundle: string, add: (index: pagefind.PagefindIndex) => Promise<number>): Promise<number> {
   try {
-    const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES, excludeSelectors });
+    const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES, excludeSelectors: NOT_INDEXED });
     check('start', errors);
     const added = await add(index!);
     check('write the index', (await index!.writeFiles({ outputPath: join(outDir, bundle) })).errors);
@@ -185,7 +185,7 @@ export async function writePagesBundles(outDir: string, shards: readonly PagesSh
         check(`index the pages of ${shard.bundle}`, added.errors);
         if (added.page_count !== files.length) throw new Error(`Pagefind indexed ${added.page_count} pages for ${shard.bundle}, not the ${files.length} built: build again (npm run build)`);
         return added.page_count;
-      }, NOT_INDEXED);
+      });
     });
     pages += files.length;
     if (copied) reused += 1;
