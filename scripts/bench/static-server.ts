@@ -1,8 +1,13 @@
-/** Serves a built site on a loopback port under its base path, as a static host would (for tests and the benchmark). */
+/**
+ * Serves a built site on a loopback port under its base path, as a static host would (for tests and the benchmark):
+ * text gzipped for a browser that accepts it, as GitHub Pages, Netlify and Cloudflare Pages send it, so that what
+ * the benchmark weighs is what a reader downloads. Pagefind's files are gzipped already and go as they are.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,6 +19,19 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv',
   '.wasm': 'application/wasm',
 };
+
+/** The types a static host compresses: its text (a `.wasm` of Pagefind's is gzipped in its own file). */
+const COMPRESSED = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.csv']);
+
+/** Whether the request's `Accept-Encoding` takes gzip (`gzip;q=0` refuses it). */
+export function acceptsGzip(request: Pick<IncomingMessage, 'headers'>): boolean {
+  const accepted = String(request.headers['accept-encoding'] ?? '').split(',');
+  return accepted.some((part) => {
+    const [coding, ...parameters] = part.trim().toLowerCase().split(';');
+    const quality = parameters.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+    return (coding === 'gzip' || coding === '*') && (quality === undefined || Number(quality) > 0);
+  });
+}
 
 export interface StaticSite {
   /** The site's root URL, base path included, such as `http://127.0.0.1:5123/verbatim/`. */
@@ -34,13 +52,18 @@ export async function serve(outDir: string, base: string, options: ServeOptions 
     const extra = options.headers?.(path.startsWith(base) ? `/${path.slice(base.length)}` : path) ?? {};
     let file = path.startsWith(base) ? normalize(join(outDir, path.slice(base.length))) : '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(outDir) || !existsSync(file)) {
-      response.writeHead(404, { ...extra, 'Content-Type': TYPES['.html']! });
-      createReadStream(join(outDir, '404.html')).pipe(response);
-      return;
-    }
-    response.writeHead(200, { ...extra, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const found = file.startsWith(outDir) && existsSync(file);
+    const sent = found ? file : join(outDir, '404.html');
+    const compressed = COMPRESSED.has(extname(sent));
+    const gzipped = compressed && acceptsGzip(request);
+    response.writeHead(found ? 200 : 404, {
+      ...extra,
+      'Content-Type': TYPES[extname(sent)] ?? 'application/octet-stream',
+      ...(compressed && { Vary: 'Accept-Encoding' }),
+      ...(gzipped && { 'Content-Encoding': 'gzip' }),
+    });
+    const body = createReadStream(sent);
+    (gzipped ? body.pipe(createGzip()) : body).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
