@@ -4,7 +4,6 @@ import { defineConfig } from 'astro/config';
 import contentCheck from './src/astro/content-check-integration.ts';
 import keptPages from './src/astro/kept-pages-integration.ts';
 import pagefindIndex from './src/astro/pagefind-integration.ts';
-import quotationAnchors from './src/astro/quotation-anchors-integration.ts';
 import webAnnotations from './src/astro/web-annotations-integration.ts';
 import { isFormerQuotationPage, publishingTarget } from './src/model/urls.ts';
 
@@ -31,5 +30,5 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Scripts stay files of their own, never inlined: the Content-Security-Policy allows the site's own files.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentCheck(CONTENT_DIR), keptPages(), sitemap({ filter: (page) => !isFormerQuotationPage(page) }), quotationAnchors(), webAnnotations(), pagefindIndex(CONTENT_DIR)],
+  integrations: [contentCheck(CONTENT_DIR), keptPages(), sitemap({ filter: (page) => !isFormerQuotationPage(page) }), webAnnotations(), pagefindIndex(CONTENT_DIR)],
 });

@@ -3,14 +3,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { paths, withBase } from '../model/urls.ts';
-import { readGzipJson } from '../outputs/gzip-download.ts';
 import { inWorkers, threadsFor } from '../model/worker-shares.ts';
-import { annotatedPages, annotationFiles, annotationSources, type AnnotatedIndexes } from '../outputs/web-annotations.ts';
-import { cachedPageText, pageTextFile } from './page-text-cache.ts';
+import { annotatedPages, annotationFiles, annotationSources, readAnnotatedIndexes } from '../outputs/web-annotations.ts';
+import { cachedPageText, pageTextFile, pageTextFiles } from './page-text-cache.ts';
 
 /**
  * After the pages are written (and their scripts deferred, which changes their text): the W3C annotations of every
- * quotation and claim, measured on the built pages. Fails the build when one cannot be anchored exactly once.
+ * quotation and claim, measured on the built pages. Fails the build when one cannot be anchored exactly once: it
+ * is also the check that the indexes and the pages agree (every indexed quotation marked in its page).
  */
 export default function webAnnotations(): AstroIntegration {
   let base = '/';
@@ -27,14 +27,14 @@ export default function webAnnotations(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);
         const siteRoot = new URL(base, site ?? 'http://localhost:4321');
-        const read = <T>(name: string): T => readGzipJson<T>(join(root, name));
-        const indexes: AnnotatedIndexes = { quotations: read<{ quotations: AnnotatedIndexes['quotations'] }>('quotes.json.gz').quotations, claims: read<{ claims: AnnotatedIndexes['claims'] }>('claims.json.gz').claims };
+        const indexes = readAnnotatedIndexes(root);
         const cache = cachedPageText(cacheDir);
         const fileOf = (path: string) => join(root, path, 'index.html');
         const htmlOf = (path: string) => (existsSync(fileOf(path)) ? readFileSync(fileOf(path), 'utf8') : '');
-        // Each page's HTML read once, for the name of its text's cache file; many pages not read before (a first
-        // build) are read in worker threads, one per core, into the cache.
-        const textFiles = new Map(annotatedPages(indexes, base).map((path) => [path, pageTextFile(cacheDir, htmlOf(path))]));
+        // Each page's HTML read once, for the name of its text's cache file, unless it is the file it was at the last
+        // build; many pages not read before (a first build) are read in worker threads, one per core, into the cache.
+        const names = pageTextFiles(cacheDir);
+        const textFiles = new Map(annotatedPages(indexes, base).map((path) => [path, names.fileOf(path, fileOf(path), () => htmlOf(path))]));
         const unread = [...textFiles].filter(([, file]) => !existsSync(file)).map(([path]) => path);
         const threads = threadsFor(unread.length);
         if (threads) await inWorkers(new URL('./page-text-worker.ts', import.meta.url), unread.map(fileOf), { cacheDir }, threads);
@@ -44,9 +44,10 @@ export default function webAnnotations(): AstroIntegration {
           { base, site: siteRoot, speakerPath: (id) => withBase(base, paths.speaker(id)) },
         );
         cache.prune();
+        names.save();
         if (unanchored.length) {
           throw new Error(
-            `${unanchored.length} annotation(s) cannot be anchored on their page, so /annotations.jsonld would point at nothing:\n` +
+            `${unanchored.length} indexed quotation(s) or claim(s) cannot be anchored on their page: the indexes and the pages disagree, and /annotations.jsonld would point at nothing:\n` +
               unanchored.map((u) => `  ${u.id} on ${u.page}: ${u.reason}`).join('\n'),
           );
         }

@@ -5,7 +5,9 @@
  * offsets in that text). Published as one paged `AnnotationCollection`: `/annotations.jsonld`, then
  * `/annotations/page-<n>.jsonld`.
  */
+import { join } from 'node:path';
 import { jsonLines } from './compact-json.ts';
+import { readGzipJson } from './gzip-download.ts';
 import type { PageText, TextSpan } from './page-text.ts';
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -35,11 +37,14 @@ export function occurrences(text: string, needle: string): number {
   return count;
 }
 
+/** How an annotation selects its words: as W3C selectors, by quote and by position. */
+export type Selectors = [TextQuoteSelector, TextPositionSelector];
+
 /**
  * The selectors of a span of a page's text: the quote with the shortest context (from 32 characters, doubled as
  * needed) that occurs exactly once in the text, or undefined when even 512 characters either side do not.
  */
-export function selectorsOf(text: string, span: TextSpan): [TextQuoteSelector, TextPositionSelector] | undefined {
+export function selectorsOf(text: string, span: TextSpan): Selectors | undefined {
   const exact = text.slice(span.start, span.end);
   for (let size = CONTEXT_CHARS; size <= MAX_CONTEXT_CHARS; size *= 2) {
     const prefix = text.slice(Math.max(0, span.start - size), span.start);
@@ -65,7 +70,23 @@ export interface AnnotationSource {
   page: string;
   /** The article the page reproduces, absolute. */
   via: string;
-  selectors: [TextQuoteSelector, TextPositionSelector];
+  selectors: Selectors;
+}
+
+/**
+ * What the annotations take from a page: the selectors of each quotation's and each claim's words by id (null when
+ * they are marked but do not occur once, even with 512 characters around them), and its `<meta name=…>` values.
+ */
+export interface PageAnchors {
+  quotations: Map<string, Selectors | null>;
+  claims: Map<string, Selectors | null>;
+  meta: Map<string, string>;
+}
+
+/** A page's anchors, measured on its text. */
+export function pageAnchors(page: PageText): PageAnchors {
+  const anchored = (spans: ReadonlyMap<string, TextSpan>) => new Map([...spans].map(([id, span]) => [id, selectorsOf(page.text, span) ?? null]));
+  return { quotations: anchored(page.quotations), claims: anchored(page.claims), meta: page.meta };
 }
 
 function bodyOf(subject: AnnotationSubject): object[] {
@@ -123,6 +144,14 @@ export interface AnnotatedIndexes {
   claims: readonly { id: string; claim: string; status: string; claimant: { id: string; name: string }; url: string }[];
 }
 
+/** The indexes of the site built in `outDir`, as its `quotes.json.gz` and `claims.json.gz` hold them. */
+export function readAnnotatedIndexes(outDir: string): AnnotatedIndexes {
+  return {
+    quotations: readGzipJson<{ quotations: AnnotatedIndexes['quotations'] }>(join(outDir, 'quotes.json.gz')).quotations,
+    claims: readGzipJson<{ claims: AnnotatedIndexes['claims'] }>(join(outDir, 'claims.json.gz')).claims,
+  };
+}
+
 /** Where an annotation could not be anchored: its page, and why. */
 export interface Unanchored {
   id: string;
@@ -139,27 +168,26 @@ const pageOf = (url: string) => url.replace(/#.*$/, '');
 
 /**
  * The annotations of every quotation and claim, in the indexes' order (quotations, then claims), each anchored on
- * the text of its page as `textOf` reads it (one page at a time, each read once), and those that cannot be.
+ * its page as `anchorsOf` gives it (one page at a time, each asked once), and those that cannot be.
  */
 export function annotationSources(
   indexes: AnnotatedIndexes,
-  textOf: (path: string) => PageText,
+  anchorsOf: (path: string) => PageAnchors,
   options: { base: string; site: URL; speakerPath: (id: string) => string },
 ): { sources: AnnotationSource[]; unanchored: Unanchored[] } {
   const { base, site, speakerPath } = options;
   const targets = [
-    ...indexes.quotations.map((q) => ({ page: pageOf(q.url), find: (page: PageText) => page.quotations.get(q.id), subject: { kind: 'quotation', id: q.id, speaker: { name: q.speaker.name, page: q.speaker.id ? new URL(speakerPath(q.speaker.id), site).href : null }, quotationKind: q.kind } as AnnotationSubject })),
-    ...indexes.claims.map((c) => ({ page: pageOf(c.url), find: (page: PageText) => page.claims.get(c.id), subject: { kind: 'claim', id: `claim-${c.id}`, claim: c.claim, claimant: { name: c.claimant.name, page: new URL(speakerPath(c.claimant.id), site).href }, status: c.status } as AnnotationSubject })),
+    ...indexes.quotations.map((q) => ({ page: pageOf(q.url), find: (page: PageAnchors) => page.quotations.get(q.id), subject: { kind: 'quotation', id: q.id, speaker: { name: q.speaker.name, page: q.speaker.id ? new URL(speakerPath(q.speaker.id), site).href : null }, quotationKind: q.kind } as AnnotationSubject })),
+    ...indexes.claims.map((c) => ({ page: pageOf(c.url), find: (page: PageAnchors) => page.claims.get(c.id), subject: { kind: 'claim', id: `claim-${c.id}`, claim: c.claim, claimant: { name: c.claimant.name, page: new URL(speakerPath(c.claimant.id), site).href }, status: c.status } as AnnotationSubject })),
   ];
   const sources: AnnotationSource[] = [];
   const unanchored: Unanchored[] = [];
   for (const [path, onPage] of Map.groupBy(targets, (target) => target.page)) {
-    const page = textOf(path.slice(base.length));
+    const page = anchorsOf(path.slice(base.length));
     const url = new URL(path, site).href;
     for (const target of onPage) {
-      const span = target.find(page);
-      const selectors = span && selectorsOf(page.text, span);
-      if (!selectors) unanchored.push({ id: target.subject.id, page: url, reason: span ? 'its words do not occur once in the page, even with 512 characters around them' : 'its words are not marked in the page' });
+      const selectors = target.find(page);
+      if (!selectors) unanchored.push({ id: target.subject.id, page: url, reason: selectors === null ? 'its words do not occur once in the page, even with 512 characters around them' : 'its words are not marked in the page' });
       else sources.push({ subject: target.subject, page: url, via: page.meta.get('citation_public_url') ?? url, selectors });
     }
   }

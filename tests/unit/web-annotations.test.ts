@@ -1,7 +1,7 @@
 /** Quotations and claims as W3C annotations, anchored on the text of the page that shows them (pages we wrote). */
 import { describe, expect, it } from 'vitest';
 import { pageText } from '../../src/outputs/page-text.ts';
-import { ANNOTATIONS_PER_PAGE, annotationFiles, annotationSources, occurrences, selectorsOf } from '../../src/outputs/web-annotations.ts';
+import { ANNOTATIONS_PER_PAGE, annotationFiles, annotationSources, occurrences, pageAnchors, selectorsOf } from '../../src/outputs/web-annotations.ts';
 
 const SECTION = `<html><head><meta name="citation_public_url" content="https://news.example/talks/"></head><body>
 <p><span class="claim-sentence">Envoy <a class="speaker-mention" href="/speakers/dana-holt/">Dana Holt</a><span class="sidenote">Dana Holt, Envoy</span> said the talks were
@@ -48,7 +48,7 @@ describe('annotationSources and annotationFiles', () => {
 
   it('anchors each quotation and claim on its page, with the speaker, the status and the source article', () => {
     const read: string[] = [];
-    const { sources, unanchored } = annotationSources(indexes, (path) => (read.push(path), pageText(SECTION)), options);
+    const { sources, unanchored } = annotationSources(indexes, (path) => (read.push(path), pageAnchors(pageText(SECTION))), options);
     expect(read).toEqual(['articles/talks/round/']);
     expect(unanchored).toEqual([]);
     const files = annotationFiles(sources, site);
@@ -76,10 +76,21 @@ describe('annotationSources and annotationFiles', () => {
   });
 
   it('names what cannot be anchored: words not marked in their page', () => {
-    const { unanchored } = annotationSources(indexes, () => pageText('<html><body><p>Other words.</p></body></html>'), options);
+    const { unanchored } = annotationSources(indexes, () => pageAnchors(pageText('<html><body><p>Other words.</p></body></html>')), options);
     expect(unanchored.map((u) => [u.id, u.page, u.reason])).toEqual([
       ['q-close', 'https://site.example/base/articles/talks/round/', 'its words are not marked in the page'],
       ['claim-close', 'https://site.example/base/articles/talks/round/', 'its words are not marked in the page'],
+    ]);
+  });
+
+  it('names what cannot be anchored: words that do not occur once, even with 512 characters around them', () => {
+    const z = 'z'.repeat(600);
+    const page = pageAnchors(pageText(`<html><body><p>${z}<span class="quotation" id="q-close">the words</span>${z}the words${z}</p></body></html>`));
+    expect(page.quotations).toEqual(new Map([['q-close', null]]));
+    const { unanchored } = annotationSources(indexes, () => page, options);
+    expect(unanchored.map((u) => [u.id, u.reason])).toEqual([
+      ['q-close', 'its words do not occur once in the page, even with 512 characters around them'],
+      ['claim-close', 'its words are not marked in the page'],
     ]);
   });
 
