@@ -14,8 +14,26 @@ const NEVER_LAST = /\b(?:Adm|Gen|Lt|Col|Sgt|Capt|Cmdr|Maj|Cpl|Pvt|Gov|Sen|Rep|Re
 /** "the No. 2 in the leadership": a number sign before its number. */
 const NUMBER_SIGN = /\bNos?\.$/;
 
-/** The sentences of a paragraph as offset ranges, in order. */
-export function sentenceRanges(text: string): Range[] {
+/**
+ * Paragraphs already split, by their text: a section's quotations and its claims each ask for the sentences of
+ * every paragraph (about a tenth of an analysis went to splitting them twice). A section's paragraphs are asked for
+ * together, so the last few hundred are kept.
+ */
+const split = new Map<string, readonly Readonly<Range>[]>();
+const SPLIT_KEPT = 512;
+
+/** The sentences of a paragraph as offset ranges, in order (frozen: every caller shares them). */
+export function sentenceRanges(text: string): readonly Readonly<Range>[] {
+  let ranges = split.get(text);
+  if (!ranges) {
+    ranges = Object.freeze(splitSentences(text).map((range) => Object.freeze(range)));
+    if (split.size >= SPLIT_KEPT) split.delete(split.keys().next().value!);
+    split.set(text, ranges);
+  }
+  return ranges;
+}
+
+function splitSentences(text: string): Range[] {
   const ranges: Range[] = [];
   for (const range of parsedRanges(text)) {
     const last = ranges.at(-1);

@@ -25,3 +25,13 @@ describe('sentenceRanges', () => {
     expect(sentences('It was approx. 5 p.m. when the crowd left.')).toEqual(['It was approx. 5 p.m. when the crowd left.']);
   });
 });
+
+describe('sentenceRanges, asked again', () => {
+  it('splits a paragraph once for all who ask, and gives its sentences frozen, so that no caller changes another’s', () => {
+    const text = 'The envoy arrived on Monday. Talks began at once.';
+    const ranges = sentenceRanges(text);
+    expect(sentenceRanges(text)).toBe(ranges);
+    expect(ranges).toEqual([{ start: 0, end: 28 }, { start: 29, end: 49 }]);
+    expect(Object.isFrozen(ranges) && ranges.every(Object.isFrozen)).toBe(true);
+  });
+});
