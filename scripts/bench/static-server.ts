@@ -20,7 +20,7 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** The types a static host compresses: its text (a `.wasm` of Pagefind's is gzipped in its own file). */
+/** The files a static host compresses: text (Pagefind's WebAssembly and index files are gzipped in the files themselves). */
 const COMPRESSED = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.csv']);
 
 /** Whether the request's `Accept-Encoding` takes gzip (`gzip;q=0` refuses it). */
