@@ -27,9 +27,8 @@ export const pageTextFile = (cacheDir: string, html: string) => join(cacheDir, `
 
 /** A built file as its file system knows it: a page Astro kept from its cache is the same file (a link to it), one rendered again a new one. */
 function stampOf(file: string): string | undefined {
-  if (!existsSync(file)) return undefined;
-  const { dev, ino, size, mtimeMs } = statSync(file);
-  return `${dev}:${ino}:${size}:${mtimeMs}`;
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats && `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}`;
 }
 
 /** What the stamps file keeps: the code that measured the pages, and each page's stamp and cache file by its path. */

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { paths, withBase } from '../model/urls.ts';
 import { inWorkers, threadsFor } from '../model/worker-shares.ts';
 import { annotatedPages, annotationFiles, annotationSources, readAnnotatedIndexes } from '../outputs/web-annotations.ts';
-import { cachedPageText, pageTextFile, pageTextFiles } from './page-text-cache.ts';
+import { cachedPageText, pageTextFiles } from './page-text-cache.ts';
 
 /**
  * After the pages are written (and their scripts deferred, which changes their text): the W3C annotations of every
@@ -40,7 +40,8 @@ export default function webAnnotations(): AstroIntegration {
         if (threads) await inWorkers(new URL('./page-text-worker.ts', import.meta.url), unread.map(fileOf), { cacheDir }, threads);
         const { sources, unanchored } = annotationSources(
           indexes,
-          (path) => cache.read(textFiles.get(path) ?? pageTextFile(cacheDir, htmlOf(path)), () => htmlOf(path)),
+          // Every page asked for is one of annotatedPages, named above.
+          (path) => cache.read(textFiles.get(path)!, () => htmlOf(path)),
           { base, site: siteRoot, speakerPath: (id) => withBase(base, paths.speaker(id)) },
         );
         cache.prune();
