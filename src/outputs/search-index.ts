@@ -38,9 +38,9 @@ export const MAX_FRAGMENT_FILES = 3000;
  */
 export const NOT_INDEXED = ['.citation-styles', '.quotation-citation__meta > span'];
 
-/** Fails with Pagefind's own words when a step reports errors. */
+/** Fails with Pagefind's own words when a step reports errors, on one line: the build prints a message's first. */
 function check(step: string, errors: readonly string[]): void {
-  if (errors.length) throw new Error(`Pagefind failed to ${step}:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+  if (errors.length) throw new Error(`Pagefind failed to ${step}: ${errors.map((e) => e.replace(/\s+/g, ' ').trim()).join('; ')}`);
 }
 
 export interface IndexReport {
@@ -181,10 +181,14 @@ export async function writePagesBundles(outDir: string, shards: readonly PagesSh
     for (const file of files) digest.update(`${file}\0`).update(readFileSync(join(outDir, file))).update('\0');
     const copied = await cachedBundle(outDir, shard.bundle, digest.digest('hex').slice(0, 32), cacheDir, async () => {
       await writeBundle(outDir, shard.bundle, async (index) => {
-        const added = await index.addDirectory({ path: outDir, glob: shardPages(shard) });
-        check(`index the pages of ${shard.bundle}`, added.errors);
-        if (added.page_count !== files.length) throw new Error(`Pagefind indexed ${added.page_count} pages for ${shard.bundle}, not the ${files.length} built: build again (npm run build)`);
-        return added.page_count;
+        let indexed = 0;
+        for (const glob of shardPages(shard)) {
+          const added = await index.addDirectory({ path: outDir, glob });
+          check(`index the pages of ${shard.bundle}`, added.errors);
+          indexed += added.page_count;
+        }
+        if (indexed !== files.length) throw new Error(`Pagefind indexed ${indexed} pages for ${shard.bundle}, not the ${files.length} built: build again (npm run build)`);
+        return indexed;
       });
     });
     pages += files.length;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PAGES_SHARDS, pagesShards, shardOfArticle, shardPages } from '../../src/model/search-shards.ts';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ARTICLES_PER_GLOB, PAGES_SHARDS, pagesShards, shardOfArticle, shardPages } from '../../src/model/search-shards.ts';
+import { writePagesBundles } from '../../src/outputs/search-index.ts';
 
 const ids = Array.from({ length: 40 }, (_, n) => `talks-${n}`);
 
@@ -27,8 +31,34 @@ describe('the shards of the pages’ search bundle', () => {
   });
 
   it('globs each shard’s section pages, and the speakers’ in the first', () => {
-    expect(shardPages({ bundle: 'pagefind', articles: ['a-1', 'b-2'], speakers: true })).toBe('{articles/a-1/*/index.html,articles/b-2/*/index.html,speakers/*/index.html}');
-    expect(shardPages({ bundle: 'pagefind-2', articles: ['c-3'], speakers: false })).toBe('articles/c-3/*/index.html');
-    expect(shardPages({ bundle: 'pagefind', articles: [], speakers: true })).toBe('speakers/*/index.html');
+    expect(shardPages({ bundle: 'pagefind', articles: ['a-1', 'b-2'], speakers: true })).toEqual(['{articles/a-1/*/index.html,articles/b-2/*/index.html,speakers/*/index.html}']);
+    expect(shardPages({ bundle: 'pagefind-2', articles: ['c-3'], speakers: false })).toEqual(['articles/c-3/*/index.html']);
+    expect(shardPages({ bundle: 'pagefind', articles: [], speakers: true })).toEqual(['speakers/*/index.html']);
+  });
+
+  it('globs a large shard a few hundred articles at a time, each article once', () => {
+    const articles = Array.from({ length: 2 * ARTICLES_PER_GLOB + 1 }, (_, n) => `a-${n}`);
+    const globs = shardPages({ bundle: 'pagefind', articles, speakers: true });
+    expect(globs).toHaveLength(3);
+    const alternatives = globs.map((glob) => glob.replace(/^\{|\}$/g, '').split(','));
+    expect(alternatives.map((list) => list.length)).toEqual([ARTICLES_PER_GLOB, ARTICLES_PER_GLOB, 2]);
+    expect(alternatives.flat()).toEqual([...articles.map((id) => `articles/${id}/*/index.html`), 'speakers/*/index.html']);
+  });
+
+  it('indexes a shard of 5,000 articles, more than Pagefind parses in one glob', { timeout: 120_000 }, async () => {
+    const root = mkdtempSync(join(tmpdir(), 'verbatim-large-shard-'));
+    try {
+      const outDir = join(root, 'site');
+      const articles = Array.from({ length: 5000 }, (_, n) => `article-talks-${String(n).padStart(5, '0')}`);
+      for (const id of articles) {
+        mkdirSync(join(outDir, 'articles', id, 'only'), { recursive: true });
+        writeFileSync(join(outDir, 'articles', id, 'only', 'index.html'), `<!DOCTYPE html><html lang="en"><body><main data-pagefind-body><h1>${id}</h1><p>Words of ${id}.</p></main></body></html>`);
+      }
+      const shard = { bundle: 'pagefind', articles, speakers: false };
+      expect(await writePagesBundles(outDir, [shard], join(root, 'cache'))).toEqual({ pages: 5000, reused: 0 });
+      expect(existsSync(join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
