@@ -38,20 +38,21 @@ export function pagesShards(articleIds: readonly string[]): PagesShard[] {
 
 /**
  * Pagefind fails to parse a glob of a few thousand alternatives ("did not parse as a valid glob"), and takes time
- * growing with the square of their number before that: a shard's pages are globbed this many articles at a time.
+ * growing with the square of their number before that: a shard's pages are globbed this many folders (an article's,
+ * or the speakers') at a time.
  */
-export const ARTICLES_PER_GLOB = 500;
+export const FOLDERS_PER_GLOB = 500;
 
 /**
  * The built pages a shard indexes, as Pagefind globs them below the site root, in globs of at most
- * ARTICLES_PER_GLOB articles: its articles' sections and, in the first, the speakers (the pages that mark their text
+ * FOLDERS_PER_GLOB folders: its articles' sections and, in the first, the speakers (the pages that mark their text
  * with `data-pagefind-body`: paths.section, paths.speaker).
  */
 export function shardPages({ articles, speakers }: PagesShard): string[] {
   const patterns = [...articles.map((id) => `articles/${id}/*/index.html`), ...(speakers ? ['speakers/*/index.html'] : [])];
   const globs: string[] = [];
-  for (let start = 0; start < patterns.length; start += ARTICLES_PER_GLOB) {
-    const part = patterns.slice(start, start + ARTICLES_PER_GLOB);
+  for (let start = 0; start < patterns.length; start += FOLDERS_PER_GLOB) {
+    const part = patterns.slice(start, start + FOLDERS_PER_GLOB);
     globs.push(part.length === 1 ? part[0]! : `{${part.join(',')}}`);
   }
   return globs;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ARTICLES_PER_GLOB, PAGES_SHARDS, pagesShards, shardOfArticle, shardPages } from '../../src/model/search-shards.ts';
+import { FOLDERS_PER_GLOB, PAGES_SHARDS, pagesShards, shardOfArticle, shardPages } from '../../src/model/search-shards.ts';
 import { writePagesBundles } from '../../src/outputs/search-index.ts';
 
 const ids = Array.from({ length: 40 }, (_, n) => `talks-${n}`);
@@ -36,12 +36,12 @@ describe('the shards of the pages’ search bundle', () => {
     expect(shardPages({ bundle: 'pagefind', articles: [], speakers: true })).toEqual(['speakers/*/index.html']);
   });
 
-  it('globs a large shard a few hundred articles at a time, each article once', () => {
-    const articles = Array.from({ length: 2 * ARTICLES_PER_GLOB + 1 }, (_, n) => `a-${n}`);
+  it('globs a large shard a few hundred folders at a time, each once', () => {
+    const articles = Array.from({ length: 2 * FOLDERS_PER_GLOB + 1 }, (_, n) => `a-${n}`);
     const globs = shardPages({ bundle: 'pagefind', articles, speakers: true });
     expect(globs).toHaveLength(3);
     const alternatives = globs.map((glob) => glob.replace(/^\{|\}$/g, '').split(','));
-    expect(alternatives.map((list) => list.length)).toEqual([ARTICLES_PER_GLOB, ARTICLES_PER_GLOB, 2]);
+    expect(alternatives.map((list) => list.length)).toEqual([FOLDERS_PER_GLOB, FOLDERS_PER_GLOB, 2]);
     expect(alternatives.flat()).toEqual([...articles.map((id) => `articles/${id}/*/index.html`), 'speakers/*/index.html']);
   });
 
