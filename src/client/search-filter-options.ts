@@ -5,7 +5,7 @@
  * page counts only in the bundle it searched, so a value whose results live in the other has no count.
  */
 import { RESULT_TYPES } from '../outputs/search-records.ts';
-import { SEARCH_FILTERS, type SearchFilterName } from '../model/search-filters.ts';
+import type { SearchFilterName } from '../model/search-filters.ts';
 
 export type Bundle = 'pages' | 'records';
 /** Pagefind's counts: filter → value → results. */
@@ -112,5 +112,3 @@ export function countSource(name: string, value: string, filters: Readonly<Recor
   return bundleFor({ ...without(filters, name), [name]: value }, sorted);
 }
 
-/** The filters of the search page by name, as the menus list them. */
-export const FILTER_NAMES: readonly SearchFilterName[] = SEARCH_FILTERS.map((filter) => filter.name);

@@ -8,10 +8,10 @@
  * Once the results are drawn, the filter menus are filled with the count of each value for this search.
  */
 import type { PagefindApi, PagefindResponse, PagefindResult, PagefindResultData } from './pagefind-types.ts';
-import { bundleFor, countSource, FILTER_NAMES, filterOptions, pagefindFilters, withCounts, withSections, without, type Bundle } from './search-filter-options.ts';
+import { bundleFor, countSource, filterOptions, pagefindFilters, withCounts, withSections, without, type Bundle } from './search-filter-options.ts';
 import { countLine, namedFirst, pageResults, recordResult, renderResult, type ResultView } from './search-result-view.ts';
 import { META_WEIGHTS } from '../outputs/search-records.ts';
-import { AS_TYPED, SEARCH_BUNDLES, type SearchFilterName } from '../model/search-filters.ts';
+import { AS_TYPED, SEARCH_BUNDLES, SEARCH_FILTER_NAMES, type SearchFilterName } from '../model/search-filters.ts';
 import { heldWords, queryTerms } from '../text/spelling/term-words.ts';
 import type { Speller } from './search-correction.ts';
 
@@ -41,7 +41,7 @@ export function startSearchPage(root: Document, base: string): void {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
   if (!form || !status || !suggestion || !list || !note || !more) return;
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
-  const menus = new Map(FILTER_NAMES.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name=${name}]`)!]));
+  const menus = new Map(SEARCH_FILTER_NAMES.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name=${name}]`)!]));
   const sortMenu = form.querySelector<HTMLSelectElement>('select[name=sort]')!;
   const params = new URLSearchParams(location.search);
   // A query in the address wins; otherwise keep what the reader may have typed while this script loaded.
@@ -87,7 +87,7 @@ export function startSearchPage(root: Document, base: string): void {
 
   // Every value seen for each filter, in either bundle, so that a menu keeps offering what the last search did not
   // count; first those in the address, shown at once, before the index says which others there are.
-  const seen = new Map(FILTER_NAMES.map((name) => [name, new Set(params.getAll(name).filter(Boolean))]));
+  const seen = new Map(SEARCH_FILTER_NAMES.map((name) => [name, new Set(params.getAll(name).filter(Boolean))]));
   /** Fills each menu with its values and, where the bundle searched answers, the results each would give. */
   const fillMenus = (filters: Record<string, string>, sorted: boolean, bundle: Bundle | undefined, counts: Partial<Record<SearchFilterName, Record<string, number>>>) => {
     let uncounted = false;
@@ -107,7 +107,7 @@ export function startSearchPage(root: Document, base: string): void {
   const countMenus = async (api: PagefindApi, bundle: Bundle, query: string, filters: Record<string, string>) => {
     const counted = (chosen: Record<string, string>) => api.search(query || null, { filters: withCounts(chosen, bundle) }).then((response) => withSections(response.filters, response.results.length, bundle));
     const all = await counted(filters);
-    const own = await Promise.all(FILTER_NAMES.filter((name) => filters[name]).map(async (name) => [name, (await counted(without(filters, name)))[name]] as const));
+    const own = await Promise.all(SEARCH_FILTER_NAMES.filter((name) => filters[name]).map(async (name) => [name, (await counted(without(filters, name)))[name]] as const));
     return { ...all, ...Object.fromEntries(own) } as Partial<Record<SearchFilterName, Record<string, number>>>;
   };
 
@@ -206,5 +206,5 @@ export function startSearchPage(root: Document, base: string): void {
     input.focus();
     void run();
   });
-  if (input.value || FILTER_NAMES.some((name) => params.get(name))) void run();
+  if (input.value || SEARCH_FILTER_NAMES.some((name) => params.get(name))) void run();
 }

@@ -1,14 +1,17 @@
-/** The filters of the search page, in order: the names the search records carry, and the labels readers see. */
-export const SEARCH_FILTERS = [
-  { name: 'type', label: 'Result type' },
-  { name: 'speaker', label: 'Speaker' },
-  { name: 'affiliation', label: 'Affiliation' },
-  { name: 'kind', label: 'Quotation kind' },
-  { name: 'article', label: 'Article' },
-  { name: 'year', label: 'Year' },
-] as const;
+/** The filters of the search page, in order, by the names the search records carry them under. */
+export const SEARCH_FILTER_NAMES = ['type', 'speaker', 'affiliation', 'kind', 'article', 'year'] as const;
 
-export type SearchFilterName = (typeof SEARCH_FILTERS)[number]['name'];
+export type SearchFilterName = (typeof SEARCH_FILTER_NAMES)[number];
+
+/** Each filter's label, as readers see it; kept apart from the names so that the search page's script has none. */
+export const SEARCH_FILTER_LABELS: Record<SearchFilterName, string> = {
+  type: 'Result type',
+  speaker: 'Speaker',
+  affiliation: 'Affiliation',
+  kind: 'Quotation kind',
+  article: 'Article',
+  year: 'Year',
+};
 
 /**
  * Where the two search bundles go, below the site root. A first search loads only the pages' bundle (sections,
