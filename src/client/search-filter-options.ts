@@ -111,4 +111,3 @@ export function filterOptions(name: SearchFilterName, { values, count }: MenuCou
 export function countSource(name: string, value: string, filters: Readonly<Record<string, string>>, sorted: boolean): Bundle {
   return bundleFor({ ...without(filters, name), [name]: value }, sorted);
 }
-
