@@ -2,7 +2,7 @@
  * The search page's filter menus, filled from the counts Pagefind returns with each search: every value with the
  * number of results choosing it would give ("Thomas Barrack (3)"), a value with none shown as such and not
  * offered (unless it is the one chosen). A count comes from the bundle that choosing the value would search; the
- * page counts only in the bundle it searched, so a value whose results live in the other has no count.
+ * page counts in every bundle it has loaded, so a value whose results live in one not loaded has no count.
  */
 import { RESULT_TYPES } from '../outputs/search-records.ts';
 import type { SearchFilterName } from '../model/search-filters.ts';
@@ -110,4 +110,16 @@ export function filterOptions(name: SearchFilterName, { values, count }: MenuCou
 /** The bundle choosing `value` for filter `name` would search, the other filters and the sort staying as they are. */
 export function countSource(name: string, value: string, filters: Readonly<Record<string, string>>, sorted: boolean): Bundle {
   return bundleFor({ ...without(filters, name), [name]: value }, sorted);
+}
+
+/** One search's counts from each bundle counted for it: bundle → filter → value → results. */
+export type BundleCounts = Partial<Record<Bundle, Partial<Record<SearchFilterName, Record<string, number>>>>>;
+
+/**
+ * The results choosing `value` for filter `name` would give: its count in the bundle that choice searches, or
+ * undefined when that bundle was not counted for this search.
+ */
+export function choiceCount(name: SearchFilterName, value: string, filters: Readonly<Record<string, string>>, sorted: boolean, counted: BundleCounts): number | undefined {
+  const source = counted[countSource(name, value, filters, sorted)];
+  return source ? (source[name]?.[value] ?? 0) : undefined;
 }

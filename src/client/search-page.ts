@@ -5,10 +5,11 @@
  * and claims looks in their own bundle of records instead. A query that finds nothing, or only results that do
  * not hold one of its words, is corrected from the dictionary of known terms, fetched then ("Showing results
  * for Barrack · Search instead for Barack").
- * Once the results are drawn, the filter menus are filled with the count of each value for this search.
+ * Once the results are drawn, the filter menus are filled with the count of each value for this search, from each
+ * bundle loaded; the reader may ask for the records' bundle to count the choices only it answers.
  */
 import type { PagefindApi, PagefindResponse, PagefindResult, PagefindResultData } from './pagefind-types.ts';
-import { bundleFor, countSource, filterOptions, pagefindFilters, withCounts, withSections, without, type Bundle } from './search-filter-options.ts';
+import { bundleFor, choiceCount, filterOptions, pagefindFilters, withCounts, withSections, without, type Bundle, type BundleCounts } from './search-filter-options.ts';
 import { countLine, namedFirst, pageResults, recordResult, renderResult, type ResultView } from './search-result-view.ts';
 import { META_WEIGHTS } from '../outputs/search-records.ts';
 import { AS_TYPED, SEARCH_BUNDLES, SEARCH_FILTER_NAMES, type SearchFilterName } from '../model/search-filters.ts';
@@ -39,7 +40,8 @@ export function startSearchPage(root: Document, base: string): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const note = root.querySelector<HTMLElement>('[data-search-counts-note]');
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!form || !status || !suggestion || !list || !note || !more) return;
+  const countAll = note?.querySelector<HTMLButtonElement>('[data-search-count-all]');
+  if (!form || !status || !suggestion || !list || !note || !more || !countAll) return;
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const menus = new Map(SEARCH_FILTER_NAMES.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name=${name}]`)!]));
   const sortMenu = form.querySelector<HTMLSelectElement>('select[name=sort]')!;
@@ -88,20 +90,22 @@ export function startSearchPage(root: Document, base: string): void {
   // Every value seen for each filter, in either bundle, so that a menu keeps offering what the last search did not
   // count; first those in the address, shown at once, before the index says which others there are.
   const seen = new Map(SEARCH_FILTER_NAMES.map((name) => [name, new Set(params.getAll(name).filter(Boolean))]));
-  /** Fills each menu with its values and, where the bundle searched answers, the results each would give. */
-  const fillMenus = (filters: Record<string, string>, sorted: boolean, bundle: Bundle | undefined, counts: Partial<Record<SearchFilterName, Record<string, number>>>) => {
-    let uncounted = false;
+  /** The menus with a value the last filling could not count, in the form's order. */
+  let uncountedMenus: SearchFilterName[] = [];
+  /** Fills each menu with its values and, where a bundle counted answers, the results each would give. */
+  const fillMenus = (filters: Record<string, string>, sorted: boolean, counted: BundleCounts) => {
+    uncountedMenus = [];
     for (const [name, menu] of menus) {
-      const mine = counts[name];
-      for (const value of Object.keys(mine ?? {})) seen.get(name)!.add(value);
-      const count = (value: string) => (bundle && countSource(name, value, filters, sorted) === bundle ? (mine?.[value] ?? 0) : undefined);
+      for (const counts of Object.values(counted)) for (const value of Object.keys(counts[name] ?? {})) seen.get(name)!.add(value);
+      const count = (value: string) => choiceCount(name, value, filters, sorted, counted);
       const options = filterOptions(name, { values: seen.get(name)!, count }, menu.value);
-      uncounted ||= Boolean(bundle) && options.some((option) => option.value && count(option.value) === undefined);
+      if (options.some((option) => option.value && count(option.value) === undefined)) uncountedMenus.push(name);
       const chosen = menu.value;
       menu.replaceChildren(...options.map(({ value, label, disabled }) => Object.assign(new Option(label, value), { disabled })));
       menu.value = chosen;
     }
-    note.hidden = !uncounted;
+    // Before anything is counted there is nothing to explain.
+    note.hidden = Object.keys(counted).length === 0 || uncountedMenus.length === 0;
   };
   /** The counts of every menu for a search: each counted without its own choice, which choosing another replaces. */
   const countMenus = async (api: PagefindApi, bundle: Bundle, query: string, filters: Record<string, string>) => {
@@ -110,8 +114,22 @@ export function startSearchPage(root: Document, base: string): void {
     const own = await Promise.all(SEARCH_FILTER_NAMES.filter((name) => filters[name]).map(async (name) => [name, (await counted(without(filters, name)))[name]] as const));
     return { ...all, ...Object.fromEntries(own) } as Partial<Record<SearchFilterName, Record<string, number>>>;
   };
+  /** The search whose results the menus count, and the counts they hold for it. */
+  let counting: { query: string; filters: Record<string, string>; sorted: boolean; counted: BundleCounts } | undefined;
+  /** Counts the search the menus are for in each bundle loaded and not yet counted, the one searched first. */
+  const countLoaded = async (search: number, searched: Bundle) => {
+    const current = counting;
+    if (!current) return;
+    const loaded = (Object.keys(bundles) as Bundle[]).sort((a, b) => Number(b === searched) - Number(a === searched));
+    for (const bundle of loaded.filter((name) => !current.counted[name])) {
+      const counts = await countMenus(await bundles[bundle]!, bundle, current.query, current.filters);
+      if (search !== latest) return;
+      current.counted[bundle] = counts;
+      fillMenus(current.filters, current.sorted, current.counted);
+    }
+  };
 
-  fillMenus({}, false, undefined, {});
+  fillMenus({}, false, {});
   for (const [name, menu] of menus) menu.value = params.get(name) ?? '';
   sortMenu.value = params.get('sort') ?? '';
 
@@ -151,7 +169,8 @@ export function startSearchPage(root: Document, base: string): void {
       status.textContent = '';
       suggestion.hidden = true;
       more.hidden = true;
-      fillMenus(filters, Boolean(sort), undefined, {});
+      counting = undefined;
+      fillMenus(filters, Boolean(sort), {});
       return;
     }
     list.setAttribute('aria-busy', 'true');
@@ -172,8 +191,8 @@ export function startSearchPage(root: Document, base: string): void {
     list.removeAttribute('aria-busy');
     // The menus once the results are painted: at a thousand articles, rebuilding them takes a frame of its own.
     await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
-    const counts = await countMenus(api, bundle, outcome.query, filters);
-    if (search === latest) fillMenus(filters, Boolean(sort), bundle, counts);
+    counting = { query: outcome.query, filters, sorted: Boolean(sort), counted: {} };
+    await countLoaded(search, bundle);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -184,14 +203,34 @@ export function startSearchPage(root: Document, base: string): void {
   // This script loads when the reader first interacts, often by focusing the field or a filter: start loading
   // Pagefind then, and until a search is run, offer in the menus every value of the whole index, with its count.
   const start = () =>
-    void load().then(async (api) => {
-      const counts = await countMenus(api, 'pages', '', {});
-      if (latest === 0) fillMenus({}, false, 'pages', counts);
+    void load().then(async () => {
+      if (latest > 0) return;
+      counting = { query: '', filters: {}, sorted: false, counted: {} };
+      await countLoaded(0, 'pages');
     });
   if (form.contains(root.activeElement)) start();
   else form.addEventListener('focusin', start, { once: true });
   form.addEventListener('change', () => void run());
   more.addEventListener('click', () => void showMore(latest));
+  // The records' bundle is a larger download than the pages' (its metadata lists every quotation and claim), so a
+  // search that does not need it counts the choices only that bundle answers when the reader asks.
+  countAll.addEventListener('click', async () => {
+    const search = latest;
+    const first = uncountedMenus[0];
+    const label = countAll.textContent;
+    countAll.setAttribute('aria-busy', 'true');
+    countAll.textContent = 'Counting…';
+    try {
+      // A search of records from the address may have run before the pages' bundle was loaded: it counts too.
+      await Promise.all([load('pages'), load('records')]);
+      await countLoaded(search, 'records');
+    } finally {
+      countAll.removeAttribute('aria-busy');
+      countAll.textContent = label;
+    }
+    // The note hides once every choice is counted: keep the reader's place on the first menu it spoke for.
+    if (note.hidden && root.activeElement === countAll && first) menus.get(first)!.focus();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();

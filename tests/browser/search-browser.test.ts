@@ -110,6 +110,47 @@ describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name
     await page.close();
   });
 
+  it('counts on request the choices only the quotations’ index answers, each count the results choosing it gives', async () => {
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/?q=Barrack`);
+    await results(page);
+    const note = page.locator('[data-search-counts-note]');
+    await note.waitFor();
+    expect(await options(page, 'Speaker')).toContain('Thomas Barrack');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Count every choice' }).click();
+    const barrack = /^Thomas Barrack \((\d+)\)$/;
+    await expect.poll(() => options(page, 'Speaker'), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringMatching(barrack)]));
+    expect(await note.isHidden()).toBe(true);
+    // The reader's place moves from the button, now hidden, to the first menu it counted.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-type');
+    expect(await options(page, 'Result type')).toEqual(['All', 'Claim (3)', 'Quotation (3)', 'Section (3)', 'Speaker (1)']);
+    expect(await options(page, 'Quotation kind')).toEqual(['All', 'full (1)', 'partial (2)']);
+    const counted = Number((await options(page, 'Speaker')).find((label) => barrack.test(label))!.match(barrack)![1]);
+    await page.getByLabel('Speaker', { exact: true }).selectOption('Thomas Barrack');
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 }).toBe(`${counted} results for “Barrack”`);
+    // Once loaded, the quotations' index counts every later search without being asked.
+    await page.getByLabel('Speaker', { exact: true }).selectOption('');
+    await page.getByLabel('Search for').fill('ceasefire');
+    await page.getByLabel('Search for').press('Enter');
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 }).toMatch(/results? for “ceasefire”/);
+    await expect.poll(() => options(page, 'Result type'), { timeout: 10_000 }).toEqual(['All', 'Claim (1)', 'Section (1)', 'Quotation (0) ×', 'Speaker (0) ×']);
+    expect(await note.isHidden()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('counts on request the sections and speakers of a search of quotations opened from its address', async () => {
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/?q=Barrack&type=Quotation`);
+    await results(page);
+    await expect.poll(() => options(page, 'Result type'), { timeout: 10_000 }).toEqual(['All', 'Claim (3)', 'Quotation (3)', 'Section', 'Speaker']);
+    await page.getByRole('button', { name: 'Count every choice' }).click();
+    await expect.poll(() => options(page, 'Result type'), { timeout: 10_000 }).toEqual(['All', 'Claim (3)', 'Quotation (3)', 'Section (3)', 'Speaker (1)']);
+    expect(await page.locator('[data-search-counts-note]').isHidden()).toBe(true);
+    await page.close();
+  });
+
   it('links a quotation found to its citation, and lands on it', async () => {
     const page = await running.browser.newPage();
     await page.goto(`${running.site.url}search/?q=breakthrough`);

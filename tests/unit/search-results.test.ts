@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindResultData } from '../../src/client/pagefind-types.ts';
-import { countSource, filterOptions, needsRecords, pagefindFilters, withCounts, withSections, without } from '../../src/client/search-filter-options.ts';
+import { choiceCount, countSource, filterOptions, needsRecords, pagefindFilters, withCounts, withSections, without } from '../../src/client/search-filter-options.ts';
 import { countLine, namedFirst, pageResults, recordResult, renderResult, type ResultView } from '../../src/client/search-result-view.ts';
 import { QUOTATION_KINDS } from '../../src/model/schema.ts';
 
@@ -165,6 +165,22 @@ describe('the filter menus', () => {
     expect(countSource('type', 'Section', { speaker: 'Ann Vale' }, false)).toBe('records');
     expect(countSource('article', 'The talks', {}, false)).toBe('pages');
     expect(countSource('speaker', 'Ann Vale', {}, false)).toBe('records');
+  });
+
+  it('takes a choice’s count from the bundle it would search, none where that bundle was not counted', () => {
+    const pages = { type: { Section: 3, Speaker: 1 }, year: { '2026': 4 } };
+    const records = { speaker: { 'Ann Vale': 2 }, type: { Quotation: 5, Claim: 1 } };
+    expect(choiceCount('year', '2026', {}, false, { pages })).toBe(4);
+    expect(choiceCount('year', '2025', {}, false, { pages })).toBe(0);
+    expect(choiceCount('speaker', 'Ann Vale', {}, false, { pages })).toBeUndefined();
+    expect(choiceCount('type', 'Quotation', {}, false, { pages })).toBeUndefined();
+    expect(choiceCount('speaker', 'Ann Vale', {}, false, { pages, records })).toBe(2);
+    expect(choiceCount('speaker', 'Bo Reyes', {}, false, { pages, records })).toBe(0);
+    expect(choiceCount('type', 'Quotation', {}, false, { pages, records })).toBe(5);
+    // Sorted, every choice searches the records, even a year.
+    expect(choiceCount('year', '2026', {}, true, { pages })).toBeUndefined();
+    expect(choiceCount('type', 'Section', { type: 'Quotation' }, false, { records })).toBeUndefined();
+    expect(choiceCount('type', 'Section', { type: 'Quotation' }, false, { pages, records })).toBe(3);
   });
 
   it('lists the values with results first, with their counts, then those without, disabled unless chosen', () => {
