@@ -67,19 +67,20 @@ export function adoptAnalyser(version: string): void {
   analyserVersion = version;
 }
 
-/** The files every digest reads (the registry, the article entries), read again only when they change. */
+/** The files every digest reads (the registry, the article entries), by their own digest: read again only when they change. */
 class SharedFiles {
-  private readonly read = new Map<string, { stamp: string; text: string }>();
+  private readonly read = new Map<string, { stamp: string; digest: string }>();
 
-  text(path: string): string {
+  /** Hashed once per change, not once per section: the registry is hashed into every section's digest. */
+  digest(path: string): string {
     if (!existsSync(path)) return '';
     const { mtimeMs, size } = statSync(path);
     const stamp = `${mtimeMs}:${size}`;
     const known = this.read.get(path);
-    if (known?.stamp === stamp) return known.text;
-    const text = readFileSync(path, 'utf8');
-    this.read.set(path, { stamp, text });
-    return text;
+    if (known?.stamp === stamp) return known.digest;
+    const digest = createHash('sha256').update(readFileSync(path)).digest('hex');
+    this.read.set(path, { stamp, digest });
+    return digest;
   }
 }
 
@@ -167,14 +168,14 @@ export class AnalysisCache {
   digest(path: string): string {
     const { mtimeMs, size } = statSync(path);
     const stamp = `${mtimeMs}:${size}`;
-    const registry = this.shared.text(join(this.contentDir, SPEAKERS_FILE));
-    const article = this.shared.text(join(dirname(path), ARTICLE_FILE));
+    const registry = this.shared.digest(join(this.contentDir, SPEAKERS_FILE));
+    const article = this.shared.digest(join(dirname(path), ARTICLE_FILE));
     const known = this.digests.get(path);
     if (known?.stamp === stamp && known.registry === registry && known.article === article) return known.digest;
     const digest = createHash('sha256')
       .update(analyser())
       .update(`\0${relative(this.contentDir, path)}\0`)
-      .update(readFileSync(path, 'utf8'))
+      .update(readFileSync(path))
       .update('\0')
       .update(registry)
       .update('\0')

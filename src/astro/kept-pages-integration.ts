@@ -102,18 +102,25 @@ export default function keptPages(): AstroIntegration {
       'astro:build:setup': () => {
         if (!enabled || restoreWrites) return;
         restoreWrites = writtenAnew([outDir, keptDir]);
+        // Each folder made once, not once per page in it: thousands of pages, each a few system calls.
+        const folders = new Set<string>();
         for (const file of manifestFiles(manifestFile)) {
           const [source, target] = [below(keptDir, file), below(outDir, file)];
-          if (!existsSync(source) || existsSync(target)) continue;
-          mkdirSync(dirname(target), { recursive: true });
+          const kept = statSync(source, { throwIfNoEntry: false });
+          if (!kept) continue;
+          const folder = dirname(target);
+          if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+          folders.add(folder);
           try {
             linkSync(source, target);
           } catch (error) {
+            const code = (error as NodeJS.ErrnoException).code;
+            if (code === 'EEXIST') continue;
             // The output on another file system than the cache: Astro copies the pages, as it does by itself.
-            if ((error as NodeJS.ErrnoException).code === 'EXDEV') return;
+            if (code === 'EXDEV') return;
             throw error;
           }
-          linked.set(target, statSync(target).ino);
+          linked.set(target, kept.ino);
         }
       },
       'astro:build:done': () => {

@@ -1,6 +1,7 @@
 /** Reads the content collections in the shapes pages render; the only module pages ask for content. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortKey, parseIsoDate } from '../model/iso-date.ts';
+import { cacheKeyOf, countByDigest } from './cache-key.ts';
 import { groupBy } from './group.ts';
 import { sortedByKey } from '../model/sort-by-key.ts';
 import { ARTICLES_PER_PAGE, pagesOf, pagesOfGroups, SPEAKERS_PER_PAGE, type GroupPart, type PageOf } from './pagination.ts';
@@ -41,7 +42,10 @@ export const getSectionsByArticle = oncePerBuild(async (): Promise<Map<string, S
   return byArticle;
 });
 
-export const getSpeakersById = oncePerBuild(async (): Promise<Map<string, SpeakerEntry>> => new Map((await getCollection('speakers')).map((speaker) => [speaker.id, speaker])));
+/** By id; Astro's file loader gives a speaker no digest, so one of its data counts it in cache keys (which hold one per quotation shown). */
+export const getSpeakersById = oncePerBuild(
+  async (): Promise<Map<string, SpeakerEntry>> => new Map((await getCollection('speakers')).map((speaker) => [speaker.id, countByDigest(speaker, { ...speaker, digest: cacheKeyOf(speaker.data) })])),
+);
 
 /** The pages of the home page's articles. */
 export async function articlePages(): Promise<PageOf<ArticleEntry>[]> {

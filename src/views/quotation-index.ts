@@ -22,7 +22,7 @@ import { groupBy } from './group.ts';
 import { sortedByKey } from '../model/sort-by-key.ts';
 import { claimItemsJsonLd, type ClaimSource } from '../outputs/claim-export.ts';
 import { SharedNodes } from '../outputs/json-ld.ts';
-import { cacheKeyOf } from './cache-key.ts';
+import { cacheKeyOf, countByDigest } from './cache-key.ts';
 import { getAnalysisDigests, registryKey } from './page-cache.ts';
 import { laterPagePaths, pagesOfGroups, QUOTED_SECTIONS_PER_PAGE, QUOTES_PER_PAGE, type GroupPart, type PageOf } from './pagination.ts';
 
@@ -38,7 +38,7 @@ export interface QuotationView {
 export const getQuotations = oncePerBuild(async (): Promise<Quotation[]> => {
   const sectionsByArticle = await getSectionsByArticle();
   const order = new Map([...sectionsByArticle.values()].flat().map((section) => [section.id, section.data.order]));
-  const quotations = (await getCollection('quotations')).map((entry) => entry.data);
+  const quotations = (await getCollection('quotations')).map((entry) => countByDigest(entry.data, entry));
   return inReadingOrder(quotations, (section) => order.get(section) ?? 0);
 });
 

@@ -98,6 +98,22 @@ describe('keptPages', () => {
     expect(readFileSync(join(published, 'kept.html'), 'utf8')).toBe('written into');
   });
 
+  it('leaves a page already in the output as it is, and links the others beside it', () => {
+    const [outDir, cacheDir] = [folder(), folder()];
+    write(join(cacheDir, 'incremental-build.json'), manifest('a/one/index.html', 'a/two/index.html', 'a/index.html'));
+    for (const page of ['a/one', 'a/two', 'a']) write(join(cacheDir, 'dist', page, 'index.html'), `${page} as last built`);
+    write(join(outDir, 'a/one/index.html'), 'written by Astro first');
+    const call = hooks(outDir, cacheDir);
+    call('astro:build:setup');
+    expect(readFileSync(join(outDir, 'a/one/index.html'), 'utf8')).toBe('written by Astro first');
+    for (const page of ['a/two', 'a']) expect(statSync(join(outDir, page, 'index.html')).ino).toBe(statSync(join(cacheDir, 'dist', page, 'index.html')).ino);
+    write(join(cacheDir, 'incremental-build.json'), manifest('a/two/index.html'));
+    call('astro:build:done');
+    expect(readFileSync(join(outDir, 'a/one/index.html'), 'utf8')).toBe('written by Astro first');
+    expect(existsSync(join(outDir, 'a/index.html'))).toBe(false);
+    expect(existsSync(join(outDir, 'a/two/index.html'))).toBe(true);
+  });
+
   it('links nothing on a first build, with no manifest', () => {
     const [outDir, cacheDir] = [folder(), folder()];
     const call = hooks(outDir, cacheDir);
