@@ -9,7 +9,7 @@ const countedByDigest = new WeakMap<object, string>();
  * does, rather than by its fields: the paginated indexes' keys cover every quotation they show, which written out
  * came to 66 MB, over a second of every build, at a thousand articles.
  */
-export function countByDigest<T extends object>(data: T, entry: { collection: string; id: string; digest?: string }): T {
+export function countByDigest<T extends object>(data: T, entry: { collection: string; id: string; digest?: string | number }): T {
   if (entry.digest) countedByDigest.set(data, `${entry.collection}/${entry.id}@${entry.digest}`);
   return data;
 }
