@@ -90,10 +90,22 @@ export interface RecordsShare {
 export const RECORDS_IN_THREAD_FROM = 10_000;
 export const RECORDS_IN_THREAD_UNTIL = 100_000;
 
+/**
+ * How many records are sent to Pagefind's service before their answers are awaited. The service reads its messages
+ * in the order sent and handles them one at a time, so the bundle is the same as when each waits for the one
+ * before, without a round trip each: 34,000 records at N=1000 took 13 s to add one by one, 7 s this way. A
+ * window rather than all at once, so that at N=10,000 the messages waiting to be read stay a few megabytes.
+ */
+export const RECORDS_IN_FLIGHT = 2000;
+
 /** Writes the records' bundle into `outDir`, in this thread. */
 export async function writeRecordsFiles(outDir: string, records: readonly SearchRecord[]): Promise<void> {
   await writeBundle(outDir, SEARCH_BUNDLES.records, async (index) => {
-    for (const record of records) check(`index ${record.url}`, (await index.addCustomRecord(record)).errors);
+    for (let start = 0; start < records.length; start += RECORDS_IN_FLIGHT) {
+      const sent = records.slice(start, start + RECORDS_IN_FLIGHT);
+      const answers = await Promise.all(sent.map((record) => index.addCustomRecord(record)));
+      answers.forEach((answer, at) => check(`index ${sent[at]!.url}`, answer.errors));
+    }
     return records.length;
   });
 }

@@ -12,8 +12,10 @@ import { sectionKeeper, type RenderShared } from '../../src/astro/section-loader
 import { readArticles, readSections, readSpeakers, sectionFiles, sectionIdOf } from '../../src/model/registry.ts';
 import { inWorkers, threadsFor, WORKERS_FROM } from '../../src/model/worker-shares.ts';
 import { keptSectionHtml } from '../../src/render/section-html.ts';
-import { writeRecordsBundle } from '../../src/outputs/search-index.ts';
+import * as pagefind from 'pagefind';
+import { MAX_FRAGMENT_FILES, NOT_INDEXED, RECORDS_IN_FLIGHT, writeRecordsBundle, writeRecordsFiles } from '../../src/outputs/search-index.ts';
 import { searchRecords } from '../../src/outputs/search-records.ts';
+import { minifyLoadedScripts } from '../../src/outputs/search-scripts.ts';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'verbatim-workers-'));
@@ -23,6 +25,8 @@ writeCorpus(generateCorpus({ articles: 6, seed: 3 }), content);
 const paths = sectionFiles(content);
 const threaded = join(root, 'threads');
 const inProcess = join(root, 'process');
+/** A bundle's files below `dir`, each with its bytes. */
+const bundleFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().filter((name) => statSync(join(dir, name)).isFile()).map((name) => [name, readFileSync(join(dir, name)).toString('base64')]);
 
 describe('work split between worker threads', () => {
   it('starts threads only when there is enough to do, one per core at most', () => {
@@ -90,8 +94,28 @@ describe('work split between worker threads', () => {
     const [threads, direct] = [join(root, 'bundle-threads'), join(root, 'bundle-process')];
     expect(await writeRecordsBundle(threads, records, join(root, 'bundle-cache-threads'), true)).toBe(false);
     expect(await writeRecordsBundle(direct, records, join(root, 'bundle-cache-process'), false)).toBe(false);
-    const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().filter((name) => statSync(join(dir, name)).isFile()).map((name) => [name, readFileSync(join(dir, name)).toString('base64')]);
-    expect(files(threads).length).toBeGreaterThan(3);
-    expect(files(threads)).toEqual(files(direct));
+    expect(bundleFiles(threads).length).toBeGreaterThan(3);
+    expect(bundleFiles(threads)).toEqual(bundleFiles(direct));
+  });
+
+  it('sends the records to Pagefind without waiting for each, and writes the bundle that adding them one at a time writes', async () => {
+    const analyses = new AnalysisCache(content, inProcess);
+    const quotations = (await analyses.sections()).flatMap(({ analysis }) => analysis.quotations);
+    const once = searchRecords({ quotations, sections: readSections(content), speakers: readSpeakers(content), articles: readArticles(content) });
+    // More than one window of records, each at a URL of its own.
+    const records = Array.from({ length: Math.ceil((RECORDS_IN_FLIGHT * 1.5) / once.length) }, (_, copy) => once.map((record) => ({ ...record, url: `${record.url}-${copy}` }))).flat();
+    expect(records.length).toBeGreaterThan(RECORDS_IN_FLIGHT);
+    const [windowed, oneByOne] = [join(root, 'records-windowed'), join(root, 'records-one-by-one')];
+    await writeRecordsFiles(windowed, records);
+    try {
+      const { index } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES, excludeSelectors: NOT_INDEXED });
+      for (const record of records) expect((await index!.addCustomRecord(record)).errors).toEqual([]);
+      await index!.writeFiles({ outputPath: join(oneByOne, 'pagefind-records') });
+      minifyLoadedScripts(join(oneByOne, 'pagefind-records'));
+    } finally {
+      await pagefind.close();
+    }
+    expect(bundleFiles(windowed).length).toBeGreaterThan(3);
+    expect(bundleFiles(windowed)).toEqual(bundleFiles(oneByOne));
   });
 });
