@@ -105,9 +105,11 @@ interface SizeResult {
   };
   /**
    * `npm run build` again after one section was edited: its own check re-analyses that section alone (`analysed`,
-   * the line it logs), the others come from the cache. Null with --ours-only, as are the floor and the ratio.
+   * the line it logs), the others come from the cache. First a sentence added (`totalMs`), then a word added inside
+   * one of its quotations (`quotationEditMs`), which indexes the records' search bundle again. Null with
+   * --ours-only, as are the floor and the ratio.
    */
-  warm: { totalMs: number; analysed: string } | null;
+  warm: { totalMs: number; analysed: string; quotationEditMs: number } | null;
   floor: Measured | null;
   /** Ours over the floor: total time (equally, time per section page, since the floor builds one page per section). */
   ratioToFloor: number | null;
@@ -161,8 +163,20 @@ async function floorAndWarm(root: string, project: string, content: string, corp
   const warmBuild = await buildOrFail(project, join(project, 'dist'), `N=${articles} warm rebuild`, BUILD_SCRIPT);
   const analysed = /^analysed \d+ sections.*$/m.exec(warmBuild.output)?.[0];
   if (analysed !== `analysed ${sections} sections (${sections - 1} from cache)`) fail(`the warm rebuild should analyse the edited section alone, but logged "${analysed ?? 'nothing'}". The end of its output:\n\n${tail(warmBuild.output)}`);
-  const warm = { totalMs: warmBuild.ms, analysed };
-  log(`  rebuilt in ${formatMs(warm.totalMs)} (${analysed})`);
+  log(`  rebuilt in ${formatMs(warmBuild.ms)} (${analysed})`);
+  log('  warm rebuild after a quotation edited…');
+  // The same section again, a word added inside its first quotation: its record changes, so the records' bundle
+  // is indexed again, which an added sentence leaves as it was.
+  const text = readFileSync(edited, 'utf8');
+  const body = text.indexOf('\n---', 3);
+  const quotation = /"(\p{Lu}\p{Ll}*) /u.exec(text.slice(body));
+  if (body < 0 || !quotation) fail(`the warm rebuild's second edit needs a quotation in ${edited}, which has none in straight quotation marks`);
+  const at = body + quotation!.index + quotation![0].length;
+  writeFileSync(edited, `${text.slice(0, at)}indeed ${text.slice(at)}`);
+  const quotationBuild = await buildOrFail(project, join(project, 'dist'), `N=${articles} warm rebuild after a quotation edit`, BUILD_SCRIPT);
+  if (/unchanged: their bundle reused/.test(quotationBuild.output)) fail(`the quotation edited in ${edited} should have changed its search record, but the build reused the records' bundle`);
+  const warm = { totalMs: warmBuild.ms, analysed, quotationEditMs: quotationBuild.ms };
+  log(`  rebuilt in ${formatMs(warm.quotationEditMs)}`);
   return { floor: measured(floor, floorStats, floor.ms, sections), warm };
 
 }
@@ -328,6 +342,7 @@ function table(results: readonly SizeResult[]): string {
   row('  Astro', (r) => [formatMs(r.ours.astroMs), r.floor ? formatMs(r.floor.buildMs) : '']);
   row('  Pagefind', (r) => [r.ours.pagefindMs === null ? 'n/a' : formatMs(r.ours.pagefindMs), '']);
   row('warm rebuild, one edit', (r) => [r.warm ? formatMs(r.warm.totalMs) : 'not measured', '']);
+  row('  a quotation edited', (r) => [r.warm ? formatMs(r.warm.quotationEditMs) : 'not measured', '']);
   row('per built page', (r) => [formatMs(r.ours.perPageMs), r.floor ? formatMs(r.floor.perPageMs) : '']);
   row('per section page', (r) => [formatMs(r.ours.perSectionMs), r.floor ? formatMs(r.floor.perSectionMs) : '']);
   row('ours ÷ floor', (r) => [r.ratioToFloor === null ? '' : times(r.ratioToFloor), '']);
@@ -383,10 +398,13 @@ function targets(results: readonly SizeResult[], search: SearchReport | undefine
   if (largest) {
     const { path, bytes } = largest.ours.heaviestPageGz;
     list.push({ target: `every page at most 50 KB gzipped (N=${largest.articles})`, value: `heaviest ${kb(bytes)} (${path})`, pass: bytes <= 50 * 1024 });
-    const share = largest.warm && largest.warm.totalMs / largest.ours.totalMs;
+    // Judged on the slower of the two edits: a maintainer's edit may change a quotation.
+    const { warm } = largest;
+    const share = warm && Math.max(warm.totalMs, warm.quotationEditMs) / largest.ours.totalMs;
+    const percent = (ms: number) => `${Math.round((ms / largest.ours.totalMs) * 100)} %`;
     list.push({
       target: `warm rebuild after one edit at most a quarter of the cold build (N=${largest.articles})`,
-      value: largest.warm && share !== null ? `${formatMs(largest.warm.totalMs)} against ${formatMs(largest.ours.totalMs)} (${Math.round(share * 100)} %)` : 'not measured (--ours-only)',
+      value: warm ? `a sentence added ${formatMs(warm.totalMs)} (${percent(warm.totalMs)}), a quotation edited ${formatMs(warm.quotationEditMs)} (${percent(warm.quotationEditMs)}), against ${formatMs(largest.ours.totalMs)}` : 'not measured (--ours-only)',
       pass: share === null ? null : share <= 0.25,
     });
   }
