@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyser, AnalysisCache } from '../../src/analysis/section-cache.ts';
 import { cachedPageText, pageTextFile } from '../../src/astro/page-text-cache.ts';
@@ -12,7 +13,6 @@ import { sectionKeeper, type RenderShared } from '../../src/astro/section-loader
 import { readArticles, readSections, readSpeakers, sectionFiles, sectionIdOf } from '../../src/model/registry.ts';
 import { inWorkers, threadsFor, WORKERS_FROM } from '../../src/model/worker-shares.ts';
 import { keptSectionHtml } from '../../src/render/section-html.ts';
-import * as pagefind from 'pagefind';
 import { MAX_FRAGMENT_FILES, NOT_INDEXED, RECORDS_IN_FLIGHT, writeRecordsBundle, writeRecordsFiles } from '../../src/outputs/search-index.ts';
 import { searchRecords } from '../../src/outputs/search-records.ts';
 import { minifyLoadedScripts } from '../../src/outputs/search-scripts.ts';
