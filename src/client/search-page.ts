@@ -12,6 +12,7 @@ import type { PagefindApi, PagefindResponse, PagefindResult, PagefindResultData 
 import { bundleFor, choiceCount, filterOptions, pagefindFilters, withCounts, withSections, without, type Bundle, type BundleCounts } from './search-filter-options.ts';
 import { countLine, namedFirst, pageResults, recordResult, renderResult, type ResultView } from './search-result-view.ts';
 import { META_WEIGHTS } from '../outputs/search-records.ts';
+import { RECORDS_SHARDS_FILE } from '../model/search-shards.ts';
 import { AS_TYPED, SEARCH_BUNDLES, SEARCH_FILTER_NAMES, type SearchFilterName } from '../model/search-filters.ts';
 import { heldWords, queryTerms } from '../text/spelling/term-words.ts';
 import type { Speller } from './search-correction.ts';
@@ -54,13 +55,21 @@ export function startSearchPage(root: Document, base: string): void {
   const bundles: Partial<Record<Bundle, Promise<PagefindApi>>> = {};
   // The pages' bundle is in shards (src/model/search-shards.ts): the first is loaded, the others merged into it.
   const [, ...moreShards] = (form.dataset.searchShards ?? SEARCH_BUNDLES.pages).split(' ');
+  // The records' bundle is in shards too, which the build lists in a file of their own, fetched with them.
+  const shardsOf = async (bundle: Bundle): Promise<readonly string[]> => {
+    if (bundle === 'pages') return [SEARCH_BUNDLES.pages, ...moreShards];
+    const response = await fetch(`${base}${RECORDS_SHARDS_FILE}`);
+    if (!response.ok) throw new Error(`The list of the records' search shards (${RECORDS_SHARDS_FILE}) did not load: ${response.status}`);
+    return (await response.json()) as string[];
+  };
   const load = (bundle: Bundle = 'pages') =>
     (bundles[bundle] ??= (async () => {
-      const api = (await import(/* @vite-ignore */ `${base}${SEARCH_BUNDLES[bundle]}/pagefind.js`)) as PagefindApi;
+      const [first, ...others] = await shardsOf(bundle);
+      const api = (await import(/* @vite-ignore */ `${base}${first}/pagefind.js`)) as PagefindApi;
       const options = { baseUrl: base, excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } };
       await api.options(options);
       await api.init();
-      if (bundle === 'pages') await Promise.all(moreShards.map((shard) => api.mergeIndex(`${base}${shard}/`, options)));
+      await Promise.all(others.map((shard) => api.mergeIndex(`${base}${shard}/`, options)));
       return api;
     })());
 

@@ -2,7 +2,7 @@
  * The client-side search, written with Pagefind into a built site as two bundles (SEARCH_BUNDLES): the pages
  * marked with `data-pagefind-body` (sections, whose quotations are found at their citations, and speakers), in
  * shards by article (src/model/search-shards.ts), and every quotation and claim as a record of its own linking to
- * its place in the text; beside them, the
+ * its place in the text, in shards by article too; beside them, the
  * dictionary of known terms that misspelt queries are corrected from (SEARCH_TERMS_FILE). The quotations come
  * from the sections' analyses and the dictionary's words from the section files, not from the built site read back.
  */
@@ -16,8 +16,8 @@ import { readArticles, readSections, readSpeakers, sectionFiles, sectionIdOf } f
 import type { SectionData } from '../model/registry.ts';
 import type { Speaker } from '../model/schema.ts';
 import { ParsedYamlCache, YAML_CACHE_FILE } from '../model/parsed-yaml.ts';
-import { SEARCH_BUNDLES, SEARCH_TERMS_FILE } from '../model/search-filters.ts';
-import { pagesShards, shardPages, type PagesShard } from '../model/search-shards.ts';
+import { SEARCH_TERMS_FILE } from '../model/search-filters.ts';
+import { pagesShards, RECORDS_SHARDS, recordsShards, RECORDS_SHARDS_FILE, shardPages, type PagesShard } from '../model/search-shards.ts';
 import { inWorkers } from '../model/worker-shares.ts';
 import { inReadingOrder } from './quote-export.ts';
 import { searchRecords, type SearchRecord } from './search-records.ts';
@@ -30,6 +30,8 @@ import type { SearchTerms } from '../text/spelling/term-words.ts';
  * that a corpus of any size stays within what static hosts accept (Cloudflare Pages: 20,000 files in all).
  */
 export const MAX_FRAGMENT_FILES = 3000;
+/** The records' shards share the cap of one bundle: as many records to a file as in one bundle, and no more files. */
+export const MAX_RECORDS_FRAGMENT_FILES = Math.ceil(MAX_FRAGMENT_FILES / RECORDS_SHARDS);
 
 /**
  * What a section page holds under each quotation's citation that is not for search: its citation styles and the
@@ -48,8 +50,9 @@ export interface IndexReport {
   pages: number;
   records: number;
   ms: number;
-  /** Whether the records' bundle was taken as it was from the last build (its records had not changed). */
-  recordsReused: boolean;
+  /** The shards of the records' bundle, and how many of them were taken from the last build (their records had not changed). */
+  recordsShards: number;
+  recordsReused: number;
   /** The shards of the pages' bundle, and how many of them were taken from the last build (their pages had not changed). */
   shards: number;
   shardsReused: number;
@@ -61,9 +64,9 @@ const BUNDLES_CACHE = join('.astro', 'cache', 'search-bundles');
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
 /** Writes one Pagefind bundle into `outDir/<bundle>/`, from what `add` puts in it, its scripts minified; closes Pagefind's service after. The selectors touch only pages: records have no HTML. */
-async function writeBundle(outDir: string, bundle: string, add: (index: pagefind.PagefindIndex) => Promise<number>): Promise<number> {
+async function writeBundle(outDir: string, bundle: string, add: (index: pagefind.PagefindIndex) => Promise<number>, maxFragments = MAX_FRAGMENT_FILES): Promise<number> {
   try {
-    const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES, excludeSelectors: NOT_INDEXED });
+    const { index, errors } = await pagefind.createIndex({ maxFragments, excludeSelectors: NOT_INDEXED });
     check('start', errors);
     const added = await add(index!);
     check('write the index', (await index!.writeFiles({ outputPath: join(outDir, bundle) })).errors);
@@ -74,10 +77,16 @@ async function writeBundle(outDir: string, bundle: string, add: (index: pagefind
   }
 }
 
-/** What the worker thread that writes the records' bundle is given. */
+/** A shard of the records' bundle: its folder below the site root and its records. */
+export interface RecordsShard {
+  bundle: string;
+  records: readonly SearchRecord[];
+}
+
+/** What the worker thread that writes the records' shards is given. */
 export interface RecordsShare {
   outDir: string;
-  records: readonly SearchRecord[];
+  shards: readonly RecordsShard[];
 }
 
 /**
@@ -98,20 +107,20 @@ export const RECORDS_IN_THREAD_UNTIL = 100_000;
  */
 export const RECORDS_IN_FLIGHT = 2000;
 
-/** Writes the records' bundle into `outDir`, in this thread. */
-export async function writeRecordsFiles(outDir: string, records: readonly SearchRecord[]): Promise<void> {
-  await writeBundle(outDir, SEARCH_BUNDLES.records, async (index) => {
+/** Writes a shard of the records' bundle into `outDir`, in this thread. */
+export async function writeRecordsFiles(outDir: string, { bundle, records }: RecordsShard): Promise<void> {
+  await writeBundle(outDir, bundle, async (index) => {
     for (let start = 0; start < records.length; start += RECORDS_IN_FLIGHT) {
       const sent = records.slice(start, start + RECORDS_IN_FLIGHT);
       const answers = await Promise.all(sent.map((record) => index.addCustomRecord(record)));
       answers.forEach((answer, at) => check(`index ${sent[at]!.url}`, answer.errors));
     }
     return records.length;
-  });
+  }, MAX_RECORDS_FRAGMENT_FILES);
 }
 
 /** A digest of what a bundle is written from, with Pagefind's and the minifier's versions and options: another version may write other bytes. */
-const bundleDigest = () => createHash('sha256').update(`${PAGEFIND_VERSION} ${MINIFIER_VERSION} ${MAX_FRAGMENT_FILES} ${NOT_INDEXED.join(' ')}\n`);
+const bundleDigest = () => createHash('sha256').update(`${PAGEFIND_VERSION} ${MINIFIER_VERSION} ${MAX_FRAGMENT_FILES} ${MAX_RECORDS_FRAGMENT_FILES} ${NOT_INDEXED.join(' ')}\n`);
 
 /**
  * A copy of a folder made of hard links (a bundle's files are never written again once written), or of copies
@@ -141,33 +150,50 @@ function linkTree(from: string, to: string): void {
  * next build. Says whether it was copied.
  */
 async function cachedBundle(outDir: string, bundle: string, digest: string, cacheDir: string, write: () => Promise<void>): Promise<boolean> {
-  const kept = join(cacheDir, bundle);
-  const cached = join(kept, digest);
-  const target = join(outDir, bundle);
-  if (existsSync(cached)) {
-    linkTree(cached, target);
-    return true;
-  }
+  if (takeKeptBundle(outDir, bundle, digest, cacheDir)) return true;
   await write();
-  // Only the latest bundle is kept; it is written beside and renamed, so a half-copied one is never taken.
-  mkdirSync(kept, { recursive: true });
-  for (const old of readdirSync(kept)) rmSync(join(kept, old), { recursive: true, force: true });
-  linkTree(target, `${cached}.partial`);
-  renameSync(`${cached}.partial`, cached);
+  keepBundle(outDir, bundle, digest, cacheDir);
   return false;
 }
 
+/** Copies the bundle `bundle` from `cacheDir` when the last build wrote it from the input `digest` stands for; says whether it did. */
+function takeKeptBundle(outDir: string, bundle: string, digest: string, cacheDir: string): boolean {
+  const cached = join(cacheDir, bundle, digest);
+  if (!existsSync(cached)) return false;
+  linkTree(cached, join(outDir, bundle));
+  return true;
+}
+
+/** Keeps the bundle `bundle` just written in `outDir` in `cacheDir` under `digest`, for the next build. */
+function keepBundle(outDir: string, bundle: string, digest: string, cacheDir: string): void {
+  const kept = join(cacheDir, bundle);
+  const cached = join(kept, digest);
+  // Only the latest bundle is kept; it is written beside and renamed, so a half-copied one is never taken.
+  mkdirSync(kept, { recursive: true });
+  for (const old of readdirSync(kept)) rmSync(join(kept, old), { recursive: true, force: true });
+  linkTree(join(outDir, bundle), `${cached}.partial`);
+  renameSync(`${cached}.partial`, cached);
+}
+
 /**
- * The records' bundle, copied from `cacheDir` when the same records were indexed last, else written (in a worker
- * thread when `inThread`) and kept there for the next build. Says whether it was copied.
+ * The records' bundle in shards by article (src/model/search-shards.ts), each copied from `cacheDir` when the same
+ * records were indexed in it last, the others written (in a worker thread when `inThread`) and kept there for the
+ * next build; and the list of the shards written beside them (RECORDS_SHARDS_FILE). Returns the shards and how
+ * many were copied.
  */
-export async function writeRecordsBundle(outDir: string, records: readonly SearchRecord[], cacheDir: string, inThread = false): Promise<boolean> {
-  const digest = bundleDigest().update(JSON.stringify(records)).digest('hex').slice(0, 32);
-  return cachedBundle(outDir, SEARCH_BUNDLES.records, digest, cacheDir, async () => {
+export async function writeRecordsBundle(outDir: string, records: readonly SearchRecord[], cacheDir: string, inThread = false): Promise<{ shards: number; reused: number }> {
+  const shards = recordsShards(records).map((shard) => ({ ...shard, digest: bundleDigest().update(JSON.stringify(shard.records)).digest('hex').slice(0, 32) }));
+  // A shard its records were last written from is linked from the cache into the output; the others are written.
+  const toWrite = shards.filter((shard) => !takeKeptBundle(outDir, shard.bundle, shard.digest, cacheDir));
+  if (toWrite.length) {
+    const share: RecordsShare = { outDir, shards: toWrite.map(({ bundle, records: held }) => ({ bundle, records: held })) };
     // One thread, given no items: it has one task, which its share of the work says all of.
-    if (inThread) await inWorkers<RecordsShare, never>(new URL('./records-bundle-worker.ts', import.meta.url), [], { outDir, records }, 1);
-    else await writeRecordsFiles(outDir, records);
-  });
+    if (inThread) await inWorkers<RecordsShare, never>(new URL('./records-bundle-worker.ts', import.meta.url), [], share, 1);
+    else for (const shard of share.shards) await writeRecordsFiles(outDir, shard);
+    for (const shard of toWrite) keepBundle(outDir, shard.bundle, shard.digest, cacheDir);
+  }
+  writeFileSync(join(outDir, RECORDS_SHARDS_FILE), JSON.stringify(shards.map((shard) => shard.bundle)));
+  return { shards: shards.length, reused: shards.length - toWrite.length };
 }
 
 /** The built pages a shard indexes, relative to `outDir`, in a stable order: what its glob finds. */
@@ -273,11 +299,13 @@ export async function writeSearchIndex(outDir: string, contentDir: string, input
   const writeRecords = (inThread: boolean) => writeRecordsBundle(outDir, records, cacheDir, inThread);
   // Many records are indexed beside the pages, on another core; few, after them.
   const together = records.length >= RECORDS_IN_THREAD_FROM && records.length < RECORDS_IN_THREAD_UNTIL && availableParallelism() > 1;
-  const [pages, recordsReused] = together ? await Promise.all([writePages(), writeRecords(true)]) : [await writePages(), await writeRecords(false)];
+  const [pages, recordsBundle] = together ? await Promise.all([writePages(), writeRecords(true)]) : [await writePages(), await writeRecords(false)];
   writeFileSync(join(outDir, SEARCH_TERMS_FILE), terms);
-  return { pages: pages.pages, records: records.length, ms: Math.round(performance.now() - started), recordsReused, shards: shards.length, shardsReused: pages.reused };
+  return { pages: pages.pages, records: records.length, ms: Math.round(performance.now() - started), recordsShards: recordsBundle.shards, recordsReused: recordsBundle.reused, shards: shards.length, shardsReused: pages.reused };
 }
 
+const shardCount = (count: number) => `${count} shard${count === 1 ? '' : 's'}`;
+
 /** The build's line about the index. */
-export const indexLine = ({ pages, records, ms, recordsReused, shards, shardsReused }: IndexReport) =>
-  `indexed ${pages} pages and ${records} quotations and claims${recordsReused ? ' (unchanged: their bundle reused)' : ''} in ${ms} ms; the pages' bundle in ${shards} shard${shards === 1 ? '' : 's'}, ${shardsReused} unchanged and reused`;
+export const indexLine = ({ pages, records, ms, recordsShards: recordsIn, recordsReused, shards, shardsReused }: IndexReport) =>
+  `indexed ${pages} pages and ${records} quotations and claims in ${ms} ms; the pages' bundle in ${shardCount(shards)}, ${shardsReused} unchanged and reused; the records' in ${shardCount(recordsIn)}, ${recordsReused} unchanged and reused`;

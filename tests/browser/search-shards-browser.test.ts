@@ -1,13 +1,14 @@
 /**
  * The pages' search bundle in shards: each written again only when its pages change, and searched as one by the
- * search page. The seed is one article, so a second is made here, in the other shard, from a copy of a seed section.
+ * search page; the records' shards searched as one too. The seed is one article, so a second is made here, in the other shard, from a copy of a seed section.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { writePagesBundles } from '../../src/outputs/search-index.ts';
-import { pagesShards, shardOfArticle } from '../../src/model/search-shards.ts';
+import { readIndexInput, writePagesBundles, writeRecordsBundle } from '../../src/outputs/search-index.ts';
+import { pagesShards, RECORDS_SHARDS, RECORDS_SHARDS_FILE, shardOfArticle } from '../../src/model/search-shards.ts';
+import type { SearchRecord } from '../../src/outputs/search-records.ts';
 import { browserOnSite } from '../helpers/browser.ts';
 import { digestOf } from '../helpers/bad-input.ts';
 
@@ -62,6 +63,32 @@ describe('the pages’ search bundle in shards', () => {
 
     it('finds what only the second shard holds', async () => {
       expect((await resultLinks('Zephyrine'))[0]).toBe(`${base}articles/${other}/copied/`);
+    });
+
+    it('searches the records’ shards as one', async () => {
+      // The seed's records, and one more of an article in another shard of the records' bundle.
+      const seedShards = JSON.parse(readFileSync(join(outDir, RECORDS_SHARDS_FILE), 'utf8')) as string[];
+      expect(seedShards).toHaveLength(1);
+      const elsewhere = Array.from({ length: 50 }, (_, n) => `records-test-${n}`).find((id) => shardOfArticle(id, RECORDS_SHARDS) !== shardOfArticle(SEED, RECORDS_SHARDS))!;
+      const record: SearchRecord = {
+        url: `/articles/${elsewhere}/opening/#cite-zephyrine`,
+        content: 'Zephyrine talks resume in Barrack’s absence',
+        language: 'en',
+        meta: { title: '“Zephyrine talks resume in Barrack’s absence”', speaker: 'Zephyrine Quillon' },
+        filters: { type: ['Quotation'], speaker: ['Zephyrine Quillon'], kind: ['direct'] },
+        sort: { newest: '2026-01-06', oldest: '2026-01-06' },
+      };
+      const { records } = await readIndexInput(join(process.cwd(), 'content'));
+      for (const bundle of seedShards) rmSync(join(outDir, bundle), { recursive: true, force: true });
+      expect(await writeRecordsBundle(outDir, [...records, record], join(root, 'records-cache'))).toEqual({ shards: 2, reused: 0 });
+      const page = await running.browser.newPage();
+      await page.goto(`${running.site.url}search/?q=Barrack&type=Quotation`);
+      await page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor();
+      await page.locator('[data-search-results]:not([aria-busy])').waitFor({ state: 'attached' });
+      const titles = await page.locator('.search-result__title a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+      await page.close();
+      expect(titles).toContain(`${base}articles/${elsewhere}/opening/#cite-zephyrine`);
+      expect(titles.some((path) => path.startsWith(`${base}articles/${SEED}/`))).toBe(true);
     });
 
     it('searches both shards as one: the seed’s section and its copy, and the speakers of the first', async () => {

@@ -13,7 +13,7 @@ import { sectionKeeper, type RenderShared } from '../../src/astro/section-loader
 import { readArticles, readSections, readSpeakers, sectionFiles, sectionIdOf } from '../../src/model/registry.ts';
 import { inWorkers, threadsFor, WORKERS_FROM } from '../../src/model/worker-shares.ts';
 import { keptSectionHtml } from '../../src/render/section-html.ts';
-import { MAX_FRAGMENT_FILES, NOT_INDEXED, RECORDS_IN_FLIGHT, writeRecordsBundle, writeRecordsFiles } from '../../src/outputs/search-index.ts';
+import { MAX_RECORDS_FRAGMENT_FILES, NOT_INDEXED, RECORDS_IN_FLIGHT, writeRecordsBundle, writeRecordsFiles } from '../../src/outputs/search-index.ts';
 import { searchRecords } from '../../src/outputs/search-records.ts';
 import { minifyLoadedScripts } from '../../src/outputs/search-scripts.ts';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/synthetic-corpus.ts';
@@ -92,8 +92,12 @@ describe('work split between worker threads', () => {
     const quotations = (await analyses.sections()).flatMap(({ analysis }) => analysis.quotations);
     const records = searchRecords({ quotations, sections: readSections(content), speakers: readSpeakers(content), articles: readArticles(content) });
     const [threads, direct] = [join(root, 'bundle-threads'), join(root, 'bundle-process')];
-    expect(await writeRecordsBundle(threads, records, join(root, 'bundle-cache-threads'), true)).toBe(false);
-    expect(await writeRecordsBundle(direct, records, join(root, 'bundle-cache-process'), false)).toBe(false);
+    const written = await writeRecordsBundle(threads, records, join(root, 'bundle-cache-threads'), true);
+    expect(written.shards).toBeGreaterThan(1);
+    expect(written).toEqual({ shards: written.shards, reused: 0 });
+    expect(await writeRecordsBundle(direct, records, join(root, 'bundle-cache-process'), false)).toEqual(written);
+    // Written again from the same records, every shard is the last build's.
+    expect(await writeRecordsBundle(join(root, 'bundle-threads-again'), records, join(root, 'bundle-cache-threads'), true)).toEqual({ shards: written.shards, reused: written.shards });
     expect(bundleFiles(threads).length).toBeGreaterThan(3);
     expect(bundleFiles(threads)).toEqual(bundleFiles(direct));
   });
@@ -106,9 +110,9 @@ describe('work split between worker threads', () => {
     const records = Array.from({ length: Math.ceil((RECORDS_IN_FLIGHT * 1.5) / once.length) }, (_, copy) => once.map((record) => ({ ...record, url: `${record.url}-${copy}` }))).flat();
     expect(records.length).toBeGreaterThan(RECORDS_IN_FLIGHT);
     const [windowed, oneByOne] = [join(root, 'records-windowed'), join(root, 'records-one-by-one')];
-    await writeRecordsFiles(windowed, records);
+    await writeRecordsFiles(windowed, { bundle: 'pagefind-records', records });
     try {
-      const { index } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES, excludeSelectors: NOT_INDEXED });
+      const { index } = await pagefind.createIndex({ maxFragments: MAX_RECORDS_FRAGMENT_FILES, excludeSelectors: NOT_INDEXED });
       for (const record of records) expect((await index!.addCustomRecord(record)).errors).toEqual([]);
       await index!.writeFiles({ outputPath: join(oneByOne, 'pagefind-records') });
       minifyLoadedScripts(join(oneByOne, 'pagefind-records'));

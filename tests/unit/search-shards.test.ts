@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FOLDERS_PER_GLOB, PAGES_SHARDS, pagesShards, shardOfArticle, shardPages } from '../../src/model/search-shards.ts';
+import { articleOfRecord, FOLDERS_PER_GLOB, PAGES_SHARDS, pagesShards, RECORDS_SHARDS, recordsShards, shardOfArticle, shardPages } from '../../src/model/search-shards.ts';
 import { writePagesBundles } from '../../src/outputs/search-index.ts';
 
 const ids = Array.from({ length: 40 }, (_, n) => `talks-${n}`);
@@ -60,5 +60,28 @@ describe('the shards of the pages’ search bundle', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the shards of the records’ search bundle', () => {
+  const recordsOf = (id: string) => [{ url: `/articles/${id}/opening/#cite-${id}-1` }, { url: `/articles/${id}/opening/#claim-${id}` }];
+
+  it('puts each article’s quotations and claims in one shard by its id, in the order given, and lists only the shards that hold some', () => {
+    const records = ids.flatMap(recordsOf);
+    const shards = recordsShards(records);
+    expect(shards.map((shard) => shard.bundle)).toEqual(['pagefind-records', 'pagefind-records-2', 'pagefind-records-3', 'pagefind-records-4'].slice(0, RECORDS_SHARDS));
+    expect(shards.flatMap((shard) => shard.records).length).toBe(records.length);
+    for (const [index, shard] of shards.entries()) {
+      expect(shard.records).toEqual(records.filter((record) => shardOfArticle(articleOfRecord(record.url), RECORDS_SHARDS) === index));
+      expect(shard.records.length).toBeGreaterThan(records.length / RECORDS_SHARDS / 3);
+    }
+    const last = ids.find((id) => shardOfArticle(id, RECORDS_SHARDS) === RECORDS_SHARDS - 1)!;
+    expect(recordsShards(recordsOf(last))).toEqual([{ bundle: `pagefind-records-${RECORDS_SHARDS}`, records: recordsOf(last) }]);
+  });
+
+  it('keeps the first shard, empty, when there are no records, and names a record outside an article', () => {
+    expect(recordsShards([])).toEqual([{ bundle: 'pagefind-records', records: [] }]);
+    expect(articleOfRecord('/articles/talks-1/#claim-1')).toBe('talks-1');
+    expect(() => articleOfRecord('/speakers/envoy/')).toThrow(/\/speakers\/envoy\/ is not in an article/);
   });
 });
