@@ -53,11 +53,11 @@ export function startSearchPage(root: Document, base: string): void {
   let asTyped = params.get(AS_TYPED) === '1' ? input.value.trim() : undefined;
 
   const bundles: Partial<Record<Bundle, Promise<PagefindApi>>> = {};
-  // The pages' bundle is in shards (src/model/search-shards.ts): the first is loaded, the others merged into it.
-  const [, ...moreShards] = (form.dataset.searchShards ?? SEARCH_BUNDLES.pages).split(' ');
-  // The records' bundle is in shards too, which the build lists in a file of their own, fetched with them.
+  // Each bundle is in shards (src/model/search-shards.ts): the first is loaded, the others merged into it. The
+  // page lists the pages' shards; the build lists the records' in a file of their own, fetched with them.
+  const pagesShards = (form.dataset.searchShards ?? SEARCH_BUNDLES.pages).split(' ');
   const shardsOf = async (bundle: Bundle): Promise<readonly string[]> => {
-    if (bundle === 'pages') return [SEARCH_BUNDLES.pages, ...moreShards];
+    if (bundle === 'pages') return pagesShards;
     const response = await fetch(`${base}${RECORDS_SHARDS_FILE}`);
     if (!response.ok) throw new Error(`The list of the records' search shards (${RECORDS_SHARDS_FILE}) did not load: ${response.status}`);
     return (await response.json()) as string[];

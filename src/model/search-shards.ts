@@ -26,8 +26,8 @@ export function shardOfArticle(id: string, shards = PAGES_SHARDS): number {
   return hash % shards;
 }
 
-/** The folder of the records' shard `index` below the site root: the first is SEARCH_BUNDLES.records. */
-export const recordsBundle = (index: number) => (index ? `${SEARCH_BUNDLES.records}-${index + 1}` : SEARCH_BUNDLES.records);
+/** The folder of shard `index` of a bundle below the site root: the first is the bundle's own folder, then `<folder>-2`, `<folder>-3`… */
+const shardBundle = (folder: string, index: number) => (index ? `${folder}-${index + 1}` : folder);
 
 /** The article a search record is in, from its URL (`/articles/<id>/…`). */
 export function articleOfRecord(url: string): string {
@@ -41,7 +41,7 @@ export function articleOfRecord(url: string): string {
  * given; the first shard alone, empty, when there are none.
  */
 export function recordsShards<Record extends { url: string }>(records: readonly Record[]): { bundle: string; records: Record[] }[] {
-  const shards = Array.from({ length: RECORDS_SHARDS }, (_, index) => ({ bundle: recordsBundle(index), records: [] as Record[] }));
+  const shards = Array.from({ length: RECORDS_SHARDS }, (_, index) => ({ bundle: shardBundle(SEARCH_BUNDLES.records, index), records: [] as Record[] }));
   for (const record of records) shards[shardOfArticle(articleOfRecord(record.url), RECORDS_SHARDS)]!.records.push(record);
   const held = shards.filter((shard) => shard.records.length);
   return held.length ? held : [shards[0]!];
@@ -59,7 +59,7 @@ export interface PagesShard {
 /** The shards that index something, the first always (it holds the speakers, and is the bundle the search page loads). */
 export function pagesShards(articleIds: readonly string[]): PagesShard[] {
   const shards = Array.from({ length: PAGES_SHARDS }, (_, index): PagesShard => ({
-    bundle: index ? `${SEARCH_BUNDLES.pages}-${index + 1}` : SEARCH_BUNDLES.pages,
+    bundle: shardBundle(SEARCH_BUNDLES.pages, index),
     articles: [],
     speakers: index === 0,
   }));

@@ -25,6 +25,11 @@ writeCorpus(generateCorpus({ articles: 6, seed: 3 }), content);
 const paths = sectionFiles(content);
 const threaded = join(root, 'threads');
 const inProcess = join(root, 'process');
+/** The search records of the corpus, from its sections' analyses. */
+async function corpusRecords() {
+  const quotations = (await new AnalysisCache(content, inProcess).sections()).flatMap(({ analysis }) => analysis.quotations);
+  return searchRecords({ quotations, sections: readSections(content), speakers: readSpeakers(content), articles: readArticles(content) });
+}
 /** A bundle's files below `dir`, each with its bytes. */
 const bundleFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().filter((name) => statSync(join(dir, name)).isFile()).map((name) => [name, readFileSync(join(dir, name)).toString('base64')]);
 
@@ -88,9 +93,7 @@ describe('work split between worker threads', () => {
   });
 
   it('writes the records’ search bundle in a worker thread byte for byte as the process does', async () => {
-    const analyses = new AnalysisCache(content, inProcess);
-    const quotations = (await analyses.sections()).flatMap(({ analysis }) => analysis.quotations);
-    const records = searchRecords({ quotations, sections: readSections(content), speakers: readSpeakers(content), articles: readArticles(content) });
+    const records = await corpusRecords();
     const [threads, direct] = [join(root, 'bundle-threads'), join(root, 'bundle-process')];
     const written = await writeRecordsBundle(threads, records, join(root, 'bundle-cache-threads'), true);
     expect(written.shards).toBeGreaterThan(1);
@@ -103,9 +106,7 @@ describe('work split between worker threads', () => {
   });
 
   it('sends the records to Pagefind without waiting for each, and writes the bundle that adding them one at a time writes', async () => {
-    const analyses = new AnalysisCache(content, inProcess);
-    const quotations = (await analyses.sections()).flatMap(({ analysis }) => analysis.quotations);
-    const once = searchRecords({ quotations, sections: readSections(content), speakers: readSpeakers(content), articles: readArticles(content) });
+    const once = await corpusRecords();
     // More than one window of records, each at a URL of its own.
     const records = Array.from({ length: Math.ceil((RECORDS_IN_FLIGHT * 1.5) / once.length) }, (_, copy) => once.map((record) => ({ ...record, url: `${record.url}-${copy}` }))).flat();
     expect(records.length).toBeGreaterThan(RECORDS_IN_FLIGHT);
