@@ -21,7 +21,7 @@ import { pagesShards, RECORDS_SHARDS, recordsShards, RECORDS_SHARDS_FILE, shardP
 import { inWorkers } from '../model/worker-shares.ts';
 import { inReadingOrder } from './quote-export.ts';
 import { searchRecords, type SearchRecord } from './search-records.ts';
-import { minifyLoadedScripts, MINIFIER_VERSION } from './search-scripts.ts';
+import { trimBundle, TRIMMING } from './search-bundle-trim.ts';
 import { searchTerms, sectionText, termsJson } from './search-terms.ts';
 import type { SearchTerms } from '../text/spelling/term-words.ts';
 
@@ -63,14 +63,14 @@ const BUNDLES_CACHE = join('.astro', 'cache', 'search-bundles');
 /** Pagefind's version, part of the records' digest: another version may write other bytes (its package sits above lib/index.js). */
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
-/** Writes one Pagefind bundle into `outDir/<bundle>/`, from what `add` puts in it, its scripts minified; closes Pagefind's service after. The selectors touch only pages: records have no HTML. */
+/** Writes one Pagefind bundle into `outDir/<bundle>/`, from what `add` puts in it, trimmed to what the search page loads; closes Pagefind's service after. The selectors touch only pages: records have no HTML. */
 async function writeBundle(outDir: string, bundle: string, add: (index: pagefind.PagefindIndex) => Promise<number>, maxFragments = MAX_FRAGMENT_FILES): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({ maxFragments, excludeSelectors: NOT_INDEXED });
     check('start', errors);
     const added = await add(index!);
     check('write the index', (await index!.writeFiles({ outputPath: join(outDir, bundle) })).errors);
-    minifyLoadedScripts(join(outDir, bundle));
+    trimBundle(join(outDir, bundle));
     return added;
   } finally {
     await pagefind.close();
@@ -119,8 +119,8 @@ export async function writeRecordsFiles(outDir: string, { bundle, records }: Rec
   }, MAX_RECORDS_FRAGMENT_FILES);
 }
 
-/** A digest of what a bundle is written from, with Pagefind's and the minifier's versions and options: another version may write other bytes. */
-const bundleDigest = () => createHash('sha256').update(`${PAGEFIND_VERSION} ${MINIFIER_VERSION} ${MAX_FRAGMENT_FILES} ${MAX_RECORDS_FRAGMENT_FILES} ${NOT_INDEXED.join(' ')}\n`);
+/** A digest of what a bundle is written from, with Pagefind's version, its options and how it is trimmed: another version may write other bytes. */
+const bundleDigest = () => createHash('sha256').update(`${PAGEFIND_VERSION} ${TRIMMING} ${MAX_FRAGMENT_FILES} ${MAX_RECORDS_FRAGMENT_FILES} ${NOT_INDEXED.join(' ')}\n`);
 
 /**
  * A copy of a folder made of hard links (a bundle's files are never written again once written), or of copies

@@ -15,7 +15,7 @@ import { inWorkers, threadsFor, WORKERS_FROM } from '../../src/model/worker-shar
 import { keptSectionHtml } from '../../src/render/section-html.ts';
 import { MAX_RECORDS_FRAGMENT_FILES, NOT_INDEXED, RECORDS_IN_FLIGHT, writeRecordsBundle, writeRecordsFiles } from '../../src/outputs/search-index.ts';
 import { searchRecords } from '../../src/outputs/search-records.ts';
-import { minifyLoadedScripts } from '../../src/outputs/search-scripts.ts';
+import { trimBundle } from '../../src/outputs/search-bundle-trim.ts';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'verbatim-workers-'));
@@ -116,7 +116,7 @@ describe('work split between worker threads', () => {
       const { index } = await pagefind.createIndex({ maxFragments: MAX_RECORDS_FRAGMENT_FILES, excludeSelectors: NOT_INDEXED });
       for (const record of records) expect((await index!.addCustomRecord(record)).errors).toEqual([]);
       await index!.writeFiles({ outputPath: join(oneByOne, 'pagefind-records') });
-      minifyLoadedScripts(join(oneByOne, 'pagefind-records'));
+      trimBundle(join(oneByOne, 'pagefind-records'));
     } finally {
       await pagefind.close();
     }

@@ -1,10 +1,10 @@
-/** Pagefind's search scripts, minified as each bundle is written (src/outputs/search-scripts.ts). */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+/** A Pagefind bundle trimmed as it is written: its scripts minified, what the site never loads removed (src/outputs/search-bundle-trim.ts). */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { LOADED_SCRIPTS, minifiedScript, minifyLoadedScripts } from '../../src/outputs/search-scripts.ts';
+import { LOADED_SCRIPTS, loadedFiles, minifiedScript, trimBundle } from '../../src/outputs/search-bundle-trim.ts';
 
 const moduleScript = `const multiplierOfTheAnswer = 2;
 function halfOfTheAnswer(value) { return value * multiplierOfTheAnswer; }
@@ -44,20 +44,38 @@ describe('minifiedScript', () => {
   });
 });
 
-describe('minifyLoadedScripts', () => {
-  it('minifies the scripts the search page loads in place and leaves the bundle’s other files as written', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'verbatim-scripts-'));
+/** A bundle as Pagefind writes it, with its entry's `languages`, in a new folder. */
+function writtenBundle(languages: Record<string, { hash: string; wasm?: string | null }>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'verbatim-bundle-'));
+  const [moduleFile, workerFile] = LOADED_SCRIPTS;
+  writeFileSync(join(dir, moduleFile), moduleScript);
+  writeFileSync(join(dir, workerFile), workerScript);
+  writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages }));
+  for (const { hash } of Object.values(languages)) writeFileSync(join(dir, `pagefind.${hash}.pf_meta`), 'meta');
+  for (const file of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-highlight.js', 'pagefind-component-ui.js', 'wasm.en.pagefind', 'wasm.unknown.pagefind']) writeFileSync(join(dir, file), 'written');
+  mkdirSync(join(dir, 'fragment'));
+  writeFileSync(join(dir, 'fragment', 'en_1.pf_fragment'), 'fragment');
+  return dir;
+}
+
+describe('trimBundle', () => {
+  it('minifies the scripts the search page loads, keeps the entry, metadata, wasm and folders, and removes Pagefind’s own interfaces', () => {
+    const dir = writtenBundle({ en: { hash: 'en_1a2b', wasm: 'en' } });
     try {
+      trimBundle(dir);
       const [moduleFile, workerFile] = LOADED_SCRIPTS;
-      writeFileSync(join(dir, moduleFile), moduleScript);
-      writeFileSync(join(dir, workerFile), workerScript);
-      writeFileSync(join(dir, 'pagefind-ui.js'), moduleScript);
-      minifyLoadedScripts(dir);
       expect(readFileSync(join(dir, moduleFile), 'utf8')).toBe(minifiedScript(moduleScript, moduleFile));
       expect(readFileSync(join(dir, workerFile), 'utf8')).toBe(minifiedScript(workerScript, workerFile));
-      expect(readFileSync(join(dir, 'pagefind-ui.js'), 'utf8')).toBe(moduleScript);
+      expect(readdirSync(dir).sort()).toEqual(['fragment', 'pagefind-entry.json', 'pagefind-worker.js', 'pagefind.en_1a2b.pf_meta', 'pagefind.js', 'wasm.en.pagefind']);
+      expect(readdirSync(join(dir, 'fragment'))).toEqual(['en_1.pf_fragment']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('keeps the wasm for pages of no known language when a language has no wasm of its own', () => {
+    expect([...loadedFiles({ languages: { en: { hash: 'en_1', wasm: 'en' }, xx: { hash: 'xx_2', wasm: null } } })].sort()).toEqual(
+      ['pagefind-entry.json', 'pagefind-worker.js', 'pagefind.en_1.pf_meta', 'pagefind.js', 'pagefind.xx_2.pf_meta', 'wasm.en.pagefind', 'wasm.unknown.pagefind'],
+    );
   });
 });
