@@ -448,8 +448,8 @@ function searchSummary(search: SearchReport, articles: number): string {
     const missed = list.length - done.length;
     return `median ${Math.round(median(done))} ms, p90 ${Math.round(quantile(done, 0.9))} ms${missed ? ` (${missed} without results)` : ''}`;
   };
-  const { bytes, requests, query } = search.firstQuery;
-  const total = Object.values(bytes).reduce((a, b) => a + b, 0);
+  const firstQueryLine = ({ bytes, requests, query, filters }: SearchReport['firstQuery']) =>
+    `  first query "${query}"${filters ? ` with ?${filters}` : ''} on a fresh page: ${kb(Object.values(bytes).reduce((a, b) => a + b, 0))} in ${requests} requests — JS ${kb(bytes.js)}, wasm ${kb(bytes.wasm)}, index chunks ${kb(bytes.index)}, filters ${kb(bytes.filters)}, result fragments ${kb(bytes.fragments)}, spelling dictionary ${kb(bytes.terms)}, other ${kb(bytes.other)}`;
   const part = (pick: (b: SearchReport['breakdown'][number]) => number) => {
     const list = search.breakdown.map(pick);
     return `median ${Math.round(median(list))}, max ${Math.round(Math.max(...list))}`;
@@ -460,7 +460,8 @@ function searchSummary(search: SearchReport, articles: number): string {
     `  cached, typed (200 ms debounce):  ${ms(search.times.typed)}`,
     `  cached, submitted with Enter:     ${ms(search.times.submitted)}`,
     `  of which (Pagefind API, cached): search() ${part((b) => b.searchMs)} ms; data of the first 10 results ${part((b) => b.data10Ms)} ms, of the first 50 ${part((b) => b.data50Ms)} ms; results per query ${part((b) => b.results)}`,
-    `  first query "${query}" on a fresh page: ${kb(total)} in ${requests} requests — JS ${kb(bytes.js)}, wasm ${kb(bytes.wasm)}, index chunks ${kb(bytes.index)}, filters ${kb(bytes.filters)}, result fragments ${kb(bytes.fragments)}, spelling dictionary ${kb(bytes.terms)}, other ${kb(bytes.other)}`,
+    firstQueryLine(search.firstQuery),
+    `${firstQueryLine(search.firstRecordsQuery)} (the records' bundle, every shard's metadata)`,
     `  relevance, ${search.relevance.cases} queries with known answers: ${percent(search.relevance.top3)} answered in the top three, mean reciprocal rank ${search.relevance.mrr.toFixed(3)}`,
     ...Object.entries(search.relevance.byKind).map(([kind, { cases, top3 }]) => `    ${kind}: ${percent(top3)} of ${cases} in the top three`),
     ...search.relevance.misses.slice(0, 10).map(({ params, first }) => `    missed ${decodeURIComponent(params.replace(/^q=/, ''))}: first ${first.join(', ') || 'nothing'}`),

@@ -6,6 +6,7 @@
 import { chromium, type Page } from 'playwright-core';
 import { serve } from './static-server.ts';
 import { SEARCH_TERMS_FILE } from '../../src/model/search-filters.ts';
+import { RESULT_TYPES } from '../../src/outputs/search-records.ts';
 
 /** What a reader is shown for a search: the results' addresses in order (path and fragment), and how the query was read. */
 export interface SearchSeen {
@@ -86,6 +87,8 @@ export interface SearchTimes {
 /** What a fresh page downloads for its first query. */
 export interface FirstQueryBytes {
   query: string;
+  /** The filters the page was opened with, as its address holds them (`type=Quotation`), or none. */
+  filters: string;
   requests: number;
   /** Bytes received (response headers and body as sent: Pagefind's index files are gzipped, the rest as served) by kind of file. */
   bytes: Record<'js' | 'wasm' | 'index' | 'filters' | 'fragments' | 'terms' | 'other', number>;
@@ -120,6 +123,8 @@ export interface SearchReport {
   times: SearchTimes;
   breakdown: QueryBreakdown[];
   firstQuery: FirstQueryBytes;
+  /** The same query among the quotations alone: a search of the records' bundle, all its shards. */
+  firstRecordsQuery: FirstQueryBytes;
   relevance: RelevanceReport;
 }
 
@@ -198,22 +203,28 @@ function kindOf(url: string): keyof FirstQueryBytes['bytes'] {
 /**
  * The bytes a fresh page downloads for its first query: from the first keystroke (the page loads its scripts on
  * interaction; the query is typed at a reader's pace) until the network has been quiet for a second after the
- * first result.
+ * first result. Opened with `filters`, as a shared link, the page loads the search as it opens: then from opening
+ * it, the page's own HTML left out.
  */
-async function firstQueryBytes(page: Page, url: string, query: string): Promise<FirstQueryBytes> {
-  await page.goto(`${url}search/`, { waitUntil: 'networkidle' });
+async function firstQueryBytes(page: Page, url: string, query: string, filters = ''): Promise<FirstQueryBytes> {
   const bytes: FirstQueryBytes['bytes'] = { js: 0, wasm: 0, index: 0, filters: 0, fragments: 0, terms: 0, other: 0 };
   let requests = 0;
   let last = performance.now();
-  // Page events include the requests of Pagefind's worker, which a CDP session on the page does not see.
-  page.on('request', () => (last = performance.now()));
-  page.on('requestfinished', (request) => {
-    last = performance.now();
-    void request.sizes().then((sizes) => {
-      requests++;
-      bytes[kindOf(request.url())] += sizes.responseBodySize + sizes.responseHeadersSize;
+  const listen = () => {
+    // Page events include the requests of Pagefind's worker, which a CDP session on the page does not see.
+    page.on('request', () => (last = performance.now()));
+    page.on('requestfinished', (request) => {
+      last = performance.now();
+      if (request.resourceType() === 'document') return;
+      void request.sizes().then((sizes) => {
+        requests++;
+        bytes[kindOf(request.url())] += sizes.responseBodySize + sizes.responseHeadersSize;
+      });
     });
-  });
+  };
+  if (filters) listen();
+  await page.goto(`${url}search/${filters && `?${filters}`}`, { waitUntil: 'networkidle' });
+  if (!filters) listen();
   const quiet = async (ms: number) => {
     while (performance.now() - last < ms) await page.waitForTimeout(100);
   };
@@ -226,7 +237,7 @@ async function firstQueryBytes(page: Page, url: string, query: string): Promise<
   await page.locator('.search-result').first().waitFor({ timeout: 30_000 });
   await quiet(1000);
   page.removeAllListeners('requestfinished');
-  return { query, requests, bytes };
+  return { query, filters, requests, bytes };
 }
 
 /**
@@ -257,10 +268,15 @@ export async function measureSearch(outDir: string, queries: readonly string[], 
     const parts = await breakdown(page, queries);
     const relevance = await measureRelevance(page, site.url, cases);
     await page.close();
-    const fresh = await browser.newContext();
-    const firstQuery = await firstQueryBytes(await fresh.newPage(), site.url, queries[0]!);
-    await fresh.close();
-    return { queries: [...queries], times, breakdown: parts, firstQuery, relevance };
+    const onFreshPage = async (filters?: string) => {
+      const fresh = await browser.newContext();
+      const bytes = await firstQueryBytes(await fresh.newPage(), site.url, queries[0]!, filters);
+      await fresh.close();
+      return bytes;
+    };
+    const firstQuery = await onFreshPage();
+    const firstRecordsQuery = await onFreshPage(`type=${RESULT_TYPES.quotation}`);
+    return { queries: [...queries], times, breakdown: parts, firstQuery, firstRecordsQuery, relevance };
   } finally {
     await browser.close();
     await site.close();
