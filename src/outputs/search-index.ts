@@ -184,12 +184,12 @@ function keepBundle(outDir: string, bundle: string, digest: string, cacheDir: st
 export async function writeRecordsBundle(outDir: string, records: readonly SearchRecord[], cacheDir: string, inThread = false): Promise<{ shards: number; reused: number }> {
   const shards = recordsShards(records).map((shard) => ({ ...shard, digest: bundleDigest().update(JSON.stringify(shard.records)).digest('hex').slice(0, 32) }));
   // A shard its records were last written from is linked from the cache into the output; the others are written.
-  const toWrite = shards.filter((shard) => !takeKeptBundle(outDir, shard.bundle, shard.digest, cacheDir));
+  const toWrite = [];
+  for (const shard of shards) if (!takeKeptBundle(outDir, shard.bundle, shard.digest, cacheDir)) toWrite.push(shard);
   if (toWrite.length) {
-    const share: RecordsShare = { outDir, shards: toWrite.map(({ bundle, records: held }) => ({ bundle, records: held })) };
     // One thread, given no items: it has one task, which its share of the work says all of.
-    if (inThread) await inWorkers<RecordsShare, never>(new URL('./records-bundle-worker.ts', import.meta.url), [], share, 1);
-    else for (const shard of share.shards) await writeRecordsFiles(outDir, shard);
+    if (inThread) await inWorkers<RecordsShare, never>(new URL('./records-bundle-worker.ts', import.meta.url), [], { outDir, shards: toWrite }, 1);
+    else for (const shard of toWrite) await writeRecordsFiles(outDir, shard);
     for (const shard of toWrite) keepBundle(outDir, shard.bundle, shard.digest, cacheDir);
   }
   writeFileSync(join(outDir, RECORDS_SHARDS_FILE), JSON.stringify(shards.map((shard) => shard.bundle)));

@@ -51,12 +51,13 @@ describe('the pages’ search bundle in shards', () => {
 
   describe('in Chromium', () => {
     const running = browserOnSite({ base, outDir });
-    const resultLinks = async (query: string) => {
+    /** Where the results of `query` link, path and fragment, with the search's other parameters (`&type=…`) if any. */
+    const resultLinks = async (query: string, more = '') => {
       const page = await running.browser.newPage();
-      await page.goto(`${running.site.url}search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${running.site.url}search/?q=${encodeURIComponent(query)}${more}`);
       await page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor();
       await page.locator('[data-search-results]:not([aria-busy])').waitFor({ state: 'attached' });
-      const links = await page.locator('.search-result__title a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const links = await page.locator('.search-result__title a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href)).map((url) => url.pathname + url.hash));
       await page.close();
       return links;
     };
@@ -81,12 +82,7 @@ describe('the pages’ search bundle in shards', () => {
       const { records } = await readIndexInput(join(process.cwd(), 'content'));
       for (const bundle of seedShards) rmSync(join(outDir, bundle), { recursive: true, force: true });
       expect(await writeRecordsBundle(outDir, [...records, record], join(root, 'records-cache'))).toEqual({ shards: 2, reused: 0 });
-      const page = await running.browser.newPage();
-      await page.goto(`${running.site.url}search/?q=Barrack&type=Quotation`);
-      await page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor();
-      await page.locator('[data-search-results]:not([aria-busy])').waitFor({ state: 'attached' });
-      const titles = await page.locator('.search-result__title a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
-      await page.close();
+      const titles = await resultLinks('Barrack', '&type=Quotation');
       expect(titles).toContain(`${base}articles/${elsewhere}/opening/#cite-zephyrine`);
       expect(titles.some((path) => path.startsWith(`${base}articles/${SEED}/`))).toBe(true);
     });
