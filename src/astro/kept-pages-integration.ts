@@ -80,6 +80,29 @@ function removeWithEmptyFolders(file: string, root: string): void {
   }
 }
 
+/**
+ * A page Astro rendered in this build is two files of one text, the output's and the cache's copy: each cache copy
+ * becomes a link to the output's file, swapped in by a rename, so that the next build links into its output the
+ * very file this one published. The annotations know a page by its file (src/astro/page-text-cache.ts): without
+ * this, the first rebuild after a cold build read every page's HTML again (4 s at a thousand articles).
+ */
+export function keepRendered(files: readonly string[], outDir: string, keptDir: string): void {
+  for (const file of files) {
+    const [target, source] = [below(outDir, file), below(keptDir, file)];
+    const [output, kept] = [statSync(target, { throwIfNoEntry: false }), statSync(source, { throwIfNoEntry: false })];
+    if (!output || !kept || output.ino === kept.ino) continue;
+    const beside = `${source}.${process.pid}.new`;
+    try {
+      linkSync(target, beside);
+    } catch (error) {
+      // The output on another file system than the cache: the copies stay two files.
+      if ((error as NodeJS.ErrnoException).code === 'EXDEV') return;
+      throw error;
+    }
+    renameSync(beside, source);
+  }
+}
+
 export default function keptPages(): AstroIntegration {
   let outDir = '';
   let keptDir = '';
@@ -127,10 +150,12 @@ export default function keptPages(): AstroIntegration {
         // Astro has written every page and its cache: the integrations after this one write files of their own.
         restoreWrites?.();
         // A page linked but no longer built (its path or route gone) is still the file linked: removed.
-        const built = new Set(manifestFiles(manifestFile).map((file) => below(outDir, file)));
+        const builtFiles = manifestFiles(manifestFile);
+        const built = new Set(builtFiles.map((file) => below(outDir, file)));
         for (const [target, inode] of linked) {
           if (!built.has(target) && statSync(target, { throwIfNoEntry: false })?.ino === inode) removeWithEmptyFolders(target, outDir);
         }
+        if (enabled) keepRendered(builtFiles, outDir, keptDir);
       },
     },
   };

@@ -90,6 +90,8 @@ describe('keptPages', () => {
     expect(readFileSync(join(outDir, 'changed/index.html'), 'utf8')).toBe('changed anew');
     expect(readFileSync(join(cacheDir, 'dist/changed/index.html'), 'utf8')).toBe('changed anew');
     expect(readFileSync(join(published, 'changed.html'), 'utf8')).toBe('changed as last built');
+    // The page rendered again is one file in the output and the cache, which the next build links.
+    expect(statSync(join(cacheDir, 'dist/changed/index.html')).ino).toBe(statSync(join(outDir, 'changed/index.html')).ino);
     expect(readFileSync(join(outDir, 'kept/index.html'), 'utf8')).toBe('kept as last built');
     expect(existsSync(join(outDir, 'gone'))).toBe(false);
     // Writes are as ever once Astro is done.
@@ -112,6 +114,34 @@ describe('keptPages', () => {
     expect(readFileSync(join(outDir, 'a/one/index.html'), 'utf8')).toBe('written by Astro first');
     expect(existsSync(join(outDir, 'a/index.html'))).toBe(false);
     expect(existsSync(join(outDir, 'a/two/index.html'))).toBe(true);
+  });
+
+  it('makes each page of a first build one file in the output and the cache, whose next write leaves the other as it was', async () => {
+    const [outDir, cacheDir] = [folder(), folder()];
+    const call = hooks(outDir, cacheDir);
+    call('astro:build:setup');
+    for (const page of ['one', 'two']) {
+      write(join(outDir, page, 'index.html'), `${page} rendered`);
+      write(join(cacheDir, 'dist', page, 'index.html'), `${page} rendered`);
+    }
+    write(join(outDir, 'uncached/index.html'), 'no cache key');
+    write(join(cacheDir, 'incremental-build.json'), manifest('one/index.html', 'two/index.html'));
+    call('astro:build:done');
+    for (const page of ['one', 'two']) expect(statSync(join(cacheDir, 'dist', page, 'index.html')).ino).toBe(statSync(join(outDir, page, 'index.html')).ino);
+    expect(fs.readdirSync(join(cacheDir, 'dist'))).toEqual(['one', 'two']);
+    expect(fs.readdirSync(join(cacheDir, 'dist', 'one'))).toEqual(['index.html']);
+
+    // The next build renders one page again: the published file keeps its text.
+    const published = join(folder(), 'one.html');
+    linkSync(join(outDir, 'one/index.html'), published);
+    const next = folder();
+    const again = hooks(next, cacheDir);
+    again('astro:build:setup');
+    await fs.promises.writeFile(join(next, 'one/index.html'), 'one rendered again');
+    await fs.promises.writeFile(join(cacheDir, 'dist/one/index.html'), 'one rendered again');
+    again('astro:build:done');
+    expect(readFileSync(published, 'utf8')).toBe('one rendered');
+    expect(readFileSync(join(cacheDir, 'dist/one/index.html'), 'utf8')).toBe('one rendered again');
   });
 
   it('links nothing on a first build, with no manifest', () => {
