@@ -86,7 +86,7 @@ function removeWithEmptyFolders(file: string, root: string): void {
  * very file this one published. The annotations know a page by its file (src/astro/page-text-cache.ts): without
  * this, the first rebuild after a cold build read every page's HTML again (4 s at a thousand articles).
  */
-export function keepRendered(files: readonly string[], outDir: string, keptDir: string): void {
+function keepRendered(files: readonly string[], outDir: string, keptDir: string): void {
   for (const file of files) {
     const [target, source] = [below(outDir, file), below(keptDir, file)];
     const [output, kept] = [statSync(target, { throwIfNoEntry: false }), statSync(source, { throwIfNoEntry: false })];
