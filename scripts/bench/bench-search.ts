@@ -94,6 +94,12 @@ export interface FirstQueryBytes {
   bytes: Record<'js' | 'wasm' | 'index' | 'filters' | 'fragments' | 'terms' | 'other', number>;
 }
 
+/** All the bytes a first query downloaded. */
+export const totalBytes = ({ bytes }: FirstQueryBytes) => Object.values(bytes).reduce((a, b) => a + b, 0);
+
+/** The first query as the report names it: its words, and the filters in the page's address if any. */
+export const firstQueryName = ({ query, filters }: FirstQueryBytes) => `"${query}"${filters ? ` with ?${filters}` : ''}`;
+
 /** Where a query's time goes, measured with Pagefind's API in the page once its chunks are loaded. */
 export interface QueryBreakdown {
   results: number;
