@@ -21,16 +21,36 @@ export interface PagefindResult {
  */
 export type PagefindFilters = Record<string, string | string[] | { none: string[] }>;
 
+export interface PagefindSearchOptions {
+  filters?: PagefindFilters;
+  /** One sort key and its direction. */
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
 export interface PagefindResponse {
   results: PagefindResult[];
   /** For each filter loaded, the results each of its values would give with the search's filters. */
   filters: Record<string, Record<string, number>>;
 }
 
+export interface PagefindOptions {
+  /** A filter every result of the bundle carries, as though each of its records held it. */
+  mergeFilter?: Record<string, string>;
+  baseUrl?: string;
+  excerptLength?: number;
+  ranking?: { metaWeights?: Record<string, number> };
+}
+
 export interface PagefindApi {
-  options(options: { baseUrl?: string; excerptLength?: number; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
+  options(options: PagefindOptions): Promise<void>;
   init(): Promise<void>;
   /** Searches another bundle with this one, with the same WebAssembly (loaded once). */
-  mergeIndex(indexPath: string, options?: { baseUrl?: string; excerptLength?: number; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
-  search(query: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse>;
+  mergeIndex(indexPath: string, options?: PagefindOptions): Promise<void>;
+  search(query: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse>;
+}
+
+/** pagefind.js: an instance of its own bundle, and the means to make an instance of another with the same code and worker. */
+export interface PagefindModule extends PagefindApi {
+  /** An instance of the bundle at `basePath` (a folder's URL), which loads its own metadata and WebAssembly. */
+  createInstance(options: PagefindOptions & { basePath: string }): PagefindApi;
 }

@@ -6,13 +6,15 @@
  * not hold one of its words, is corrected from the dictionary of known terms, fetched then ("Showing results
  * for Barrack · Search instead for Barack").
  * Once the results are drawn, the filter menus are filled with the count of each value for this search, from each
- * bundle loaded; the reader may ask for the records' bundle to count the choices only it answers.
+ * bundle loaded. The records' bundle counts the choices only it answers: loaded for that with every search when it
+ * is small (RECORDS_COUNTED_AT_ONCE_BYTES), on the reader's request when it is not.
  */
-import type { PagefindApi, PagefindResponse, PagefindResult, PagefindResultData } from './pagefind-types.ts';
+import type { PagefindApi, PagefindModule, PagefindResponse, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind-types.ts';
 import { bundleFor, choiceCount, filterOptions, pagefindFilters, withCounts, withSections, without, type Bundle, type BundleCounts } from './search-filter-options.ts';
 import { countLine, namedFirst, pageResults, recordResult, renderResult, type ResultView } from './search-result-view.ts';
-import { META_WEIGHTS } from '../outputs/search-records.ts';
-import { RECORDS_SHARDS_FILE } from '../model/search-shards.ts';
+import { META_WEIGHTS, SORT_DATE_FILTER } from '../outputs/search-records.ts';
+import { inListOrder, mergedInOrder, type ResultsInOrder } from './sorted-results.ts';
+import { RECORDS_SHARDS_FILE, recordsCountedAtOnce, SHARD_FILTER, type RecordsShardsList } from '../model/search-shards.ts';
 import { AS_TYPED, SEARCH_BUNDLES, SEARCH_FILTER_NAMES, type SearchFilterName } from '../model/search-filters.ts';
 import { heldWords, queryTerms } from '../text/spelling/term-words.ts';
 import type { Speller } from './search-correction.ts';
@@ -54,22 +56,30 @@ export function startSearchPage(root: Document, base: string): void {
 
   const bundles: Partial<Record<Bundle, Promise<PagefindApi>>> = {};
   // Each bundle is in shards (src/model/search-shards.ts): the first is loaded, the others merged into it. The
-  // page lists the pages' shards; the build lists the records' in a file of their own, fetched with them.
+  // page lists the pages' shards; the build lists the records' in a file of their own, fetched when a search needs
+  // them or their counts.
   const pagesShards = (form.dataset.searchShards ?? SEARCH_BUNDLES.pages).split(' ');
-  const shardsOf = async (bundle: Bundle): Promise<readonly string[]> => {
-    if (bundle === 'pages') return pagesShards;
-    const response = await fetch(`${base}${RECORDS_SHARDS_FILE}`);
-    if (!response.ok) throw new Error(`The list of the records' search shards (${RECORDS_SHARDS_FILE}) did not load: ${response.status}`);
-    return (await response.json()) as string[];
-  };
+  let recordsList: Promise<RecordsShardsList> | undefined;
+  const loadRecordsList = () =>
+    (recordsList ??= (async () => {
+      const response = await fetch(`${base}${RECORDS_SHARDS_FILE}`);
+      if (!response.ok) throw new Error(`The list of the records' search shards (${RECORDS_SHARDS_FILE}) did not load: ${response.status}`);
+      return (await response.json()) as RecordsShardsList;
+    })());
+  // Pagefind's code comes from the pages' bundle; the records' is an instance of the same code, with its worker.
+  let code: Promise<PagefindModule> | undefined;
+  const loadCode = () => (code ??= import(/* @vite-ignore */ `${base}${pagesShards[0]}/pagefind.js`) as Promise<PagefindModule>);
   const load = (bundle: Bundle = 'pages') =>
     (bundles[bundle] ??= (async () => {
-      const [first, ...others] = await shardsOf(bundle);
-      const api = (await import(/* @vite-ignore */ `${base}${first}/pagefind.js`)) as PagefindApi;
+      const pagefind = await loadCode();
+      const [first, ...others] = bundle === 'pages' ? pagesShards : (await loadRecordsList()).shards;
       const options = { baseUrl: base, excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } };
+      // Each of the records' shards carries its name, for a sorted search to search it alone.
+      const ofShard = (shard: string) => (bundle === 'records' ? { ...options, mergeFilter: { [SHARD_FILTER]: shard } } : options);
+      const api = bundle === 'pages' ? pagefind : pagefind.createInstance({ basePath: `${base}${first}/`, ...ofShard(first!) });
       await api.options(options);
       await api.init();
-      await Promise.all(others.map((shard) => api.mergeIndex(`${base}${shard}/`, options)));
+      await Promise.all(others.map((shard) => api.mergeIndex(`${base}${shard}/`, ofShard(shard))));
       return api;
     })());
 
@@ -82,7 +92,7 @@ export function startSearchPage(root: Document, base: string): void {
    * (which Pagefind found by a part of the word: "cor" for "coridor"), and the correction finds some. The first
    * page of results, which the page draws next, tells which words the index holds.
    */
-  const searchCorrected = async (api: PagefindApi, query: string, options: Parameters<PagefindApi['search']>[1]): Promise<Outcome> => {
+  const searchCorrected = async (api: PagefindApi, query: string, options: PagefindSearchOptions): Promise<Outcome> => {
     const response = await api.search(query || null, options);
     const asIs = { response, query };
     if (!query || query === asTyped) return asIs;
@@ -94,6 +104,18 @@ export function startSearchPage(root: Document, base: string): void {
     if (!correction) return asIs;
     const corrected = await api.search(correction.query, options);
     return corrected.results.length ? { response: corrected, query: correction.query, line: correctionLine(correction.query, { query, alternatives: correction.alternatives }) } : asIs;
+  };
+
+  /**
+   * A search's results in the order the reader sees them. Sorted results of the records' shards are merged by their
+   * sort key from each shard searched alone (src/client/sorted-results.ts); others are in Pagefind's order.
+   */
+  const inOrder = async (api: PagefindApi, outcome: Outcome, bundle: Bundle, options: PagefindSearchOptions): Promise<ResultsInOrder<PagefindResult>> => {
+    const direction = options.sort && Object.values(options.sort)[0];
+    const shards = bundle === 'records' && direction ? (await loadRecordsList()).shards : [];
+    if (!direction || shards.length < 2) return inListOrder(outcome.response.results);
+    const lists = await Promise.all(shards.map((shard) => api.search(outcome.query || null, { ...options, filters: { ...options.filters, [SHARD_FILTER]: shard } })));
+    return mergedInOrder(lists.map((list) => list.results), async (result) => (await result.data()).filters[SORT_DATE_FILTER]?.[0], direction);
   };
 
   // Every value seen for each filter, in either bundle, so that a menu keeps offering what the last search did not
@@ -113,8 +135,8 @@ export function startSearchPage(root: Document, base: string): void {
       menu.replaceChildren(...options.map(({ value, label, disabled }) => Object.assign(new Option(label, value), { disabled })));
       menu.value = chosen;
     }
-    // Before anything is counted there is nothing to explain.
-    note.hidden = Object.keys(counted).length === 0 || uncountedMenus.length === 0;
+    // Before anything is counted there is nothing to explain, nor once both bundles are loading: they count the rest.
+    note.hidden = Object.keys(counted).length === 0 || uncountedMenus.length === 0 || ('pages' in bundles && 'records' in bundles);
   };
   /** The counts of every menu for a search: each counted without its own choice, which choosing another replaces. */
   const countMenus = async (api: PagefindApi, bundle: Bundle, query: string, filters: Record<string, string>) => {
@@ -125,10 +147,18 @@ export function startSearchPage(root: Document, base: string): void {
   };
   /** The search whose results the menus count, and the counts they hold for it. */
   let counting: { query: string; filters: Record<string, string>; sorted: boolean; counted: BundleCounts } | undefined;
-  /** Counts the search the menus are for in each bundle loaded and not yet counted, the one searched first. */
+  /**
+   * Counts the search the menus are for in each bundle loaded and not yet counted, the one searched first; with both
+   * bundles loaded for it when the records' is small enough to be counted with every search.
+   */
   const countLoaded = async (search: number, searched: Bundle) => {
     const current = counting;
     if (!current) return;
+    if (!(bundles.pages && bundles.records) && recordsCountedAtOnce(await loadRecordsList())) {
+      void load('pages');
+      void load('records');
+    }
+    if (search !== latest) return;
     const loaded = (Object.keys(bundles) as Bundle[]).sort((a, b) => Number(b === searched) - Number(a === searched));
     for (const bundle of loaded.filter((name) => !current.counted[name])) {
       const counts = await countMenus(await bundles[bundle]!, bundle, current.query, current.filters);
@@ -144,14 +174,14 @@ export function startSearchPage(root: Document, base: string): void {
 
   let latest = 0;
   let fromPages = true;
-  let found: PagefindResult[] = [];
+  let found: ResultsInOrder<PagefindResult> = inListOrder([]);
   let shownQuery = '';
   let shown = 0;
   /** The results listed so far: the results drawn, and the quotations found in them. */
   let listed = 0;
   /** Draws the next page of results; each result's text is fetched only when it is drawn. */
   const showMore = async (search: number) => {
-    const page = await Promise.all(found.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    const page = await Promise.all((await found.take(PAGE_SIZE)).map((result) => result.data()));
     if (search !== latest) return;
     const views = page.flatMap((data: PagefindResultData): ResultView[] => (fromPages ? pageResults(data, shownQuery) : [recordResult(data)]));
     list.insertAdjacentHTML('beforeend', (shown ? views : namedFirst(views, shownQuery)).map(renderResult).join(''));
@@ -185,10 +215,12 @@ export function startSearchPage(root: Document, base: string): void {
     list.setAttribute('aria-busy', 'true');
     const bundle = bundleFor(filters, Boolean(sort));
     const api = await load(bundle);
-    const outcome = await searchCorrected(api, query, { filters: pagefindFilters(filters, bundle), ...(sort ? { sort } : {}) });
+    const options = { filters: pagefindFilters(filters, bundle), ...(sort ? { sort } : {}) };
+    const outcome = await searchCorrected(api, query, options);
+    const ordered = await inOrder(api, outcome, bundle, options);
     if (search !== latest) return;
     fromPages = bundle === 'pages';
-    found = outcome.response.results;
+    found = ordered;
     shownQuery = outcome.query;
     shown = 0;
     listed = 0;
@@ -221,8 +253,8 @@ export function startSearchPage(root: Document, base: string): void {
   else form.addEventListener('focusin', start, { once: true });
   form.addEventListener('change', () => void run());
   more.addEventListener('click', () => void showMore(latest));
-  // The records' bundle is a larger download than the pages' (its metadata lists every quotation and claim), so a
-  // search that does not need it counts the choices only that bundle answers when the reader asks.
+  // A large records' bundle is a larger download than the pages' (its metadata lists every quotation and claim), so
+  // a search that does not need it counts the choices only that bundle answers when the reader asks.
   countAll.addEventListener('click', async () => {
     const search = latest;
     const first = uncountedMenus[0];

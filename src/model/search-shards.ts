@@ -19,6 +19,34 @@ export const RECORDS_SHARDS = 4;
 /** The file, at the site root, that lists the records' shards that hold records, the first the one loaded. */
 export const RECORDS_SHARDS_FILE = 'search-records-shards.json';
 
+/**
+ * The filter each of the records' shards is merged with on the search page, its value the shard's folder: a sorted
+ * search searches each shard alone by it (Pagefind orders merged results by score, not by the sort).
+ */
+export const SHARD_FILTER = 'shard';
+
+/** What RECORDS_SHARDS_FILE holds. */
+export interface RecordsShardsList {
+  /** The shards' folders below the site root, the first the one loaded. */
+  shards: string[];
+  /**
+   * What counting the records' menus fetches, at most, before a query's index chunks: each shard's metadata and
+   * filters, and the WebAssembly of the first (the page shares Pagefind's code between its bundles, not that).
+   */
+  countBytes: number;
+}
+
+/**
+ * The records' bundle is counted with every search, as the pages' is, when counting it fetches at most this much:
+ * at the seed's size (a few KB of metadata and filters, and Pagefind's WebAssembly), not at a thousand articles,
+ * where its four shards' metadata and menus weigh about 700 KB, three times a first search's budget. Past it, the
+ * page counts the records on the reader's request.
+ */
+export const RECORDS_COUNTED_AT_ONCE_BYTES = 100 * 1024;
+
+/** Whether the search page counts the records' menus with every search, without being asked. */
+export const recordsCountedAtOnce = ({ countBytes }: RecordsShardsList) => countBytes <= RECORDS_COUNTED_AT_ONCE_BYTES;
+
 /** The shard of `shards` an article's sections or records are indexed in: by a hash of its id (FNV-1a), so that it stays there. */
 export function shardOfArticle(id: string, shards = PAGES_SHARDS): number {
   let hash = 0x811c9dc5;

@@ -7,7 +7,7 @@
  * from the sections' analyses and the dictionary's words from the section files, not from the built site read back.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import * as pagefind from 'pagefind';
@@ -17,7 +17,7 @@ import type { SectionData } from '../model/registry.ts';
 import type { Speaker } from '../model/schema.ts';
 import { ParsedYamlCache, YAML_CACHE_FILE } from '../model/parsed-yaml.ts';
 import { SEARCH_TERMS_FILE } from '../model/search-filters.ts';
-import { pagesShards, RECORDS_SHARDS, recordsShards, RECORDS_SHARDS_FILE, shardPages, type PagesShard } from '../model/search-shards.ts';
+import { pagesShards, RECORDS_SHARDS, recordsShards, RECORDS_SHARDS_FILE, shardPages, type PagesShard, type RecordsShardsList } from '../model/search-shards.ts';
 import { inWorkers } from '../model/worker-shares.ts';
 import { inReadingOrder } from './quote-export.ts';
 import { searchRecords, type SearchRecord } from './search-records.ts';
@@ -176,9 +176,25 @@ function keepBundle(outDir: string, bundle: string, digest: string, cacheDir: st
 }
 
 /**
+ * What counting the menus of the records' bundle written in `outDir` fetches, at most, before a query's index
+ * chunks: each shard's metadata and filter files (Pagefind loads only the counted filters' files: the records'
+ * display-only filters are counted too), and the WebAssembly of the first shard, which the others share.
+ */
+function countingBytes(outDir: string, bundles: readonly string[]): number {
+  const size = (path: string) => statSync(path).size;
+  const inShard = (bundle: string, first: boolean) => {
+    const folder = join(outDir, bundle);
+    const own = readdirSync(folder).filter((name) => name.endsWith('.pf_meta') || (first && name.startsWith('wasm.')));
+    const filters = existsSync(join(folder, 'filter')) ? readdirSync(join(folder, 'filter')).map((name) => join('filter', name)) : [];
+    return [...own, ...filters].reduce((sum, name) => sum + size(join(folder, name)), 0);
+  };
+  return bundles.reduce((sum, bundle, at) => sum + inShard(bundle, at === 0), 0);
+}
+
+/**
  * The records' bundle in shards by article (src/model/search-shards.ts), each copied from `cacheDir` when the same
  * records were indexed in it last, the others written (in a worker thread when `inThread`) and kept there for the
- * next build; and the list of the shards written beside them (RECORDS_SHARDS_FILE). Returns the shards and how
+ * next build; and the list of the shards written beside them, with what counting them fetches (RECORDS_SHARDS_FILE). Returns the shards and how
  * many were copied.
  */
 export async function writeRecordsBundle(outDir: string, records: readonly SearchRecord[], cacheDir: string, inThread = false): Promise<{ shards: number; reused: number }> {
@@ -192,7 +208,9 @@ export async function writeRecordsBundle(outDir: string, records: readonly Searc
     else for (const shard of toWrite) await writeRecordsFiles(outDir, shard);
     for (const shard of toWrite) keepBundle(outDir, shard.bundle, shard.digest, cacheDir);
   }
-  writeFileSync(join(outDir, RECORDS_SHARDS_FILE), JSON.stringify(shards.map((shard) => shard.bundle)));
+  const bundles = shards.map((shard) => shard.bundle);
+  const list: RecordsShardsList = { shards: bundles, countBytes: countingBytes(outDir, bundles) };
+  writeFileSync(join(outDir, RECORDS_SHARDS_FILE), JSON.stringify(list));
   return { shards: shards.length, reused: shards.length - toWrite.length };
 }
 

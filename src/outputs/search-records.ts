@@ -7,7 +7,7 @@
  * these are the only ones a record has besides its title, its own words again. What the page only shows (the
  * article and section it is in, its kind or status) are filters, which Pagefind returns with a result but never
  * matches a query against: a quotation in the section "Agreement or Normalization?" is not found by
- * "normalization" unless its own words hold it.
+ * "normalization" unless its own words hold it. So is the date a sorted search orders by.
  */
 import { formatIsoDate, yearOf } from '../model/iso-date.ts';
 import type { PublicQuotation } from './quote-export.ts';
@@ -66,6 +66,12 @@ function spokenBy(name: string, speaker: Speaker | undefined, date: string | und
   return { speaker: name, ...(aliases && { aliases }), ...(date && { said: formatIsoDate(date) }) };
 }
 
+/**
+ * The filter that holds a dated record's sort key, for display only: a sorted search of the records' shards merges
+ * their results by it (src/client/sorted-results.ts), since Pagefind returns no sort key with a result.
+ */
+export const SORT_DATE_FILTER = 'date';
+
 /** Filters and sort keys shared by quotations and claims. */
 function common(article: Article | undefined, sectionTitle: string | undefined, speaker: Speaker | undefined, date: string | undefined) {
   const year = yearOf(date ?? article?.published ?? '');
@@ -75,6 +81,7 @@ function common(article: Article | undefined, sectionTitle: string | undefined, 
       section: sectionTitle ? [sectionTitle] : [],
       affiliation: speaker ? [speaker.affiliation] : [],
       year: year ? [String(year)] : [],
+      [SORT_DATE_FILTER]: date ? [date] : [],
     },
     sort: dateSortKeys(date),
   };

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { NOT_INDEXED } from '../../src/outputs/search-index.ts';
+import { RECORDS_COUNTED_AT_ONCE_BYTES, RECORDS_SHARDS_FILE, type RecordsShardsList } from '../../src/model/search-shards.ts';
 import { axeViolations, browserOnSite } from '../helpers/browser.ts';
 
 const builds = inject('builds');
@@ -16,6 +17,17 @@ async function results(page: Page) {
       details: item.querySelector('.search-result__details')?.textContent ?? '',
     })),
   );
+}
+
+/**
+ * Serves the records' list as a large corpus's would be, counting them past what the page counts with every search:
+ * the seed's records are small enough to be counted at once.
+ */
+async function asLargeCorpus(page: Page) {
+  await page.route(`**/${RECORDS_SHARDS_FILE}`, async (route) => {
+    const list = (await (await route.fetch()).json()) as RecordsShardsList;
+    await route.fulfill({ json: { ...list, countBytes: RECORDS_COUNTED_AT_ONCE_BYTES + 1 } });
+  });
 }
 
 /** A filter menu's options as a reader sees them: their labels, "×" after those that cannot be chosen. */
@@ -94,14 +106,17 @@ describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name
     await page.close();
   });
 
-  it('fills the filter menus with the count of each value once the results are shown, a value without results disabled', async () => {
+  it('fills every filter menu with the count of each value once the results are shown, a value without results disabled', async () => {
     const page = await running.browser.newPage();
     await page.goto(`${running.site.url}search/?q=Barrack`);
     await results(page);
-    await expect.poll(() => options(page, 'Result type'), { timeout: 10_000 }).toEqual(['All', 'Section (3)', 'Speaker (1)', 'Claim', 'Quotation']);
-    expect(await options(page, 'Year')).toEqual(['All', '2026 (3)']);
-    expect(await page.locator('[data-search-counts-note]').isVisible()).toBe(true);
-    // Quotations and claims are counted once the search is one of them.
+    // The seed's records are few: the quotations' index counts its choices with the pages', without being asked.
+    await expect.poll(() => options(page, 'Result type'), { timeout: 10_000 }).toEqual(['All', 'Claim (3)', 'Quotation (3)', 'Section (3)', 'Speaker (1)']);
+    // A year only the records hold is offered too, without results for this search.
+    expect(await options(page, 'Year')).toEqual(['All', '2026 (3)', '2025 (0) ×']);
+    expect(await options(page, 'Speaker')).toEqual(expect.arrayContaining(['Thomas Barrack (6)', 'Donald Trump (0) ×']));
+    expect(await options(page, 'Quotation kind')).toEqual(['All', 'full (1)', 'partial (2)']);
+    expect(await page.locator('[data-search-counts-note]').isHidden()).toBe(true);
     await page.getByLabel('Result type').selectOption('Quotation');
     await expect.poll(() => options(page, 'Speaker'), { timeout: 10_000 }).toContain('Thomas Barrack (3)');
     expect(await options(page, 'Speaker')).toContain('Donald Trump (0) ×');
@@ -110,10 +125,12 @@ describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name
     await page.close();
   });
 
-  it('counts on request the choices only the quotations’ index answers, each count the results choosing it gives', async () => {
+  it('counts on request, at a size too large to count with every search, the choices only the quotations’ index answers, each count the results choosing it gives', async () => {
     const page = await running.browser.newPage();
+    await asLargeCorpus(page);
     await page.goto(`${running.site.url}search/?q=Barrack`);
     await results(page);
+    await expect.poll(() => options(page, 'Result type'), { timeout: 10_000 }).toEqual(['All', 'Section (3)', 'Speaker (1)', 'Claim', 'Quotation']);
     const note = page.locator('[data-search-counts-note]');
     await note.waitFor();
     expect(await options(page, 'Speaker')).toContain('Thomas Barrack');
@@ -140,8 +157,18 @@ describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name
     await page.close();
   });
 
-  it('counts on request the sections and speakers of a search of quotations opened from its address', async () => {
+  it('counts the sections and speakers of a search of quotations opened from its address, without being asked at the seed’s size', async () => {
     const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/?q=Barrack&type=Quotation`);
+    await results(page);
+    await expect.poll(() => options(page, 'Result type'), { timeout: 10_000 }).toEqual(['All', 'Claim (3)', 'Quotation (3)', 'Section (3)', 'Speaker (1)']);
+    expect(await page.locator('[data-search-counts-note]').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('counts on request, at a large size, the sections and speakers of a search of quotations opened from its address', async () => {
+    const page = await running.browser.newPage();
+    await asLargeCorpus(page);
     await page.goto(`${running.site.url}search/?q=Barrack&type=Quotation`);
     await results(page);
     await expect.poll(() => options(page, 'Result type'), { timeout: 10_000 }).toEqual(['All', 'Claim (3)', 'Quotation (3)', 'Section', 'Speaker']);
@@ -177,7 +204,7 @@ describe.each(Object.entries(builds))('search in Chromium, built for %s', (_name
     const page = await running.browser.newPage();
     await page.goto(`${running.site.url}search/`);
     await page.getByLabel('Result type').focus();
-    await expect.poll(() => options(page, 'Result type'), { timeout: 10_000 }).toEqual(['All', 'Section (4)', 'Speaker (20)', 'Claim', 'Quotation']);
+    await expect.poll(() => options(page, 'Result type'), { timeout: 10_000 }).toEqual(['All', 'Claim (48)', 'Quotation (15)', 'Section (4)', 'Speaker (20)']);
     await page.close();
   });
 

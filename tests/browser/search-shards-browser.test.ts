@@ -2,13 +2,13 @@
  * The pages' search bundle in shards: each written again only when its pages change, and searched as one by the
  * search page; the records' shards searched as one too. The seed is one article, so a second is made here, in the other shard, from a copy of a seed section.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { readIndexInput, writePagesBundles, writeRecordsBundle } from '../../src/outputs/search-index.ts';
-import { pagesShards, RECORDS_SHARDS, RECORDS_SHARDS_FILE, shardOfArticle } from '../../src/model/search-shards.ts';
-import type { SearchRecord } from '../../src/outputs/search-records.ts';
+import { pagesShards, RECORDS_SHARDS, RECORDS_SHARDS_FILE, shardOfArticle, type RecordsShardsList } from '../../src/model/search-shards.ts';
+import { dateSortKeys, SORT_DATE_FILTER, type SearchRecord } from '../../src/outputs/search-records.ts';
 import { browserOnSite } from '../helpers/browser.ts';
 import { digestOf } from '../helpers/bad-input.ts';
 
@@ -68,7 +68,7 @@ describe('the pages’ search bundle in shards', () => {
 
     it('searches the records’ shards as one', async () => {
       // The seed's records, and one more of an article in another shard of the records' bundle.
-      const seedShards = JSON.parse(readFileSync(join(outDir, RECORDS_SHARDS_FILE), 'utf8')) as string[];
+      const seedShards = (JSON.parse(readFileSync(join(outDir, RECORDS_SHARDS_FILE), 'utf8')) as RecordsShardsList).shards;
       expect(seedShards).toHaveLength(1);
       const elsewhere = Array.from({ length: 50 }, (_, n) => `records-test-${n}`).find((id) => shardOfArticle(id, RECORDS_SHARDS) !== shardOfArticle(SEED, RECORDS_SHARDS))!;
       const record: SearchRecord = {
@@ -82,9 +82,55 @@ describe('the pages’ search bundle in shards', () => {
       const { records } = await readIndexInput(join(process.cwd(), 'content'));
       for (const bundle of seedShards) rmSync(join(outDir, bundle), { recursive: true, force: true });
       expect(await writeRecordsBundle(outDir, [...records, record], join(root, 'records-cache'))).toEqual({ shards: 2, reused: 0 });
+      // The list weighs what counting the two shards fetches: their metadata and filters, and one WebAssembly.
+      const list = JSON.parse(readFileSync(join(outDir, RECORDS_SHARDS_FILE), 'utf8')) as RecordsShardsList;
+      const size = (...path: string[]) => statSync(join(outDir, ...path)).size;
+      const counted = (bundle: string) => [
+        ...readdirSync(join(outDir, bundle)).filter((name) => name.endsWith('.pf_meta')).map((name) => size(bundle, name)),
+        ...readdirSync(join(outDir, bundle, 'filter')).map((name) => size(bundle, 'filter', name)),
+      ];
+      expect(list.shards).toHaveLength(2);
+      expect(list.countBytes).toBe([...list.shards.flatMap(counted), size(list.shards[0]!, 'wasm.en.pagefind')].reduce((a, b) => a + b, 0));
       const titles = await resultLinks('Barrack', '&type=Quotation');
       expect(titles).toContain(`${base}articles/${elsewhere}/opening/#cite-zephyrine`);
       expect(titles.some((path) => path.startsWith(`${base}articles/${SEED}/`))).toBe(true);
+    });
+
+    it('lists a sorted search of the records’ shards in the sort’s order across them, the undated last', async () => {
+      // The seed's quotations, and more in another shard dated before, among and after them, and one undated.
+      const elsewhere = Array.from({ length: 50 }, (_, n) => `records-sort-${n}`).find((id) => shardOfArticle(id, RECORDS_SHARDS) !== shardOfArticle(SEED, RECORDS_SHARDS))!;
+      const quotation = (slug: string, date?: string): SearchRecord => ({
+        url: `/articles/${elsewhere}/opening/#cite-${slug}`,
+        content: `Quillon said ${slug}`,
+        language: 'en',
+        meta: { title: `“Quillon said ${slug}”`, speaker: 'Zephyrine Quillon' },
+        filters: { type: ['Quotation'], speaker: ['Zephyrine Quillon'], kind: ['full'], ...(date && { [SORT_DATE_FILTER]: [date] }) },
+        sort: dateSortKeys(date),
+      });
+      const extra = [quotation('earliest', '2019-05-01'), quotation('between', '2026-01-05'), quotation('latest', '2031-02-03'), quotation('undated')];
+      const { records } = await readIndexInput(join(process.cwd(), 'content'));
+      const all = [...records, ...extra];
+      const dateOf = new Map(all.map((record) => [record.url, record.filters[SORT_DATE_FILTER]?.[0]]));
+      for (const bundle of (JSON.parse(readFileSync(join(outDir, RECORDS_SHARDS_FILE), 'utf8')) as RecordsShardsList).shards) rmSync(join(outDir, bundle), { recursive: true, force: true });
+      expect((await writeRecordsBundle(outDir, all, join(root, 'records-sort-cache'))).shards).toBe(2);
+      const page = await running.browser.newPage();
+      for (const [sort, before] of [['date-asc', (a: string, b: string) => a <= b], ['date-desc', (a: string, b: string) => a >= b]] as const) {
+        await page.goto(`${running.site.url}search/?type=Quotation&sort=${sort}`);
+        await page.locator('[data-search-results]:not([aria-busy]) .search-result').first().waitFor();
+        while (await page.locator('[data-search-more]').isVisible()) {
+          const shown = await page.locator('.search-result').count();
+          await page.locator('[data-search-more]').click();
+          await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(shown);
+        }
+        const links = await page.locator('.search-result__title a').evaluateAll((anchors) => anchors.map((a) => { const url = new URL((a as HTMLAnchorElement).href); return url.pathname + url.hash; }));
+        const dates = links.map((link) => dateOf.get(link.slice(base.length - 1)));
+        expect(dates).toHaveLength(all.filter((record) => record.filters.type![0] === 'Quotation').length);
+        const dated = dates.filter((date) => date !== undefined);
+        expect(dates.slice(dated.length), 'the undated come last').toEqual(dates.filter((date) => date === undefined));
+        expect(dated.every((date, at) => at === 0 || before(dated[at - 1]!, date)), `${sort}: ${dated.join(' ')}`).toBe(true);
+        expect(dated[0]).toBe(sort === 'date-asc' ? '2019-05-01' : '2031-02-03');
+      }
+      await page.close();
     });
 
     it('searches both shards as one: the seed’s section and its copy, and the speakers of the first', async () => {

@@ -4,7 +4,7 @@ import { existsSync, linkSync, readFileSync, rmSync, statSync, writeFileSync } f
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RECORDS_SHARDS_FILE } from '../../src/model/search-shards.ts';
+import { RECORDS_SHARDS_FILE, type RecordsShardsList } from '../../src/model/search-shards.ts';
 import { digestOf } from '../helpers/bad-input.ts';
 import { copyProject } from '../helpers/project-copy.ts';
 
@@ -26,7 +26,7 @@ describe('the build’s analysis line', () => {
       pagesReused: `${indexed![2]} of ${indexed![1]}`,
       recordsReused: `${indexed![4]} of ${indexed![3]}`,
       // The records' shards that hold records, as the build lists them for the search page.
-      records: (JSON.parse(readFileSync(join(project, outDir, RECORDS_SHARDS_FILE), 'utf8')) as string[]).map((bundle) => digestOf(join(project, outDir, bundle))).join(' '),
+      records: (JSON.parse(readFileSync(join(project, outDir, RECORDS_SHARDS_FILE), 'utf8')) as RecordsShardsList).shards.map((bundle) => digestOf(join(project, outDir, bundle))).join(' '),
       // Astro's incremental build marks the pages it took from its cache.
       cachedPages: stdout.split('\n').filter((line) => /\((cached|restored)\)\s*$/.test(line)).length,
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasesOf, aliasField, searchRecords } from '../../src/outputs/search-records.ts';
+import { aliasesOf, aliasField, searchRecords, SORT_DATE_FILTER } from '../../src/outputs/search-records.ts';
 import type { Article, Speaker } from '../../src/model/schema.ts';
 
 const barrack: Speaker = {
@@ -58,6 +58,14 @@ describe('search records', () => {
     }
     expect(records[0]!.filters).toMatchObject({ type: ['Quotation'], speaker: ['Thomas Barrack'], kind: ['partial'] });
     expect(records[1]!.filters).toMatchObject({ type: ['Claim'], speaker: ['Thomas Barrack'], status: ['asserted'] });
+  });
+
+  it('keep the date they sort by as a filter too, for a sorted search of several shards to merge by; none when undated', () => {
+    expect(records.map((record) => record.filters[SORT_DATE_FILTER])).toEqual([['2026-01-06'], ['2026-01-06']]);
+    expect(records[0]!.sort).toEqual({ newest: '2026-01-06', oldest: '2026-01-06' });
+    const [undated] = searchRecords({ quotations: [], sections: [{ ...section, claims: [{ ...section.claims[0]!, date: undefined }] }], speakers: [barrack], articles: new Map([['talks', article]]) });
+    expect(undated!.filters[SORT_DATE_FILTER]).toEqual([]);
+    expect(undated!.sort).toEqual({ newest: '0000', oldest: '9999' });
   });
 
   it('write a speaker’s other names once each, without the name itself, and read them back', () => {
