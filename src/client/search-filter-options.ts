@@ -6,6 +6,7 @@
  */
 import { RESULT_TYPES } from '../outputs/search-records.ts';
 import type { SearchFilterName } from '../model/search-filters.ts';
+import { BUNDLE_FILTER } from '../model/search-shards.ts';
 
 export type Bundle = 'pages' | 'records';
 /** Pagefind's counts: filter → value → results. */
@@ -37,13 +38,14 @@ const COUNTED_FILTERS: Record<Bundle, readonly SearchFilterName[]> = {
 export type PagefindFilter = string | string[] | { none: string[] };
 
 /**
- * The page's filters as Pagefind searches a bundle with them. A section page carries no result type, since every
- * page of the pages' bundle but the speakers' is one (at N=1000 the type of 4,000 sections would add 8 KB to every
- * first search, for its counts): "Section" is searched as "not Speaker".
+ * The page's filters as Pagefind searches a bundle with them, in the one instance that holds both: the bundle
+ * itself first (BUNDLE_FILTER). A section page carries no result type, since every page of the pages' bundle but
+ * the speakers' is one (at N=1000 the type of 4,000 sections would add 8 KB to every first search, for its
+ * counts): "Section" is searched as "not Speaker".
  */
 export function pagefindFilters(filters: Readonly<Record<string, string>>, bundle: Bundle): Record<string, PagefindFilter> {
   const sections = bundle === 'pages' && filters.type === RESULT_TYPES.section;
-  return { ...filters, ...(sections && { type: { none: [RESULT_TYPES.speaker] } }) };
+  return { [BUNDLE_FILTER]: bundle, ...filters, ...(sections && { type: { none: [RESULT_TYPES.speaker] } }) };
 }
 
 /**

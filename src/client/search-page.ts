@@ -14,7 +14,7 @@ import { bundleFor, choiceCount, filterOptions, pagefindFilters, withCounts, wit
 import { countLine, namedFirst, pageResults, recordResult, renderResult, type ResultView } from './search-result-view.ts';
 import { META_WEIGHTS, SORT_DATE_FILTER } from '../outputs/search-records.ts';
 import { inListOrder, mergedInOrder, type ResultsInOrder } from './sorted-results.ts';
-import { RECORDS_SHARDS_FILE, recordsCountedAtOnce, SHARD_FILTER, type RecordsShardsList } from '../model/search-shards.ts';
+import { BUNDLE_FILTER, RECORDS_SHARDS_FILE, recordsCountedAtOnce, SHARD_FILTER, type RecordsShardsList } from '../model/search-shards.ts';
 import { AS_TYPED, SEARCH_BUNDLES, SEARCH_FILTER_NAMES, type SearchFilterName } from '../model/search-filters.ts';
 import { heldWords, queryTerms } from '../text/spelling/term-words.ts';
 import type { Speller } from './search-correction.ts';
@@ -66,21 +66,34 @@ export function startSearchPage(root: Document, base: string): void {
       if (!response.ok) throw new Error(`The list of the records' search shards (${RECORDS_SHARDS_FILE}) did not load: ${response.status}`);
       return (await response.json()) as RecordsShardsList;
     })());
-  // Pagefind's code comes from the pages' bundle; the records' is an instance of the same code, with its worker.
-  let code: Promise<PagefindModule> | undefined;
-  const loadCode = () => (code ??= import(/* @vite-ignore */ `${base}${pagesShards[0]}/pagefind.js`) as Promise<PagefindModule>);
+  const shardsOf = async (bundle: Bundle) => (bundle === 'pages' ? pagesShards : (await loadRecordsList()).shards);
+  const options = { baseUrl: base, excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } };
+  // One Pagefind instance searches both bundles, so that its code, worker and WebAssembly load once: each shard is
+  // merged into it with a filter naming its bundle (and a records' shard, the shard, for a sorted search to search
+  // it alone), and every search filters by bundle (pagefindFilters).
+  const shardOptions = (bundle: Bundle, shard: string) => ({ ...options, mergeFilter: { [BUNDLE_FILTER]: bundle, ...(bundle === 'records' && { [SHARD_FILTER]: shard }) } });
+  let instance: Promise<PagefindApi> | undefined;
+  /** The instance, its primary index the first shard of `bundle`: the shard whose WebAssembly it loads. */
+  const open = async (bundle: Bundle, shards: Promise<readonly string[]>) => {
+    const [first] = await shards;
+    const pagefind = (await import(/* @vite-ignore */ `${base}${pagesShards[0]}/pagefind.js`)) as PagefindModule;
+    const api = pagefind.createInstance({ basePath: `${base}${first}/`, ...shardOptions(bundle, first!) });
+    await api.options(options);
+    await api.init();
+    return api;
+  };
   const load = (bundle: Bundle = 'pages') =>
-    (bundles[bundle] ??= (async () => {
-      const pagefind = await loadCode();
-      const [first, ...others] = bundle === 'pages' ? pagesShards : (await loadRecordsList()).shards;
-      const options = { baseUrl: base, excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } };
-      // Each of the records' shards carries its name, for a sorted search to search it alone.
-      const ofShard = (shard: string) => (bundle === 'records' ? { ...options, mergeFilter: { [SHARD_FILTER]: shard } } : options);
-      const api = bundle === 'pages' ? pagefind : pagefind.createInstance({ basePath: `${base}${first}/`, ...ofShard(first!) });
-      await api.options(options);
-      await api.init();
-      await Promise.all(others.map((shard) => api.mergeIndex(`${base}${shard}/`, ofShard(shard))));
-      return api;
+    (bundles[bundle] ??= (() => {
+      const shards = shardsOf(bundle);
+      // The first bundle loaded opens the instance with its first shard; the others' shards are all merged.
+      const opening = !instance;
+      instance ??= open(bundle, shards);
+      return (async () => {
+        const api = await instance;
+        const merged = (await shards).slice(opening ? 1 : 0);
+        await Promise.all(merged.map((shard) => api.mergeIndex(`${base}${shard}/`, shardOptions(bundle, shard))));
+        return api;
+      })();
     })());
 
   /** The correcting code and its dictionary, fetched the first time a query needs them. */

@@ -20,9 +20,11 @@ export const RECORDS_SHARDS = 4;
 export const RECORDS_SHARDS_FILE = 'search-records-shards.json';
 
 /**
- * The filter each of the records' shards is merged with on the search page, its value the shard's folder: a sorted
- * search searches each shard alone by it (Pagefind orders merged results by score, not by the sort).
+ * The filters the search page merges each shard into its one Pagefind instance with: the shard's bundle
+ * (`pages`, `records`), which every search filters by; and a records' shard's folder, by which a sorted search
+ * searches each shard alone (Pagefind orders merged results by score, not by the sort).
  */
+export const BUNDLE_FILTER = 'bundle';
 export const SHARD_FILTER = 'shard';
 
 /** What RECORDS_SHARDS_FILE holds. */
@@ -31,15 +33,15 @@ export interface RecordsShardsList {
   shards: string[];
   /**
    * What counting the records' menus fetches, at most, before a query's index chunks: each shard's metadata and
-   * filters, and the WebAssembly of the first (the page shares Pagefind's code between its bundles, not that).
+   * filters (the page loads Pagefind's code and WebAssembly once for both bundles).
    */
   countBytes: number;
 }
 
 /**
- * The records' bundle is counted with every search, as the pages' is, when counting it fetches at most this much:
- * at the seed's size (a few KB of metadata and filters, and Pagefind's WebAssembly), not at a thousand articles,
- * where its four shards' metadata and menus weigh about 700 KB, three times a first search's budget. Past it, the
+ * The records' bundle is counted with every search, as the pages' is, when counting it fetches at most this much
+ * (about 4,000 records): at the seed's size (2.4 KB of metadata and filters), not at a thousand articles, where its
+ * four shards' metadata and menus weigh about 700 KB, nearly three times a first search's budget. Past it, the
  * page counts the records on the reader's request.
  */
 export const RECORDS_COUNTED_AT_ONCE_BYTES = 100 * 1024;

@@ -178,17 +178,16 @@ function keepBundle(outDir: string, bundle: string, digest: string, cacheDir: st
 /**
  * What counting the menus of the records' bundle written in `outDir` fetches, at most, before a query's index
  * chunks: each shard's metadata and filter files (Pagefind loads only the counted filters' files: the records'
- * display-only filters are counted too), and the WebAssembly of the first shard, which the others share.
+ * display-only filters are counted too).
  */
 function countingBytes(outDir: string, bundles: readonly string[]): number {
-  const size = (path: string) => statSync(path).size;
-  const inShard = (bundle: string, first: boolean) => {
+  const inShard = (bundle: string) => {
     const folder = join(outDir, bundle);
-    const own = readdirSync(folder).filter((name) => name.endsWith('.pf_meta') || (first && name.startsWith('wasm.')));
+    const meta = readdirSync(folder).filter((name) => name.endsWith('.pf_meta'));
     const filters = existsSync(join(folder, 'filter')) ? readdirSync(join(folder, 'filter')).map((name) => join('filter', name)) : [];
-    return [...own, ...filters].reduce((sum, name) => sum + size(join(folder, name)), 0);
+    return [...meta, ...filters].reduce((sum, name) => sum + statSync(join(folder, name)).size, 0);
   };
-  return bundles.reduce((sum, bundle, at) => sum + inShard(bundle, at === 0), 0);
+  return bundles.reduce((sum, bundle) => sum + inShard(bundle), 0);
 }
 
 /**

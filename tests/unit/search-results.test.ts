@@ -143,14 +143,14 @@ describe('which bundle a search needs', () => {
 
 describe('the filter menus', () => {
   it('has every counted filter counted, unnarrowed, by searching with an empty list of its values', () => {
-    expect(withCounts({ year: '2026' }, 'pages')).toEqual({ type: [], article: [], year: '2026', speaker: [], affiliation: [] });
+    expect(withCounts({ year: '2026' }, 'pages')).toEqual({ bundle: 'pages', type: [], article: [], year: '2026', speaker: [], affiliation: [] });
     expect(without({ year: '2026', type: 'Claim' }, 'type')).toEqual({ year: '2026' });
   });
 
-  it('searches the sections, which carry no type of their own, as the pages that are not speakers', () => {
-    expect(pagefindFilters({ type: 'Section', year: '2026' }, 'pages')).toEqual({ type: { none: ['Speaker'] }, year: '2026' });
-    expect(pagefindFilters({ type: 'Speaker' }, 'pages')).toEqual({ type: 'Speaker' });
-    expect(pagefindFilters({ type: 'Section', speaker: 'Ann Vale' }, 'records')).toEqual({ type: 'Section', speaker: 'Ann Vale' });
+  it('searches the bundle it is for, and the sections, which carry no type of their own, as the pages that are not speakers', () => {
+    expect(pagefindFilters({ type: 'Section', year: '2026' }, 'pages')).toEqual({ bundle: 'pages', type: { none: ['Speaker'] }, year: '2026' });
+    expect(pagefindFilters({ type: 'Speaker' }, 'pages')).toEqual({ bundle: 'pages', type: 'Speaker' });
+    expect(pagefindFilters({ type: 'Section', speaker: 'Ann Vale' }, 'records')).toEqual({ bundle: 'records', type: 'Section', speaker: 'Ann Vale' });
     expect(withCounts({ type: 'Section' }, 'pages').type).toEqual({ none: ['Speaker'] });
   });
 
