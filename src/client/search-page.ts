@@ -55,9 +55,8 @@ export function startSearchPage(root: Document, base: string): void {
   let asTyped = params.get(AS_TYPED) === '1' ? input.value.trim() : undefined;
 
   const bundles: Partial<Record<Bundle, Promise<PagefindApi>>> = {};
-  // Each bundle is in shards (src/model/search-shards.ts): the first is loaded, the others merged into it. The
-  // page lists the pages' shards; the build lists the records' in a file of their own, fetched when a search needs
-  // them or their counts.
+  // Each bundle is in shards (src/model/search-shards.ts). The page lists the pages' shards; the build lists the
+  // records' in a file of their own, fetched when a search needs them or their counts.
   const pagesShards = (form.dataset.searchShards ?? SEARCH_BUNDLES.pages).split(' ');
   let recordsList: Promise<RecordsShardsList> | undefined;
   const loadRecordsList = () =>
@@ -228,9 +227,9 @@ export function startSearchPage(root: Document, base: string): void {
     list.setAttribute('aria-busy', 'true');
     const bundle = bundleFor(filters, Boolean(sort));
     const api = await load(bundle);
-    const options = { filters: pagefindFilters(filters, bundle), ...(sort ? { sort } : {}) };
-    const outcome = await searchCorrected(api, query, options);
-    const ordered = await inOrder(api, outcome, bundle, options);
+    const searchOptions = { filters: pagefindFilters(filters, bundle), ...(sort ? { sort } : {}) };
+    const outcome = await searchCorrected(api, query, searchOptions);
+    const ordered = await inOrder(api, outcome, bundle, searchOptions);
     if (search !== latest) return;
     fromPages = bundle === 'pages';
     found = ordered;
