@@ -51,6 +51,6 @@ export interface PagefindApi {
 
 /** pagefind.js: an instance of its own bundle, and the means to make an instance of another with the same code and worker. */
 export interface PagefindModule extends PagefindApi {
-  /** An instance of the bundle at `basePath` (a folder's URL), which loads its own metadata and WebAssembly. */
+  /** An instance whose primary index is the bundle at `basePath` (a folder's URL), whose WebAssembly it loads. */
   createInstance(options: PagefindOptions & { basePath: string }): PagefindApi;
 }

@@ -193,8 +193,8 @@ function countingBytes(outDir: string, bundles: readonly string[]): number {
 /**
  * The records' bundle in shards by article (src/model/search-shards.ts), each copied from `cacheDir` when the same
  * records were indexed in it last, the others written (in a worker thread when `inThread`) and kept there for the
- * next build; and the list of the shards written beside them, with what counting them fetches (RECORDS_SHARDS_FILE). Returns the shards and how
- * many were copied.
+ * next build; and the list of the shards written beside them, with what counting them fetches (RECORDS_SHARDS_FILE).
+ * Returns the shards and how many were copied.
  */
 export async function writeRecordsBundle(outDir: string, records: readonly SearchRecord[], cacheDir: string, inThread = false): Promise<{ shards: number; reused: number }> {
   const shards = recordsShards(records).map((shard) => ({ ...shard, digest: bundleDigest().update(JSON.stringify(shard.records)).digest('hex').slice(0, 32) }));
