@@ -72,27 +72,25 @@ export function startSearchPage(root: Document, base: string): void {
   // it alone), and every search filters by bundle (pagefindFilters).
   const shardOptions = (bundle: Bundle, shard: string) => ({ ...options, mergeFilter: { [BUNDLE_FILTER]: bundle, ...(bundle === 'records' && { [SHARD_FILTER]: shard }) } });
   let instance: Promise<PagefindApi> | undefined;
-  /** The instance, its primary index the first shard of `bundle`: the shard whose WebAssembly it loads. */
-  const open = async (bundle: Bundle, shards: Promise<readonly string[]>) => {
-    const [first] = await shards;
+  /** The instance, its primary index `shard` of `bundle`: the shard whose WebAssembly it loads. */
+  const open = async (bundle: Bundle, shard: string) => {
     const pagefind = (await import(/* @vite-ignore */ `${base}${pagesShards[0]}/pagefind.js`)) as PagefindModule;
-    const api = pagefind.createInstance({ basePath: `${base}${first}/`, ...shardOptions(bundle, first!) });
+    const api = pagefind.createInstance({ basePath: `${base}${shard}/`, ...shardOptions(bundle, shard) });
     await api.options(options);
     await api.init();
     return api;
   };
-  const load = (bundle: Bundle = 'pages') =>
-    (bundles[bundle] ??= (() => {
-      const shards = shardsOf(bundle);
-      // The first bundle loaded opens the instance with its first shard; the others' shards are all merged.
+  const load = (bundle: Bundle = 'pages'): Promise<PagefindApi> =>
+    (bundles[bundle] ??= (async () => {
+      const shards = await shardsOf(bundle);
+      // A site without quotations or claims has no records' shard: a search of records finds nothing among the pages.
+      if (!shards.length) return load('pages');
+      // The first bundle loaded opens the instance with its first shard; every other shard is merged into it.
       const opening = !instance;
-      instance ??= open(bundle, shards);
-      return (async () => {
-        const api = await instance;
-        const merged = (await shards).slice(opening ? 1 : 0);
-        await Promise.all(merged.map((shard) => api.mergeIndex(`${base}${shard}/`, shardOptions(bundle, shard))));
-        return api;
-      })();
+      instance ??= open(bundle, shards[0]!);
+      const api = await instance;
+      await Promise.all(shards.slice(opening ? 1 : 0).map((shard) => api.mergeIndex(`${base}${shard}/`, shardOptions(bundle, shard))));
+      return api;
     })());
 
   /** The correcting code and its dictionary, fetched the first time a query needs them. */

@@ -68,13 +68,12 @@ export function articleOfRecord(url: string): string {
 
 /**
  * The records of each of the records' shards that holds some, by their URLs' articles, each shard's in the order
- * given; the first shard alone, empty, when there are none.
+ * given; none when there are no records (Pagefind's bundle of no records cannot be loaded in the browser).
  */
 export function recordsShards<Record extends { url: string }>(records: readonly Record[]): { bundle: string; records: Record[] }[] {
   const shards = Array.from({ length: RECORDS_SHARDS }, (_, index) => ({ bundle: shardBundle(SEARCH_BUNDLES.records, index), records: [] as Record[] }));
   for (const record of records) shards[shardOfArticle(articleOfRecord(record.url), RECORDS_SHARDS)]!.records.push(record);
-  const held = shards.filter((shard) => shard.records.length);
-  return held.length ? held : [shards[0]!];
+  return shards.filter((shard) => shard.records.length);
 }
 
 export interface PagesShard {

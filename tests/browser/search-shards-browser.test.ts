@@ -133,6 +133,23 @@ describe('the pages’ search bundle in shards', () => {
       await page.close();
     });
 
+    it('searches a site without quotations or claims: its records’ list names no shard, and a search of records finds nothing', async () => {
+      for (const bundle of (JSON.parse(readFileSync(join(outDir, RECORDS_SHARDS_FILE), 'utf8')) as RecordsShardsList).shards) rmSync(join(outDir, bundle), { recursive: true, force: true });
+      expect(await writeRecordsBundle(outDir, [], join(root, 'records-none-cache'))).toEqual({ shards: 0, reused: 0 });
+      expect(JSON.parse(readFileSync(join(outDir, RECORDS_SHARDS_FILE), 'utf8'))).toEqual({ shards: [], countBytes: 0 });
+      const page = await running.browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await page.goto(`${running.site.url}search/?q=Barrack&type=Quotation`);
+      await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/^No results for “Barrack”/);
+      await page.getByLabel('Result type').selectOption('');
+      await page.locator('.search-result').first().waitFor();
+      await expect.poll(() => page.getByLabel('Result type').evaluate((select: HTMLSelectElement) => [...select.options].map((o) => o.label))).toEqual(expect.arrayContaining(['Speaker (1)', 'Claim (0)', 'Quotation (0)']));
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
     it('searches both shards as one: the seed’s section and its copy, and the speakers of the first', async () => {
       const found = await resultLinks('Barrack');
       expect(found).toContain(`${base}articles/${other}/copied/`);

@@ -79,8 +79,8 @@ describe('the shards of the records’ search bundle', () => {
     expect(recordsShards(recordsOf(last))).toEqual([{ bundle: `pagefind-records-${RECORDS_SHARDS}`, records: recordsOf(last) }]);
   });
 
-  it('keeps the first shard, empty, when there are no records, and names a record outside an article', () => {
-    expect(recordsShards([])).toEqual([{ bundle: 'pagefind-records', records: [] }]);
+  it('has no shard when there are no records, and names a record outside an article', () => {
+    expect(recordsShards([])).toEqual([]);
     expect(articleOfRecord('/articles/talks-1/#claim-1')).toBe('talks-1');
     expect(() => articleOfRecord('/speakers/envoy/')).toThrow(/\/speakers\/envoy\/ is not in an article/);
   });
