@@ -262,7 +262,12 @@ export function startSearchPage(root: Document, base: string): void {
   if (form.contains(root.activeElement)) start();
   else form.addEventListener('focusin', start, { once: true });
   form.addEventListener('change', () => void run());
-  more.addEventListener('click', () => void showMore(latest));
+  // Pages of results are drawn one after another, so that quick clicks on "Show more" list them in order.
+  let drawing = Promise.resolve();
+  more.addEventListener('click', () => {
+    const search = latest;
+    drawing = drawing.then(() => showMore(search)).catch(reportError);
+  });
   // A large records' bundle is a larger download than the pages' (its metadata lists every quotation and claim), so
   // a search that does not need it counts the choices only that bundle answers when the reader asks.
   countAll.addEventListener('click', async () => {

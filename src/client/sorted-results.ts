@@ -48,16 +48,23 @@ export function mergedInOrder<Result>(lists: readonly (readonly Result[])[], key
     for (let at = 1; at < open.length; at++) if (before(keys[at], keys[best])) best = at;
     return open[best];
   };
+  const draw = async (count: number) => {
+    const taken: Result[] = [];
+    while (taken.length < count) {
+      const list = await nextList();
+      if (list === undefined) break;
+      heads.delete(list);
+      taken.push(lists[list]![next[list]!++]!);
+    }
+    return taken;
+  };
+  // One draw at a time: two asked for at once would take the same heads. A draw that fails fails its caller's take.
+  let drawing: Promise<unknown> = Promise.resolve();
   return {
     length: lists.reduce((sum, list) => sum + list.length, 0),
-    take: async (count) => {
-      const taken: Result[] = [];
-      while (taken.length < count) {
-        const list = await nextList();
-        if (list === undefined) break;
-        heads.delete(list);
-        taken.push(lists[list]![next[list]!++]!);
-      }
+    take: (count) => {
+      const taken = drawing.then(() => draw(count));
+      drawing = taken.catch(() => undefined);
       return taken;
     },
   };

@@ -37,6 +37,12 @@ describe('mergedInOrder', () => {
     expect(new Set(read).size).toBe(read.length);
   });
 
+  it('draws pages asked for at once one after the other, each result once', async () => {
+    const { keyOf } = keyed();
+    const merged = mergedInOrder([['2021', '2023', '2025'], ['2022', '2024']], keyOf, 'asc');
+    expect(await Promise.all([merged.take(2), merged.take(2), merged.take(2)])).toEqual([['2021', '2022'], ['2023', '2024'], ['2025']]);
+  });
+
   it('draws nothing from no lists, or empty ones', async () => {
     const { keyOf } = keyed();
     expect(await mergedInOrder([], keyOf, 'asc').take(3)).toEqual([]);
