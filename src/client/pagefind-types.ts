@@ -49,8 +49,8 @@ export interface PagefindApi {
   search(query: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse>;
 }
 
-/** pagefind.js: an instance of its own bundle, and the means to make an instance of another with the same code and worker. */
-export interface PagefindModule extends PagefindApi {
+/** pagefind.js, as the search page uses it: the means to make an instance, which merges the other shards into it. */
+export interface PagefindModule {
   /** An instance whose primary index is the bundle at `basePath` (a folder's URL), whose WebAssembly it loads. */
   createInstance(options: PagefindOptions & { basePath: string }): PagefindApi;
 }

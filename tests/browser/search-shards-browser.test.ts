@@ -28,6 +28,12 @@ writeFileSync(copied, readFileSync(join(outDir, 'articles', SEED, seedSection, '
 const searchPage = join(outDir, 'search', 'index.html');
 writeFileSync(searchPage, readFileSync(searchPage, 'utf8').replace('data-search-shards="pagefind"', `data-search-shards="${shards.map((shard) => shard.bundle).join(' ')}"`));
 for (const shard of shards) rmSync(join(outDir, shard.bundle), { recursive: true, force: true });
+/** The records' shards the site lists, and what counting them fetches. */
+const recordsList = () => JSON.parse(readFileSync(join(outDir, RECORDS_SHARDS_FILE), 'utf8')) as RecordsShardsList;
+/** Removes the records' shards the site lists, for a test to write others in their place. */
+const removeRecordsShards = () => {
+  for (const bundle of recordsList().shards) rmSync(join(outDir, bundle), { recursive: true, force: true });
+};
 
 describe('the pages’ search bundle in shards', () => {
   it('writes each shard, and takes one from the last build while its pages are byte for byte the same', async () => {
@@ -68,8 +74,7 @@ describe('the pages’ search bundle in shards', () => {
 
     it('searches the records’ shards as one', async () => {
       // The seed's records, and one more of an article in another shard of the records' bundle.
-      const seedShards = (JSON.parse(readFileSync(join(outDir, RECORDS_SHARDS_FILE), 'utf8')) as RecordsShardsList).shards;
-      expect(seedShards).toHaveLength(1);
+      expect(recordsList().shards).toHaveLength(1);
       const elsewhere = Array.from({ length: 50 }, (_, n) => `records-test-${n}`).find((id) => shardOfArticle(id, RECORDS_SHARDS) !== shardOfArticle(SEED, RECORDS_SHARDS))!;
       const record: SearchRecord = {
         url: `/articles/${elsewhere}/opening/#cite-zephyrine`,
@@ -80,10 +85,10 @@ describe('the pages’ search bundle in shards', () => {
         sort: { newest: '2026-01-06', oldest: '2026-01-06' },
       };
       const { records } = await readIndexInput(join(process.cwd(), 'content'));
-      for (const bundle of seedShards) rmSync(join(outDir, bundle), { recursive: true, force: true });
+      removeRecordsShards();
       expect(await writeRecordsBundle(outDir, [...records, record], join(root, 'records-cache'))).toEqual({ shards: 2, reused: 0 });
       // The list weighs what counting the two shards fetches: their metadata and filters.
-      const list = JSON.parse(readFileSync(join(outDir, RECORDS_SHARDS_FILE), 'utf8')) as RecordsShardsList;
+      const list = recordsList();
       const size = (...path: string[]) => statSync(join(outDir, ...path)).size;
       const counted = (bundle: string) => [
         ...readdirSync(join(outDir, bundle)).filter((name) => name.endsWith('.pf_meta')).map((name) => size(bundle, name)),
@@ -111,7 +116,7 @@ describe('the pages’ search bundle in shards', () => {
       const { records } = await readIndexInput(join(process.cwd(), 'content'));
       const all = [...records, ...extra];
       const dateOf = new Map(all.map((record) => [record.url, record.filters[SORT_DATE_FILTER]?.[0]]));
-      for (const bundle of (JSON.parse(readFileSync(join(outDir, RECORDS_SHARDS_FILE), 'utf8')) as RecordsShardsList).shards) rmSync(join(outDir, bundle), { recursive: true, force: true });
+      removeRecordsShards();
       expect((await writeRecordsBundle(outDir, all, join(root, 'records-sort-cache'))).shards).toBe(2);
       const page = await running.browser.newPage();
       for (const [sort, before] of [['date-asc', (a: string, b: string) => a <= b], ['date-desc', (a: string, b: string) => a >= b]] as const) {
@@ -134,9 +139,9 @@ describe('the pages’ search bundle in shards', () => {
     });
 
     it('searches a site without quotations or claims: its records’ list names no shard, and a search of records finds nothing', async () => {
-      for (const bundle of (JSON.parse(readFileSync(join(outDir, RECORDS_SHARDS_FILE), 'utf8')) as RecordsShardsList).shards) rmSync(join(outDir, bundle), { recursive: true, force: true });
+      removeRecordsShards();
       expect(await writeRecordsBundle(outDir, [], join(root, 'records-none-cache'))).toEqual({ shards: 0, reused: 0 });
-      expect(JSON.parse(readFileSync(join(outDir, RECORDS_SHARDS_FILE), 'utf8'))).toEqual({ shards: [], countBytes: 0 });
+      expect(recordsList()).toEqual({ shards: [], countBytes: 0 });
       const page = await running.browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
